@@ -1,0 +1,49 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Klantreis: de customer journey', template: '%s · Klantreis' },
+  description: 'Een interactieve cursus over de customer journey voor mbo- en hbo-studenten.',
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#16181d' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="nl">
+      <body>
+        <a className="skip-link" href="#inhoud">
+          Naar de inhoud
+        </a>
+        <header className="site-header">
+          <div className="site-header-inner">
+            <Link href="/" className="site-logo">
+              <span className="site-logo-mark" aria-hidden="true">
+                ⟶
+              </span>
+              Klantreis
+            </Link>
+            <nav aria-label="Hoofdmenu">
+              <Link href="/">Lessen</Link>
+            </nav>
+          </div>
+        </header>
+        <main id="inhoud" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>Klantreis · een cursus over de customer journey voor mbo en hbo</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

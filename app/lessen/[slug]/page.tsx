@@ -1,0 +1,101 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ClockIcon } from '@/components/ui/clock-icon';
+import { notFound } from 'next/navigation';
+import { LessonContent } from '@/components/mdx/lesson-content';
+import { getCourse } from '@/lib/content/course.server';
+
+// Only the lessons known at build time exist: any other slug is a 404, never a file read.
+export const dynamicParams = false;
+
+type Params = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  const { lessons } = await getCourse();
+  return lessons.map((lesson) => ({ slug: lesson.slug }));
+}
+
+async function findLesson(slug: string) {
+  const course = await getCourse();
+  const index = course.lessons.findIndex((lesson) => lesson.slug === slug);
+  return index === -1 ? null : { course, index, lesson: course.lessons[index]! };
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const found = await findLesson((await params).slug);
+  return found ? { title: found.lesson.title, description: found.lesson.description } : {};
+}
+
+export default async function LessonPage({ params }: Params) {
+  const found = await findLesson((await params).slug);
+  if (!found) notFound();
+  const { course, index, lesson } = found;
+  const previous = course.lessons[index - 1];
+  const next = course.lessons[index + 1];
+
+  return (
+    <article className="page lesson">
+      <div className="lesson-layout">
+        <header className="lesson-header">
+          <p className="eyebrow">
+            Les {lesson.order} van {course.lessons.length}
+          </p>
+          <h1>{lesson.title}</h1>
+          <p className="lead">{lesson.description}</p>
+          <p className="lesson-meta">
+            <ClockIcon /> Ongeveer {lesson.duration} minuten · {lesson.exerciseIds.length} oefeningen
+          </p>
+          <section className="objectives" aria-labelledby="leerdoelen">
+            <h2 id="leerdoelen">Leerdoelen</h2>
+            <p>Na deze les:</p>
+            <ul>
+              {lesson.objectives.map((objective) => (
+                <li key={objective}>{objective}</li>
+              ))}
+            </ul>
+          </section>
+        </header>
+        <nav className="toc" aria-labelledby="toc-title">
+          <h2 id="toc-title" className="toc-title">
+            In deze les
+          </h2>
+          <ol>
+            {lesson.headings.map((heading) => (
+              <li key={heading.id} className={heading.depth === 3 ? 'toc-sub' : undefined}>
+                <a href={`#${heading.id}`}>{heading.text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="prose">
+          <LessonContent code={lesson.code} bank={course.bank} />
+        </div>
+      </div>
+
+      <nav className="lesson-pager" aria-label="Andere lessen">
+        {previous ? (
+          <Link href={`/lessen/${previous.slug}`} rel="prev" className="pager-link pager-prev">
+            <span className="pager-label">← Vorige les</span>
+            <span className="pager-title">{previous.title}</span>
+          </Link>
+        ) : (
+          <Link href="/" className="pager-link pager-prev">
+            <span className="pager-label">← Overzicht</span>
+            <span className="pager-title">Alle lessen</span>
+          </Link>
+        )}
+        {next ? (
+          <Link href={`/lessen/${next.slug}`} rel="next" className="pager-link pager-next">
+            <span className="pager-label">Volgende les →</span>
+            <span className="pager-title">{next.title}</span>
+          </Link>
+        ) : (
+          <Link href="/" className="pager-link pager-next">
+            <span className="pager-label">Klaar met deze les →</span>
+            <span className="pager-title">Terug naar het overzicht</span>
+          </Link>
+        )}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import { ClockIcon } from '@/components/ui/clock-icon';
+import { getCourse } from '@/lib/content/course.server';
+
+export default async function HomePage() {
+  const { lessons } = await getCourse();
+  const minutes = lessons.reduce((total, lesson) => total + lesson.duration, 0);
+  return (
+    <div className="page home">
+      <header className="home-intro">
+        <p className="eyebrow">Cursus · mbo 4 en hbo jaar 1</p>
+        <h1>De customer journey</h1>
+        <p className="lead">
+          Hoe komt een klant bij een bedrijf terecht, en waarom komt hij terug? Je volgt de reis van de klant van het eerste
+          contact tot na de aankoop. Na elke uitleg oefen je meteen.
+        </p>
+        <p className="home-meta">
+          {lessons.length === 1 ? '1 les' : `${lessons.length} lessen`} · ongeveer {minutes} minuten
+        </p>
+      </header>
+
+      <h2 className="section-title">Lessen</h2>
+      <ol className="lesson-list">
+        {lessons.map((lesson) => (
+          <li key={lesson.slug} className="lesson-card">
+            <p className="lesson-card-number">Les {lesson.order}</p>
+            <h3 className="lesson-card-title">
+              <Link href={`/lessen/${lesson.slug}`}>{lesson.title}</Link>
+            </h3>
+            <p className="lesson-card-description">{lesson.description}</p>
+            <p className="lesson-card-meta">
+              <ClockIcon /> {lesson.duration} minuten · {lesson.exerciseIds.length} oefeningen
+            </p>
+            <details className="lesson-card-objectives">
+              <summary>Leerdoelen</summary>
+              <ul>
+                {lesson.objectives.map((objective) => (
+                  <li key={objective}>{objective}</li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+'use client';
+
+import { useId, useRef, useState, type ReactNode } from 'react';
+import type { Score } from '@/lib/scoring';
+import { formatPoints } from './format';
+
+export type ShellStatus = 'answering' | 'checking' | 'checked';
+
+/** What the shell tells the exercise inside it, so it can show per-part feedback. */
+export type ShellView = { status: ShellStatus; score: Score | null; revealed: boolean; promptId: string };
+
+type Props<R> = {
+  /** What the student does, e.g. "Kies één antwoord". */
+  instruction: string;
+  prompt: ReactNode;
+  hint?: ReactNode;
+  explanation?: ReactNode;
+  /** The current response, or null while the student has not answered: Controleer stays disabled. */
+  response: R | null;
+  /** Scores a response: in the browser for practice, on the server for a graded assignment. */
+  check: (response: R) => Promise<Score>;
+  /** Clears the wrong parts (`mistakes`) or everything (`all`). */
+  onRetry: (mode: 'mistakes' | 'all', score: Score | null) => void;
+  /** Whether "Toon antwoord" is offered. */
+  canReveal: boolean;
+  children: (view: ShellView) => ReactNode;
+};
+
+/** The frame every exercise shares: prompt, Controleer, result with explanation, Opnieuw, Toon antwoord. */
+export function ExerciseShell<R>({
+  instruction,
+  prompt,
+  hint,
+  explanation,
+  response,
+  check,
+  onRetry,
+  canReveal,
+  children,
+}: Props<R>) {
+  const promptId = useId();
+  const [status, setStatus] = useState<ShellStatus>('answering');
+  const [score, setScore] = useState<Score | null>(null);
+  const [revealed, setRevealed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
+
+  async function handleCheck() {
+    if (response === null || status !== 'answering') return;
+    setStatus('checking');
+    setError(null);
+    try {
+      setScore(await check(response));
+      setStatus('checked');
+      focusResult();
+    } catch {
+      setStatus('answering');
+      setError('Controleren is niet gelukt. Je antwoord staat er nog. Probeer het opnieuw.');
+    }
+  }
+
+  function handleRetry(mode: 'mistakes' | 'all') {
+    onRetry(mode, score);
+    setScore(null);
+    setRevealed(false);
+    setStatus('answering');
+    requestAnimationFrame(() =>
+      bodyRef.current?.querySelector<HTMLElement>('input:not([disabled]), button:not([disabled]), select')?.focus(),
+    );
+  }
+
+  function handleReveal() {
+    setRevealed(true);
+    setStatus('checked');
+    focusResult();
+  }
+
+  const checked = status === 'checked';
+  const partial = score !== null && score.fraction > 0 && !score.correct;
+  const verdict = score === null ? null : score.correct ? 'goed' : score.fraction > 0 ? 'deels' : 'fout';
+
+  return (
+    <section className="exercise" aria-labelledby={promptId}>
+      <p className="exercise-kicker">
+        <span aria-hidden="true">✎</span> Oefening · {instruction}
+      </p>
+      <div id={promptId} className="exercise-prompt">
+        {prompt}
+      </div>
+      {hint && status === 'answering' ? (
+        <details className="exercise-hint">
+          <summary>Hint</summary>
+          {hint}
+        </details>
+      ) : null}
+      <div ref={bodyRef} className="exercise-body">
+        {children({ status, score, revealed, promptId })}
+      </div>
+      {!checked ? (
+        <div className="exercise-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={handleCheck}
+            disabled={response === null || status === 'checking'}
+          >
+            {status === 'checking' ? 'Bezig met controleren…' : 'Controleer'}
+          </button>
+          {response === null ? <span className="exercise-note">Kies eerst een antwoord.</span> : null}
+          {error ? (
+            <p className="exercise-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <div ref={resultRef} tabIndex={-1} className={`exercise-result result-${revealed && !score ? 'toon' : verdict}`}>
+          {score ? (
+            <p className="result-verdict">
+              <span className="result-icon" aria-hidden="true">
+                {verdict === 'goed' ? '✓' : verdict === 'deels' ? '◐' : '✗'}
+              </span>
+              <strong>{verdict === 'goed' ? 'Goed!' : verdict === 'deels' ? 'Deels goed.' : 'Nog niet goed.'}</strong>{' '}
+              <span className="result-score">Score: {formatPoints(score.points, score.maxPoints)}</span>
+            </p>
+          ) : null}
+          {revealed ? <p className="result-reveal">Het juiste antwoord is nu gemarkeerd.</p> : null}
+          {explanation ? (
+            <div className="result-explanation">
+              <p className="result-explanation-title">Uitleg</p>
+              {explanation}
+            </div>
+          ) : null}
+          <div className="exercise-actions">
+            <button type="button" className="button" onClick={() => handleRetry('mistakes')}>
+              Opnieuw
+            </button>
+            {partial ? (
+              <button type="button" className="button" onClick={() => handleRetry('all')}>
+                Helemaal opnieuw
+              </button>
+            ) : null}
+            {canReveal && !revealed && !score?.correct ? (
+              <button type="button" className="button" onClick={handleReveal}>
+                Toon antwoord
+              </button>
+            ) : null}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

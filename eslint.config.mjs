@@ -1,0 +1,54 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+// The pure libraries (DESIGN.md §3): data in, data out. No UI framework, no I/O, no clock, no dice.
+const pureImports = {
+  paths: [
+    { name: 'react', message: 'lib/scoring, lib/random and lib/progress are framework-free.' },
+    { name: 'react-dom', message: 'lib/scoring, lib/random and lib/progress are framework-free.' },
+    { name: 'zustand', message: 'The store lives in components/; lib/progress holds only pure transitions.' },
+    { name: 'server-only', message: 'Pure modules run anywhere.' },
+  ],
+  patterns: [
+    { group: ['next', 'next/*'], message: 'lib/scoring, lib/random and lib/progress are framework-free.' },
+    { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net'], message: 'Pure modules do no I/O.' },
+    { group: ['**/content/*', '**/db/*', '**/components/*', '**/*.server'], message: 'Imports run one way: content → scoring.' },
+  ],
+};
+
+const clockAndDice = [
+  { object: 'Date', property: 'now', message: 'Pass the clock in as a parameter.' },
+  { object: 'Math', property: 'random', message: 'Use a seeded generator from lib/random.' },
+];
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'coverage/**'] },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+    },
+  },
+  {
+    files: ['lib/scoring/**', 'lib/random/**', 'lib/progress/**'],
+    rules: {
+      'no-restricted-imports': ['error', pureImports],
+      'no-restricted-properties': ['error', ...clockAndDice],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the clock in as a parameter.' }],
+    },
+  },
+  {
+    // Client code must never pull in server-only modules (the content loaders, the database).
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/*.server', '**/lib/db', '**/lib/db/*'], message: 'Server-only code stays on the server; pass data as props.' }] },
+      ],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,69 @@
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { BankFileSchema, type Exercise } from '../scoring/schema';
+import { ContentError, describeIssues, formatPath } from './errors';
+
+z.config(z.locales.nl());
+
+const KNOWN_TYPES = BankFileSchema.element.options.map((option) => option.shape.type.value);
+
+/** Parses YAML text into plain data, or throws a ContentError with the line of the mistake. */
+export function parseYaml(file: string, text: string): unknown {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    throw new ContentError(
+      file,
+      doc.errors.map((error) => `YAML klopt niet (regel ${error.linePos?.[0]?.line ?? '?'}): ${error.message.split('\n')[0]}`),
+    );
+  }
+  return doc.toJS();
+}
+
+/** Validates one bank file (a YAML list of exercises); errors name the file, index, id and field. */
+export function parseBankFile(file: string, text: string): Exercise[] {
+  const data = parseYaml(file, text);
+  if (!Array.isArray(data)) {
+    throw new ContentError(file, ['het bestand moet een lijst van oefeningen zijn (elke oefening begint met "- id: …")']);
+  }
+  const unknownTypes = data.flatMap((item, index) => {
+    const type = typeof item === 'object' && item !== null ? (item as { type?: unknown }).type : undefined;
+    return typeof type === 'string' && !(KNOWN_TYPES as string[]).includes(type)
+      ? [`[${index}]${idNote(item)}.type: onbekend type "${type}"; kies uit ${KNOWN_TYPES.join(', ')}`]
+      : [];
+  });
+  if (unknownTypes.length > 0) throw new ContentError(file, unknownTypes);
+
+  const result = BankFileSchema.safeParse(data);
+  if (!result.success) {
+    throw new ContentError(
+      file,
+      describeIssues(result.error.issues, (path) => {
+        const [index] = path;
+        const where = formatPath(path);
+        // Name the exercise's id beside its index, so an author finds it without counting.
+        return typeof index === 'number' ? where.replace(`[${index}]`, `[${index}]${idNote(data[index])}`) : where;
+      }),
+    );
+  }
+  return result.data;
+}
+
+function idNote(item: unknown): string {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? ` (id "${id}")` : '';
+}
+
+/** Indexes the bank by id, rejecting an id used twice anywhere in the bank. */
+export function indexBank(files: { file: string; exercises: Exercise[] }[]): Map<string, Exercise> {
+  const bank = new Map<string, Exercise>();
+  const origin = new Map<string, string>();
+  for (const { file, exercises } of files) {
+    for (const exercise of exercises) {
+      const first = origin.get(exercise.id);
+      if (first) throw new ContentError(file, [`id "${exercise.id}" bestaat al in ${first}; elk id mag maar één keer voorkomen`]);
+      origin.set(exercise.id, file);
+      bank.set(exercise.id, exercise);
+    }
+  }
+  return bank;
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** The frontmatter every lesson starts with; unknown keys are rejected to catch typos. */
+export const LessonFrontmatterSchema = z.strictObject({
+  title: z.string().trim().min(1, 'mag niet leeg zijn'),
+  description: z.string().trim().min(1, 'mag niet leeg zijn'),
+  order: z.number().int('moet een geheel getal zijn').positive('moet 1 of hoger zijn'),
+  duration: z.number().int('geef hele minuten').min(1, 'moet minstens 1 minuut zijn').max(240, 'mag hoogstens 240 minuten zijn'),
+  objectives: z.array(z.string().trim().min(1, 'mag niet leeg zijn')).min(1, 'geef minstens één leerdoel'),
+  sources: z.array(z.string().trim().min(1, 'mag niet leeg zijn')).min(1, 'noem minstens één bron'),
+});
+
+export type LessonFrontmatter = z.infer<typeof LessonFrontmatterSchema>;
+
+/** A heading of a lesson, for the table of contents. */
+export type LessonHeading = { depth: 2 | 3; text: string; id: string };
+
+/** A lesson ready to render: its compiled MDX and what the build learned about it. */
+export type Lesson = LessonFrontmatter & {
+  slug: string;
+  file: string;
+  code: string;
+  headings: LessonHeading[];
+  exerciseIds: string[];
+};
+
+/** Lesson file names: two digits, a hyphen, a kebab-case slug, `.mdx`. */
+export const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;

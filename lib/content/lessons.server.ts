@@ -1,0 +1,93 @@
+import 'server-only';
+import { bundleMDX } from 'mdx-bundler';
+import type { Exercise } from '../scoring/schema';
+import { parseYaml } from './bank';
+import { ContentError, describeIssues } from './errors';
+import { LESSON_FILE, LessonFrontmatterSchema, type Lesson, type LessonHeading } from './lesson-schema';
+import { rehypeHeadingIds, remarkCollectJsx, type JsxUse } from './mdx-plugins';
+
+/** Components a lesson may use; everything else is a typo the build should catch. */
+export const LESSON_COMPONENTS = ['Exercise'] as const;
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Validates the frontmatter, compiles the MDX and checks every exercise it refers to. */
+export async function compileLesson(file: string, source: string, bank: ReadonlyMap<string, Exercise>): Promise<Lesson> {
+  const name = file.split('/').pop() ?? file;
+  const nameMatch = LESSON_FILE.exec(name);
+  if (!nameMatch) {
+    throw new ContentError(file, ['de bestandsnaam moet de vorm "NN-slug.mdx" hebben, bijvoorbeeld "01-wat-is-een-customer-journey.mdx"']);
+  }
+  const [, number, slug] = nameMatch as unknown as [string, string, string];
+
+  const frontmatterMatch = FRONTMATTER.exec(source);
+  if (!frontmatterMatch) throw new ContentError(file, ['de les moet beginnen met frontmatter tussen twee regels "---"']);
+  const parsed = LessonFrontmatterSchema.safeParse(parseYaml(file, frontmatterMatch[1] ?? ''));
+  if (!parsed.success) {
+    throw new ContentError(file, describeIssues(parsed.error.issues, (path) => ['frontmatter', ...path.map(String)].join('.')));
+  }
+  const frontmatter = parsed.data;
+  if (frontmatter.order !== Number(number)) {
+    throw new ContentError(file, [`frontmatter.order: is ${frontmatter.order}, maar de bestandsnaam begint met ${number}`]);
+  }
+
+  const uses: JsxUse[] = [];
+  const headings: LessonHeading[] = [];
+  let code: string;
+  try {
+    ({ code } = await bundleMDX({
+      source,
+      mdxOptions(options) {
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkCollectJsx(uses)];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeHeadingIds(headings)];
+        return options;
+      },
+    }));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // esbuild names the source after a temporary entry file; name the lesson instead.
+    throw new ContentError(file, [`MDX klopt niet: ${message.replace(/_mdx_bundler_entry_point[^:]*\.mdx/g, name)}`]);
+  }
+
+  const problems = checkUses(uses, bank);
+  if (problems.length > 0) throw new ContentError(file, problems);
+
+  return {
+    ...frontmatter,
+    slug,
+    file,
+    code,
+    headings,
+    exerciseIds: uses.filter((use) => use.name === 'Exercise').map((use) => use.id ?? ''),
+  };
+}
+
+function checkUses(uses: JsxUse[], bank: ReadonlyMap<string, Exercise>): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const use of uses) {
+    const at = use.line ? `regel ${use.line}: ` : '';
+    if (use.esm) {
+      problems.push(`${at}import en export zijn niet toegestaan in een les`);
+      continue;
+    }
+    // Lower-case names are plain HTML elements.
+    if (/^[a-z]/.test(use.name)) continue;
+    if (!(LESSON_COMPONENTS as readonly string[]).includes(use.name)) {
+      problems.push(`${at}onbekend component <${use.name}>; gebruik ${LESSON_COMPONENTS.map((c) => `<${c}>`).join(', ')}`);
+      continue;
+    }
+    if (use.id === undefined) {
+      problems.push(`${at}<Exercise> heeft een id nodig, bijvoorbeeld <Exercise id="cj-definitie" />`);
+      continue;
+    }
+    if (use.inline) {
+      // Inside a paragraph MDX wraps it in <p>, which cannot hold the exercise's <div>s (hydration error #418).
+      problems.push(`${at}zet <Exercise id="${use.id}" /> op een eigen regel, met een lege regel erboven en eronder`);
+    }
+    if (!bank.has(use.id)) problems.push(`${at}oefening "${use.id}" bestaat niet in content/exercises`);
+    else if (seen.has(use.id)) problems.push(`${at}oefening "${use.id}" staat twee keer in deze les`);
+    seen.add(use.id);
+  }
+  return problems;
+}

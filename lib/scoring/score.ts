@@ -1,0 +1,36 @@
+/** What one part of a response (an option, a placement, a blank) earned, so the UI can explain a score. */
+export type ScorePart = {
+  id: string;
+  correct: boolean;
+  /** Exercise points this part earned; negative when it cost points. */
+  points: number;
+  /** Author's feedback for this part, when the exercise has it. */
+  feedback?: string;
+};
+
+/** The result of scoring a response; `fraction` is in [0, 1] and `correct` only when it is 1. */
+export type Score = {
+  points: number;
+  maxPoints: number;
+  fraction: number;
+  correct: boolean;
+  parts: ScorePart[];
+};
+
+/** Builds a Score from a raw fraction, clamping it to [0, 1] and scaling it by `maxPoints`. */
+export function makeScore(fraction: number, maxPoints: number, parts: ScorePart[]): Score {
+  const clamped = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
+  return { points: clamped * maxPoints, maxPoints, fraction: clamped, correct: clamped === 1, parts };
+}
+
+/** True for a plain JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads an own string property, or undefined for anything else (inherited keys never count). */
+export function ownString(value: unknown, key: string): string | undefined {
+  if (!isRecord(value) || !Object.hasOwn(value, key)) return undefined;
+  const field = value[key];
+  return typeof field === 'string' ? field : undefined;
+}

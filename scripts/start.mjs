@@ -1,0 +1,35 @@
+// `npm start`: builds the site when the build is missing or older than the sources, then serves it
+// on http://localhost:3000 (PORT overrides). One command on a fresh machine after `npm ci`.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const buildId = path.join(root, '.next', 'BUILD_ID');
+const sources = ['app', 'components', 'lib', 'content', 'package-lock.json', 'next.config.mjs', 'tsconfig.json'];
+
+function newestChange(entry) {
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestChange(path.join(entry, name))), stat.mtimeMs);
+}
+
+const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+const changedAt = Math.max(
+  ...sources
+    .map((source) => path.join(root, source))
+    .filter(existsSync)
+    .map(newestChange),
+);
+if (builtAt < changedAt) {
+  console.log(builtAt ? 'Sources changed since the last build: building again…' : 'No build yet: building…');
+  const build = spawnSync(process.execPath, [next, 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.PORT ?? '3000';
+console.log(`Klantreis runs on http://localhost:${port}`);
+const server = spawn(process.execPath, [next, 'start', '-p', port], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
