@@ -37,6 +37,8 @@ export async function compileLesson(file: string, source: string, bank: Readonly
   try {
     ({ code } = await bundleMDX({
       source,
+      // Our ContentError reports the problem; esbuild's own log would say it twice.
+      esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkCollectJsx(uses)];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeHeadingIds(headings)];

@@ -99,9 +99,36 @@ describe('single-choice definition', () => {
   });
 
   test.each([
-    ['two correct options', { options: [{ id: 'a', text: 'A', correct: true }, { id: 'b', text: 'B', correct: true }] }, 'nu zijn het er 2'],
-    ['no correct option', { options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] }, 'nu zijn het er 0'],
-    ['a duplicate option id', { options: [{ id: 'a', text: 'A', correct: true }, { id: 'a', text: 'B' }] }, 'komt twee keer voor'],
+    [
+      'two correct options',
+      {
+        options: [
+          { id: 'a', text: 'A', correct: true },
+          { id: 'b', text: 'B', correct: true },
+        ],
+      },
+      'nu zijn het er 2',
+    ],
+    [
+      'no correct option',
+      {
+        options: [
+          { id: 'a', text: 'A' },
+          { id: 'b', text: 'B' },
+        ],
+      },
+      'nu zijn het er 0',
+    ],
+    [
+      'a duplicate option id',
+      {
+        options: [
+          { id: 'a', text: 'A', correct: true },
+          { id: 'a', text: 'B' },
+        ],
+      },
+      'komt twee keer voor',
+    ],
     ['one option only', { options: [{ id: 'a', text: 'A', correct: true }] }, 'minstens 2'],
     ['an id that is not kebab-case', { id: 'Stap 1' }, 'kleine letters'],
     ['an empty prompt', { prompt: '  ' }, 'mag niet leeg zijn'],

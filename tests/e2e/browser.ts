@@ -1,0 +1,40 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** The site under test, served by tests/e2e/run.mjs. */
+export const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000';
+
+/** Debian's Chromium, headless, with nothing that reaches for the network. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A new page that records console errors and uncaught exceptions (hydration errors among them). */
+export async function openPage(browser: Browser, path: string, width = 360): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  return { page, errors };
+}
+
+/** Presses Tab until the focused element matches `predicate`, failing after `max` presses. */
+export async function tabTo(page: Page, predicate: string, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((source) => new Function('el', `return ${source}`)(document.activeElement), predicate)) return;
+  }
+  throw new Error(`Tab never reached: ${predicate}`);
+}

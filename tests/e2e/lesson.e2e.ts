@@ -1,0 +1,111 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { baseUrl, launchBrowser, openPage, tabTo } from './browser';
+
+const LESSON = '/lessen/wat-is-een-customer-journey';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const text = (page: Page, selector: string) => page.locator(selector).innerText();
+
+describe('a student finds and reads the first lesson', () => {
+  test('the home page lists the lesson with its duration and objectives, and links to it', async () => {
+    const { page, errors } = await openPage(browser, '/');
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    const card = page.locator('.lesson-card', { hasText: 'Wat is een customer journey?' });
+    expect(await card.innerText()).toContain('20 minuten');
+    await card.getByText('Leerdoelen').click();
+    expect(await card.innerText()).toContain('Je legt uit wat een touchpoint is');
+
+    await card.getByRole('link', { name: 'Wat is een customer journey?' }).click();
+    await page.waitForURL(`**${LESSON}`);
+    expect(await text(page, 'h1')).toBe('Wat is een customer journey?');
+    expect(errors).toEqual([]);
+  });
+
+  test('the lesson page has objectives, a working table of contents and lesson navigation, without errors', async () => {
+    const { page, errors } = await openPage(browser, LESSON);
+    expect(await text(page, '.objectives')).toContain('Leerdoelen');
+    const tocLinks = page.locator('nav.toc a');
+    expect(await tocLinks.count()).toBeGreaterThanOrEqual(5);
+    await page.getByRole('link', { name: 'Samenvatting' }).click();
+    await page.waitForURL('**#samenvatting');
+    // The browser scrolls (smoothly) to the heading.
+    await page.waitForFunction(() => {
+      const top = document.getElementById('samenvatting')?.getBoundingClientRect().top ?? Infinity;
+      return top >= 0 && top < 200;
+    });
+    expect(await page.locator('nav.lesson-pager a').count()).toBe(2);
+    // Nothing is wider than a 360 px phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(errors).toEqual([]);
+  });
+
+  test('the first Tab reaches the skip link, which jumps to the content', async () => {
+    const { page } = await openPage(browser, LESSON, 1280);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+  });
+});
+
+describe('an exercise done with the keyboard only', () => {
+  test('a wrong answer, then Opnieuw, then the right answer', async () => {
+    const { page, errors } = await openPage(browser, LESSON);
+    const exercise = page.locator('section.exercise').first();
+    expect(await exercise.innerText()).toContain('Wat is een customer journey?');
+
+    // Into the first exercise's radio group; arrow down chooses the second option (a wrong one).
+    await tabTo(page, "el instanceof HTMLInputElement && el.type === 'radio'");
+    await page.keyboard.press('ArrowDown');
+    expect(await exercise.getByRole('radio', { name: /route die een verkoper rijdt/ }).isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Controleer');
+    await page.keyboard.press('Enter');
+
+    const result = exercise.locator('.exercise-result');
+    await result.waitFor();
+    expect(await result.innerText()).toContain('Nog niet goed.');
+    expect(await result.innerText()).toContain('Score: 0 van 1 punt');
+    expect(await result.innerText()).toContain('Uitleg');
+    expect(await exercise.innerText()).toContain('Het gaat niet om de reis van de verkoper');
+    // Focus moved to the result, so a screen reader reads it and Tab continues from there.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('exercise-result'));
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Opnieuw');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement);
+    expect(await exercise.locator('input:checked').count()).toBe(0);
+
+    // Focus is on the first option, the right one: Space chooses it.
+    await page.keyboard.press('Space');
+    expect(await exercise.getByRole('radio', { name: /bekeken door de ogen van de klant/ }).isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await result.waitFor();
+    expect(await result.innerText()).toContain('Goed!');
+    expect(await result.innerText()).toContain('Score: 1 van 1 punt');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('unknown pages', () => {
+  test.each([
+    ['an unknown lesson', '/lessen/bestaat-niet'],
+    ['a path traversal', '/lessen/..%2f..%2fpackage.json'],
+    ['a 5000-character slug', `/lessen/${'a'.repeat(5000)}`],
+  ])('%s is a Dutch 404 page', async (_label, path) => {
+    const response = await fetch(new URL(path, baseUrl));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Deze pagina bestaat niet');
+  });
+});

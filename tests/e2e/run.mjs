@@ -1,0 +1,62 @@
+// End-to-end tests: build the real site, serve it with `next start` on a free port, and run the
+// browser tests against it in Debian's Chromium. E2E_SKIP_BUILD=1 reuses an existing build.
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+execFileSync('bash', [path.join(root, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
+if (process.env.E2E_SKIP_BUILD !== '1') {
+  const started = Date.now();
+  execFileSync(process.execPath, [next, 'build'], { cwd: root, stdio: 'inherit', env });
+  console.log(`next build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const port = await new Promise((resolve, reject) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolve(free));
+  });
+  probe.on('error', reject);
+});
+const baseUrl = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let serverLog = '';
+server.stdout.on('data', (chunk) => (serverLog += chunk));
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (server.exitCode !== null) throw new Error(`next start exited early:\n${serverLog}`);
+    try {
+      if ((await fetch(baseUrl)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`next start did not answer on ${baseUrl} within 30 s:\n${serverLog}`);
+}
+
+let status = 1;
+try {
+  await waitForServer();
+  const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
+  const run = spawn(process.execPath, [vitest, 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
+    cwd: root,
+    env: { ...env, E2E_BASE_URL: baseUrl },
+    stdio: 'inherit',
+  });
+  status = await new Promise((resolve) => run.on('exit', (code) => resolve(code ?? 1)));
+} catch (error) {
+  console.error(error);
+} finally {
+  server.kill('SIGTERM');
+}
+process.exit(status);

@@ -1,0 +1,177 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadCourse } from '@/lib/content/course.server';
+
+const LESSON = `---
+title: Testles
+description: Een les om mee te testen.
+order: 1
+duration: 10
+objectives:
+  - Je kunt testen.
+sources:
+  - Een bron
+---
+
+## Eerste kop
+
+Tekst.
+
+<Exercise id="test-vraag" />
+
+## Tweede kop
+`;
+
+const BANK = `- id: test-vraag
+  type: single-choice
+  topic: testles
+  prompt: Welke?
+  explanation: Daarom.
+  options:
+    - id: ja
+      text: Ja
+      correct: true
+    - id: nee
+      text: Nee
+`;
+
+/** Writes a content folder with the given files (relative to content/) and returns its root. */
+function contentRoot(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'klantreis-content-'));
+  mkdirSync(path.join(root, 'content', 'lessons'), { recursive: true });
+  mkdirSync(path.join(root, 'content', 'exercises'), { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(root, 'content', file), text);
+  return root;
+}
+
+const valid = { 'lessons/01-testles.mdx': LESSON, 'exercises/test.yaml': BANK };
+
+async function errorOf(files: Record<string, string>): Promise<string> {
+  const error = await loadCourse(contentRoot(files)).then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error, 'expected the content to be rejected').toBeInstanceOf(Error);
+  return (error as Error).message;
+}
+
+describe('the course content in this repository', () => {
+  test('every lesson and exercise file validates', async () => {
+    const course = await loadCourse();
+    expect(course.lessons.length).toBeGreaterThan(0);
+    expect(course.bank.size).toBeGreaterThan(0);
+    for (const lesson of course.lessons) {
+      expect(lesson.headings.length, `${lesson.file} has headings`).toBeGreaterThan(0);
+      expect(lesson.headings.map((heading) => heading.text)).toContain('Samenvatting');
+    }
+  });
+
+  test('the first lesson has at least three exercises from the bank', async () => {
+    const [first] = (await loadCourse()).lessons;
+    expect(first?.slug).toBe('wat-is-een-customer-journey');
+    expect(first?.exerciseIds.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('content loading', () => {
+  test('a valid fixture loads with headings, ids and the exercise it uses', async () => {
+    const { lessons, bank } = await loadCourse(contentRoot(valid));
+    expect(lessons).toHaveLength(1);
+    expect(lessons[0]).toMatchObject({ slug: 'testles', title: 'Testles', duration: 10, exerciseIds: ['test-vraag'] });
+    expect(lessons[0]?.headings).toEqual([
+      { depth: 2, text: 'Eerste kop', id: 'eerste-kop' },
+      { depth: 2, text: 'Tweede kop', id: 'tweede-kop' },
+    ]);
+    expect(bank.get('test-vraag')?.type).toBe('single-choice');
+  });
+
+  test('repeated headings get distinct anchors', async () => {
+    const { lessons } = await loadCourse(contentRoot({ ...valid, 'lessons/01-testles.mdx': `${LESSON}\n## Eerste kop\n` }));
+    expect(lessons[0]?.headings.map((heading) => heading.id)).toEqual(['eerste-kop', 'tweede-kop', 'eerste-kop-2']);
+  });
+});
+
+describe('broken content fails with a message naming file and field', () => {
+  test.each([
+    [
+      'corrupted frontmatter (duration is text)',
+      { ...valid, 'lessons/01-testles.mdx': LESSON.replace('duration: 10', 'duration: tien') },
+      ['content/lessons/01-testles.mdx', 'frontmatter.duration'],
+    ],
+    [
+      'frontmatter that is not valid YAML',
+      { ...valid, 'lessons/01-testles.mdx': LESSON.replace('title: Testles', 'title: "Testles') },
+      ['content/lessons/01-testles.mdx', 'YAML klopt niet'],
+    ],
+    [
+      'a missing frontmatter field',
+      { ...valid, 'lessons/01-testles.mdx': LESSON.replace('objectives:\n  - Je kunt testen.\n', '') },
+      ['content/lessons/01-testles.mdx', 'frontmatter.objectives'],
+    ],
+    [
+      'a misspelled frontmatter field',
+      { ...valid, 'lessons/01-testles.mdx': LESSON.replace('duration: 10', 'duration: 10\nduratoin: 10') },
+      ['frontmatter', 'duratoin'],
+    ],
+    [
+      'an order that does not match the file name',
+      { ...valid, 'lessons/01-testles.mdx': LESSON.replace('order: 1', 'order: 2') },
+      ['content/lessons/01-testles.mdx', 'frontmatter.order'],
+    ],
+    [
+      'a single-choice exercise with two correct options',
+      { ...valid, 'exercises/test.yaml': BANK.replace('text: Nee', 'text: Nee\n      correct: true') },
+      ['content/exercises/test.yaml', '[0] (id "test-vraag").options', 'precies één optie'],
+    ],
+    [
+      'an unknown exercise id in a lesson',
+      { ...valid, 'lessons/01-testles.mdx': LESSON.replace('test-vraag', 'bestaat-niet') },
+      ['content/lessons/01-testles.mdx', 'oefening "bestaat-niet" bestaat niet'],
+    ],
+    [
+      'an exercise placed inside a paragraph',
+      { ...valid, 'lessons/01-testles.mdx': LESSON.replace('<Exercise id="test-vraag" />', 'Doe dit: <Exercise id="test-vraag" />') },
+      ['content/lessons/01-testles.mdx', 'op een eigen regel'],
+    ],
+    [
+      'a misspelled component',
+      { ...valid, 'lessons/01-testles.mdx': `${LESSON}\n<Excercise id="test-vraag" />\n` },
+      ['content/lessons/01-testles.mdx', 'onbekend component <Excercise>'],
+    ],
+    [
+      'MDX that does not parse',
+      { ...valid, 'lessons/01-testles.mdx': `${LESSON}\n<Exercise id="test-vraag"\n` },
+      ['content/lessons/01-testles.mdx', 'MDX klopt niet'],
+    ],
+    [
+      'an unknown exercise type',
+      { ...valid, 'exercises/test.yaml': BANK.replace('type: single-choice', 'type: single-choise') },
+      ['content/exercises/test.yaml', '[0] (id "test-vraag").type', 'onbekend type "single-choise"'],
+    ],
+    [
+      'an exercise id used twice in the bank',
+      { ...valid, 'exercises/zzz.yaml': BANK },
+      ['content/exercises/zzz.yaml', 'id "test-vraag" bestaat al'],
+    ],
+    [
+      'an exercise whose topic is no lesson',
+      { ...valid, 'exercises/test.yaml': BANK.replace('topic: testles', 'topic: andere-les') },
+      ['content/exercises/test.yaml', '[0] (id "test-vraag").topic', 'les "andere-les" bestaat niet'],
+    ],
+    [
+      'a bank file that is not a list',
+      { ...valid, 'exercises/test.yaml': 'id: los' },
+      ['content/exercises/test.yaml', 'lijst van oefeningen'],
+    ],
+    [
+      'a lesson file name without its number',
+      { ...valid, 'lessons/testles.mdx': LESSON },
+      ['content/lessons/testles.mdx', 'NN-slug.mdx'],
+    ],
+  ])('%s', async (_label, files, expected) => {
+    const message = await errorOf(files);
+    for (const part of expected) expect(message).toContain(part);
+  });
+});
