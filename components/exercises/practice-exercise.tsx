@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { score, solve, toPublic, type Exercise, type SingleChoiceResponse } from '@/lib/scoring';
+import { score, solve, toPublic, type Exercise } from '@/lib/scoring';
 import { SingleChoiceExercise } from './single-choice';
 
 type Props = { exercise: Exercise; prompt: ReactNode; explanation: ReactNode; hint?: ReactNode };
@@ -18,8 +18,11 @@ export function PracticeExercise({ exercise, prompt, explanation, hint }: Props)
           explanation={explanation}
           hint={hint}
           check={check}
-          solution={solve(exercise) as SingleChoiceResponse}
+          solution={solve(exercise)}
         />
       );
+    default:
+      // Rendered at build time: a lesson using a type without a component fails the build here.
+      throw new Error(`Oefening "${exercise.id}": het type "${exercise.type}" kan nog niet in een les getoond worden`);
   }
 }

@@ -1,39 +1,63 @@
+import { scoreCategorize, solveCategorize, toPublicCategorize } from './categorize';
+import { scoreFillBlanks, solveFillBlanks, toPublicFillBlanks } from './fill-blanks';
+import { scoreMatching, solveMatching, toPublicMatching } from './matching';
+import { scoreMultipleChoice, solveMultipleChoice, toPublicMultipleChoice } from './multiple-choice';
+import { scoreOrdering, solveOrdering, toPublicOrdering } from './ordering';
 import type { Exercise, ExerciseType } from './schema';
 import { makeScore, type Score } from './score';
-import {
-  scoreSingleChoice,
-  solveSingleChoice,
-  toPublicSingleChoice,
-  type PublicSingleChoice,
-  type SingleChoiceResponse,
-} from './single-choice';
+import { scoreSingleChoice, solveSingleChoice, toPublicSingleChoice } from './single-choice';
+import { scoreTrueFalse, solveTrueFalse, toPublicTrueFalse } from './true-false';
 
+export type { CategorizeResponse, PublicCategorize } from './categorize';
+export type { FillBlanksResponse, PublicFillBlanks } from './fill-blanks';
+export type { Segment } from './fill-blanks-text';
+export type { MatchingResponse, PublicMatching } from './matching';
+export type { MultipleChoiceResponse, PublicMultipleChoice } from './multiple-choice';
+export type { OrderingResponse, PublicOrdering } from './ordering';
+export type {
+  Categorize,
+  Exercise,
+  ExerciseType,
+  FillBlanks,
+  Matching,
+  MultipleChoice,
+  Ordering,
+  SingleChoice,
+  TrueFalse,
+} from './schema';
 export type { Score, ScorePart } from './score';
-export type { Exercise, ExerciseType, SingleChoice } from './schema';
 export type { PublicSingleChoice, SingleChoiceResponse } from './single-choice';
+export type { PublicTrueFalse, TrueFalseResponse } from './true-false';
 
 type Of<T extends ExerciseType> = Extract<Exercise, { type: T }>;
 
-/** What each exercise type provides; a new type is one handler plus one entry here. */
-type TypeHandler<E extends Exercise, P, R> = {
+/** What each exercise type provides; a new type is one module plus one entry here. */
+type TypeHandler<E extends Exercise> = {
   score: (exercise: E, response: unknown) => Score;
-  toPublic: (exercise: E) => P;
-  solve: (exercise: E) => R;
+  toPublic: (exercise: E) => unknown;
+  solve: (exercise: E) => unknown;
 };
 
 const handlers = {
-  'single-choice': {
-    score: scoreSingleChoice,
-    toPublic: toPublicSingleChoice,
-    solve: solveSingleChoice,
-  } satisfies TypeHandler<Of<'single-choice'>, PublicSingleChoice, SingleChoiceResponse>,
-};
+  'single-choice': { score: scoreSingleChoice, toPublic: toPublicSingleChoice, solve: solveSingleChoice },
+  'multiple-choice': { score: scoreMultipleChoice, toPublic: toPublicMultipleChoice, solve: solveMultipleChoice },
+  'true-false': { score: scoreTrueFalse, toPublic: toPublicTrueFalse, solve: solveTrueFalse },
+  ordering: { score: scoreOrdering, toPublic: toPublicOrdering, solve: solveOrdering },
+  categorize: { score: scoreCategorize, toPublic: toPublicCategorize, solve: solveCategorize },
+  matching: { score: scoreMatching, toPublic: toPublicMatching, solve: solveMatching },
+  'fill-blanks': { score: scoreFillBlanks, toPublic: toPublicFillBlanks, solve: solveFillBlanks },
+} satisfies { [T in ExerciseType]: TypeHandler<Of<T>> };
 
-export type PublicExercise = ReturnType<(typeof handlers)[ExerciseType]['toPublic']>;
-export type ExerciseResponse = ReturnType<(typeof handlers)[ExerciseType]['solve']>;
+type Handlers = typeof handlers;
+/** The public view of an exercise of type T (what a graded assignment sends to the browser). */
+export type PublicOf<T extends ExerciseType> = ReturnType<Handlers[T]['toPublic']>;
+/** The response that type T expects. */
+export type ResponseOf<T extends ExerciseType> = ReturnType<Handlers[T]['solve']>;
+export type PublicExercise = PublicOf<ExerciseType>;
+export type ExerciseResponse = ResponseOf<ExerciseType>;
 
-function handlerFor(exercise: Exercise) {
-  return handlers[exercise.type] as TypeHandler<Exercise, PublicExercise, ExerciseResponse> | undefined;
+function handlerFor<E extends Exercise>(exercise: E): TypeHandler<E> | undefined {
+  return handlers[exercise.type] as TypeHandler<E> | undefined;
 }
 
 /** Scores any response (any JSON value) against an exercise; never throws on the response. */
@@ -43,15 +67,15 @@ export function score(exercise: Exercise, response: unknown): Score {
 }
 
 /** The exercise as a browser may see it in a graded assignment: no key, feedback or explanation. */
-export function toPublic(exercise: Exercise): PublicExercise {
+export function toPublic<E extends Exercise>(exercise: E): PublicOf<E['type']> {
   const handler = handlerFor(exercise);
   if (!handler) throw new Error(`Unknown exercise type: ${(exercise as { type: string }).type}`);
-  return handler.toPublic(exercise);
+  return handler.toPublic(exercise) as PublicOf<E['type']>;
 }
 
 /** The response that earns full credit, for "Toon antwoord". */
-export function solve(exercise: Exercise): ExerciseResponse {
+export function solve<E extends Exercise>(exercise: E): ResponseOf<E['type']> {
   const handler = handlerFor(exercise);
   if (!handler) throw new Error(`Unknown exercise type: ${(exercise as { type: string }).type}`);
-  return handler.solve(exercise);
+  return handler.solve(exercise) as ResponseOf<E['type']>;
 }

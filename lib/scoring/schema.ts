@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blanksOf } from './fill-blanks-text';
 
 // The bank's definitions (v1, DESIGN.md §4). Kept apart from the scoring functions so that a
 // client component that scores in the browser does not pull zod into its bundle.
@@ -55,12 +56,139 @@ export const SingleChoiceSchema = z
     }
   });
 
+export const MultipleChoiceSchema = z
+  .strictObject({
+    ...common,
+    type: z.literal('multiple-choice'),
+    options: z.array(OptionSchema).min(2, 'geef minstens 2 opties').max(10, 'geef hoogstens 10 opties'),
+  })
+  .superRefine((exercise, ctx) => {
+    uniqueIds(exercise.options, ctx, 'options');
+    if (!exercise.options.some((option) => option.correct === true)) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'minstens één optie moet "correct: true" hebben' });
+    }
+  });
+
+export const TrueFalseSchema = z.strictObject({
+  ...common,
+  type: z.literal('true-false'),
+  statement: text,
+  answer: z.boolean('moet true of false zijn'),
+});
+
+const ItemSchema = z.strictObject({ id: IdSchema, text });
+
+// "stap1", "item-2", "3": ids that number the items would give the order away.
+const NUMBERED_ID = /^(?:[a-z]+-?)?\d+$/;
+
+export const OrderingSchema = z
+  .strictObject({
+    ...common,
+    type: z.literal('ordering'),
+    items: z.array(ItemSchema).min(3, 'geef minstens 3 items').max(10, 'geef hoogstens 10 items'),
+    scoring: z.enum(['partial', 'all-or-nothing']).optional(),
+  })
+  .superRefine((exercise, ctx) => {
+    uniqueIds(exercise.items, ctx, 'items');
+    exercise.items.forEach((item, index) => {
+      if (NUMBERED_ID.test(item.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'id'],
+          message: `id "${item.id}" verraadt de volgorde; gebruik een woord`,
+        });
+      }
+    });
+  });
+
+export const CategorizeSchema = z
+  .strictObject({
+    ...common,
+    type: z.literal('categorize'),
+    categories: z
+      .array(z.strictObject({ id: IdSchema, label: text }))
+      .min(2, 'geef minstens 2 groepen')
+      .max(6, 'geef hoogstens 6 groepen'),
+    items: z
+      .array(z.strictObject({ id: IdSchema, text, category: IdSchema }))
+      .min(2, 'geef minstens 2 items')
+      .max(16, 'geef hoogstens 16 items'),
+  })
+  .superRefine((exercise, ctx) => {
+    uniqueIds(exercise.categories, ctx, 'categories');
+    uniqueIds(exercise.items, ctx, 'items');
+    const categories = new Set(exercise.categories.map((category) => category.id));
+    exercise.items.forEach((item, index) => {
+      if (!categories.has(item.category)) {
+        ctx.addIssue({ code: 'custom', path: ['items', index, 'category'], message: `onbekende groep "${item.category}"` });
+      }
+    });
+  });
+
+export const MatchingSchema = z
+  .strictObject({
+    ...common,
+    type: z.literal('matching'),
+    prompts: z
+      .array(z.strictObject({ id: IdSchema, text, match: IdSchema }))
+      .min(2, 'geef minstens 2 begrippen')
+      .max(10, 'geef hoogstens 10 begrippen'),
+    answers: z.array(ItemSchema).min(2, 'geef minstens 2 antwoorden').max(14, 'geef hoogstens 14 antwoorden'),
+  })
+  .superRefine((exercise, ctx) => {
+    uniqueIds(exercise.prompts, ctx, 'prompts');
+    uniqueIds(exercise.answers, ctx, 'answers');
+    const answers = new Set(exercise.answers.map((answer) => answer.id));
+    exercise.prompts.forEach((prompt, index) => {
+      if (!answers.has(prompt.match)) {
+        ctx.addIssue({ code: 'custom', path: ['prompts', index, 'match'], message: `onbekend antwoord "${prompt.match}"` });
+      }
+    });
+  });
+
+export const FillBlanksSchema = z
+  .strictObject({
+    ...common,
+    type: z.literal('fill-blanks'),
+    text,
+    typoTolerance: z.boolean().optional(),
+  })
+  .superRefine((exercise, ctx) => {
+    const blanks = blanksOf(exercise.text);
+    if (blanks.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: 'zet minstens één open plek in de tekst, zo: [[antwoord|alternatief]]',
+      });
+    }
+    blanks.forEach((answers, index) => {
+      if (answers.some((answer) => answer.trim() === '')) {
+        ctx.addIssue({ code: 'custom', path: ['text'], message: `open plek ${index + 1} heeft een leeg antwoord` });
+      }
+    });
+  });
+
 /** Any exercise of the bank, told apart by `type`. */
-export const ExerciseSchema = z.discriminatedUnion('type', [SingleChoiceSchema]);
+export const ExerciseSchema = z.discriminatedUnion('type', [
+  SingleChoiceSchema,
+  MultipleChoiceSchema,
+  TrueFalseSchema,
+  OrderingSchema,
+  CategorizeSchema,
+  MatchingSchema,
+  FillBlanksSchema,
+]);
 
 /** A bank file: a YAML list of exercises. */
 export const BankFileSchema = z.array(ExerciseSchema);
 
 export type SingleChoice = z.infer<typeof SingleChoiceSchema>;
+export type MultipleChoice = z.infer<typeof MultipleChoiceSchema>;
+export type TrueFalse = z.infer<typeof TrueFalseSchema>;
+export type Ordering = z.infer<typeof OrderingSchema>;
+export type Categorize = z.infer<typeof CategorizeSchema>;
+export type Matching = z.infer<typeof MatchingSchema>;
+export type FillBlanks = z.infer<typeof FillBlanksSchema>;
 export type Exercise = z.infer<typeof ExerciseSchema>;
 export type ExerciseType = Exercise['type'];

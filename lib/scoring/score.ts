@@ -6,6 +6,12 @@ export type ScorePart = {
   points: number;
   /** Author's feedback for this part, when the exercise has it. */
   feedback?: string;
+  /** A correct option the student did not choose (multiple choice). */
+  missed?: boolean;
+  /** Accepted only thanks to typo tolerance: the UI says "bijna goed" and shows `expected`. */
+  almost?: boolean;
+  /** The expected answer for this part (fill-blanks), for feedback after checking. */
+  expected?: string;
 };
 
 /** The result of scoring a response; `fraction` is in [0, 1] and `correct` only when it is 1. */
@@ -33,4 +39,15 @@ export function ownString(value: unknown, key: string): string | undefined {
   if (!isRecord(value) || !Object.hasOwn(value, key)) return undefined;
   const field = value[key];
   return typeof field === 'string' ? field : undefined;
+}
+
+/** Reads an own property of a plain object, ignoring anything inherited. */
+export function ownField(value: unknown, key: string): unknown {
+  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
+/** The strings of an array, first occurrence only; anything else yields an empty list. */
+export function uniqueStrings(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.filter((item): item is string => typeof item === 'string'))];
 }

@@ -1,0 +1,57 @@
+import { neutralOrder } from './neutral';
+import { makeScore, ownField, uniqueStrings, type Score } from './score';
+import type { Ordering } from './schema';
+
+export type OrderingResponse = { order: string[] };
+export type PublicOrdering = Omit<Ordering, 'explanation' | 'items'> & { items: { id: string; text: string }[] };
+
+/** Indexes (into `ranks`) of one longest strictly increasing subsequence, O(n log n). */
+function longestIncreasing(ranks: number[]): Set<number> {
+  const tails: number[] = [];
+  const previous: number[] = new Array(ranks.length).fill(-1);
+  ranks.forEach((rank, i) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ranks[tails[mid]!]! < rank) low = mid + 1;
+      else high = mid;
+    }
+    if (low > 0) previous[i] = tails[low - 1]!;
+    tails[low] = i;
+  });
+  const kept = new Set<number>();
+  for (let i = tails.at(-1) ?? -1; i !== -1; i = previous[i]!) kept.add(i);
+  return kept;
+}
+
+/**
+ * Longest ordered subset: the longest run of the response (not necessarily adjacent) that agrees
+ * with the correct order, over the number of items. `scoring: all-or-nothing` gives 1 or 0.
+ */
+export function scoreOrdering(exercise: Ordering, response: unknown): Score {
+  const maxPoints = exercise.points ?? 1;
+  const rankOf = new Map(exercise.items.map((item, index) => [item.id, index]));
+  const order = uniqueStrings(ownField(response, 'order')).filter((id) => rankOf.has(id));
+  const kept = longestIncreasing(order.map((id) => rankOf.get(id)!));
+  const n = exercise.items.length;
+  const inPlace = new Set(order.filter((_, i) => kept.has(i)));
+  const allOrNothing = exercise.scoring === 'all-or-nothing';
+  const fraction = allOrNothing ? (inPlace.size === n ? 1 : 0) : inPlace.size / n;
+  const parts = exercise.items.map((item) => {
+    const correct = inPlace.has(item.id);
+    return { id: item.id, correct, points: correct && !allOrNothing ? maxPoints / n : 0 };
+  });
+  return makeScore(fraction, maxPoints, parts);
+}
+
+/** The items in a neutral (alphabetical) order; the client shuffles them per student. */
+export function toPublicOrdering(exercise: Ordering): PublicOrdering {
+  const { explanation: _explanation, items, ...rest } = exercise;
+  return { ...rest, items: neutralOrder(items) };
+}
+
+/** The items in their correct order. */
+export function solveOrdering(exercise: Ordering): OrderingResponse {
+  return { order: exercise.items.map((item) => item.id) };
+}

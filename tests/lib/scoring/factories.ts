@@ -1,0 +1,82 @@
+import type { Categorize, FillBlanks, Matching, MultipleChoice, Ordering, TrueFalse } from '@/lib/scoring';
+
+const base = { topic: 'wat-is-een-customer-journey', prompt: 'Vraag', explanation: 'Uitleg' };
+
+export const makeMultipleChoice = (overrides: Partial<MultipleChoice> = {}): MultipleChoice => ({
+  ...base,
+  id: 'mc',
+  type: 'multiple-choice',
+  options: [
+    { id: 'mail', text: 'Mail', correct: true, feedback: 'Ja, contact.' },
+    { id: 'kassa', text: 'Kassa', correct: true },
+    { id: 'fabriek', text: 'Fabriek', feedback: 'Geen contact.' },
+    { id: 'vrachtwagen', text: 'Vrachtwagen' },
+  ],
+  ...overrides,
+});
+
+export const makeTrueFalse = (overrides: Partial<TrueFalse> = {}): TrueFalse => ({
+  ...base,
+  id: 'tf',
+  type: 'true-false',
+  statement: 'De klantreis stopt bij het betalen.',
+  answer: false,
+  ...overrides,
+});
+
+export const makeOrdering = (overrides: Partial<Ordering> = {}): Ordering => ({
+  ...base,
+  id: 'ord',
+  type: 'ordering',
+  items: [
+    { id: 'bewustwording', text: 'Bewustwording' },
+    { id: 'orientatie', text: 'Oriëntatie' },
+    { id: 'keuze', text: 'Keuze' },
+    { id: 'gebruik', text: 'Gebruik' },
+  ],
+  ...overrides,
+});
+
+export const makeCategorize = (overrides: Partial<Categorize> = {}): Categorize => ({
+  ...base,
+  id: 'cat',
+  type: 'categorize',
+  categories: [
+    { id: 'b2b', label: 'B2B' },
+    { id: 'b2c', label: 'B2C' },
+  ],
+  items: [
+    { id: 'dmu', text: 'Een DMU beslist', category: 'b2b' },
+    { id: 'offerte', text: 'Offertes en gesprekken', category: 'b2b' },
+    { id: 'snel', text: 'Snel kopen', category: 'b2c' },
+    { id: 'alleen', text: 'Eén koper', category: 'b2c' },
+  ],
+  ...overrides,
+});
+
+export const makeMatching = (overrides: Partial<Matching> = {}): Matching => ({
+  ...base,
+  id: 'koppel',
+  type: 'matching',
+  prompts: [
+    { id: 'core-values', text: 'Core values', match: 'overtuigingen' },
+    { id: 'communication', text: 'Communication', match: 'aanspreken' },
+    { id: 'character', text: 'Character', match: 'kenmerken' },
+  ],
+  answers: [
+    { id: 'overtuigingen', text: 'Overtuigingen' },
+    { id: 'aanspreken', text: 'Manier van aanspreken' },
+    { id: 'kenmerken', text: 'Typische kenmerken' },
+    { id: 'prijs', text: 'De prijs' },
+  ],
+  ...overrides,
+});
+
+export const makeFillBlanks = (overrides: Partial<FillBlanks> = {}): FillBlanks => ({
+  ...base,
+  id: 'fill',
+  type: 'fill-blanks',
+  text: 'Na de [[bewustwording]] volgt de [[oriëntatie|orientatiefase]]. Een [[touchpoint|contactmoment]] is contact.',
+  typoTolerance: true,
+  ...overrides,
+});
