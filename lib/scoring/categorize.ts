@@ -1,5 +1,5 @@
 import { neutralOrder } from './neutral';
-import { makeScore, ownField, type Score } from './score';
+import { ownField, scoreAssignments, type Score } from './score';
 import type { Categorize } from './schema';
 
 export type CategorizeResponse = { placements: Record<string, string> };
@@ -7,14 +7,8 @@ export type PublicCategorize = Omit<Categorize, 'explanation' | 'items'> & { ite
 
 /** Correct placements over items; an item left unplaced, or placed in an unknown group, is wrong. */
 export function scoreCategorize(exercise: Categorize, response: unknown): Score {
-  const maxPoints = exercise.points ?? 1;
-  const placements = ownField(response, 'placements');
-  const n = exercise.items.length;
-  const parts = exercise.items.map((item) => {
-    const correct = ownField(placements, item.id) === item.category;
-    return { id: item.id, correct, points: correct ? maxPoints / n : 0 };
-  });
-  return makeScore(parts.filter((part) => part.correct).length / n, maxPoints, parts);
+  const expected = exercise.items.map((item) => ({ id: item.id, expected: item.category }));
+  return scoreAssignments(expected, ownField(response, 'placements'), exercise.points ?? 1);
 }
 
 /** The groups and the items, without which item belongs where. */

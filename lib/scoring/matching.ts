@@ -1,5 +1,5 @@
 import { neutralOrder } from './neutral';
-import { makeScore, ownField, type Score } from './score';
+import { ownField, scoreAssignments, type Score } from './score';
 import type { Matching } from './schema';
 
 export type MatchingResponse = { matches: Record<string, string> };
@@ -10,14 +10,8 @@ export type PublicMatching = Omit<Matching, 'explanation' | 'prompts' | 'answers
 
 /** Correct matches over prompts; a prompt left unmatched is wrong. */
 export function scoreMatching(exercise: Matching, response: unknown): Score {
-  const maxPoints = exercise.points ?? 1;
-  const matches = ownField(response, 'matches');
-  const n = exercise.prompts.length;
-  const parts = exercise.prompts.map((prompt) => {
-    const correct = ownField(matches, prompt.id) === prompt.match;
-    return { id: prompt.id, correct, points: correct ? maxPoints / n : 0 };
-  });
-  return makeScore(parts.filter((part) => part.correct).length / n, maxPoints, parts);
+  const expected = exercise.prompts.map((prompt) => ({ id: prompt.id, expected: prompt.match }));
+  return scoreAssignments(expected, ownField(response, 'matches'), exercise.points ?? 1);
 }
 
 /** The prompts in their own order, the answers (distractors included) in a neutral order. */

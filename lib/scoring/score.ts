@@ -51,3 +51,20 @@ export function uniqueStrings(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return [...new Set(value.filter((item): item is string => typeof item === 'string'))];
 }
+
+/**
+ * Scores a map response (`{ itemId: chosenId }`) against the expected id of each item: correct
+ * entries over items, an item missing from the map is wrong. Shared by categorize and matching.
+ */
+export function scoreAssignments(
+  expected: readonly { id: string; expected: string }[],
+  given: unknown,
+  maxPoints: number,
+): Score {
+  const n = expected.length;
+  const parts = expected.map((item) => {
+    const correct = ownField(given, item.id) === item.expected;
+    return { id: item.id, correct, points: correct ? maxPoints / n : 0 };
+  });
+  return makeScore(parts.filter((part) => part.correct).length / n, maxPoints, parts);
+}

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Categorize, FillBlanks, Matching, MultipleChoice, Ordering, TrueFalse } from '@/lib/scoring';
 
 const base = { topic: 'wat-is-een-customer-journey', prompt: 'Vraag', explanation: 'Uitleg' };
@@ -80,3 +81,20 @@ export const makeFillBlanks = (overrides: Partial<FillBlanks> = {}): FillBlanks 
   typoTolerance: true,
   ...overrides,
 });
+
+/** Fails when a public view still carries any part of the key, feedback or explanation. */
+export function expectNoKey(view: unknown) {
+  const json = JSON.stringify(view);
+  for (const field of [
+    '"correct"',
+    '"feedback"',
+    '"explanation"',
+    '"answer"',
+    '"match"',
+    '"category"',
+    '"typoTolerance"',
+    '[[',
+  ]) {
+    expect(json).not.toContain(field);
+  }
+}
