@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { BankFileSchema, type Exercise } from '../scoring/schema';
+import { ownField, ownString } from '../scoring/score';
 import { ContentError, describeIssues, formatPath } from './errors';
 
 z.config(z.locales.nl());
@@ -26,9 +27,9 @@ export function parseBankFile(file: string, text: string): Exercise[] {
     throw new ContentError(file, ['het bestand moet een lijst van oefeningen zijn (elke oefening begint met "- id: …")']);
   }
   const unknownTypes = data.flatMap((item, index) => {
-    const type = typeof item === 'object' && item !== null ? (item as { type?: unknown }).type : undefined;
+    const type = ownField(item, 'type');
     return typeof type === 'string' && !(KNOWN_TYPES as string[]).includes(type)
-      ? [`[${index}]${idNote(item)}.type: onbekend type "${type}"; kies uit ${KNOWN_TYPES.join(', ')}`]
+      ? [`${exerciseAt(index, item)}.type: onbekend type "${type}"; kies uit ${KNOWN_TYPES.join(', ')}`]
       : [];
   });
   if (unknownTypes.length > 0) throw new ContentError(file, unknownTypes);
@@ -41,16 +42,17 @@ export function parseBankFile(file: string, text: string): Exercise[] {
         const [index] = path;
         const where = formatPath(path);
         // Name the exercise's id beside its index, so an author finds it without counting.
-        return typeof index === 'number' ? where.replace(`[${index}]`, `[${index}]${idNote(data[index])}`) : where;
+        return typeof index === 'number' ? where.replace(`[${index}]`, exerciseAt(index, data[index])) : where;
       }),
     );
   }
   return result.data;
 }
 
-function idNote(item: unknown): string {
-  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? ` (id "${id}")` : '';
+/** Names an exercise in a bank file by index and, when it has one, id: `[3] (id "b2b-dmu")`. */
+export function exerciseAt(index: number, item: unknown): string {
+  const id = ownString(item, 'id');
+  return id === undefined ? `[${index}]` : `[${index}] (id "${id}")`;
 }
 
 /** Indexes the bank by id, rejecting an id used twice anywhere in the bank. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Exercise } from '../scoring/schema';
-import { indexBank, parseBankFile } from './bank';
+import { exerciseAt, indexBank, parseBankFile } from './bank';
 import { ContentError } from './errors';
 import type { Lesson } from './lesson-schema';
 import { compileLesson } from './lessons.server';
@@ -46,7 +46,7 @@ export async function loadCourse(root = process.cwd()): Promise<Course> {
     const problems = exercises
       .map((exercise, index) => ({ exercise, index }))
       .filter(({ exercise }) => !slugs.has(exercise.topic))
-      .map(({ exercise, index }) => `[${index}] (id "${exercise.id}").topic: les "${exercise.topic}" bestaat niet; kies uit ${[...slugs].join(', ')}`);
+      .map(({ exercise, index }) => `${exerciseAt(index, exercise)}.topic: les "${exercise.topic}" bestaat niet; kies uit ${[...slugs].join(', ')}`);
     if (problems.length > 0) throw new ContentError(file, problems);
   }
   return { lessons, bank };

@@ -36,8 +36,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Reads an own string property, or undefined for anything else (inherited keys never count). */
 export function ownString(value: unknown, key: string): string | undefined {
-  if (!isRecord(value) || !Object.hasOwn(value, key)) return undefined;
-  const field = value[key];
+  const field = ownField(value, key);
   return typeof field === 'string' ? field : undefined;
 }
 
