@@ -10,6 +10,7 @@ export function ExerciseBlock({ exercise }: { exercise: Exercise }) {
       prompt={<Markdown source={exercise.prompt} inline />}
       explanation={<Markdown source={exercise.explanation} />}
       hint={exercise.hint ? <Markdown source={exercise.hint} inline /> : undefined}
+      statement={exercise.type === 'true-false' ? <Markdown source={exercise.statement} inline /> : undefined}
     />
   );
 }

@@ -23,6 +23,12 @@ type Props<R> = {
   onRetry: (mode: 'mistakes' | 'all', score: Score | null) => void;
   /** Whether "Toon antwoord" is offered. */
   canReveal: boolean;
+  /** Shown next to the disabled Controleer while there is no response. */
+  emptyNote?: string;
+  /** One line explaining the score item by item, e.g. "4 van 6 op de goede plek". */
+  summary?: (score: Score) => string;
+  /** Shown after Toon antwoord, e.g. "Zo is de goede volgorde." */
+  revealNote?: string;
   children: (view: ShellView) => ReactNode;
 };
 
@@ -36,6 +42,9 @@ export function ExerciseShell<R>({
   check,
   onRetry,
   canReveal,
+  emptyNote = 'Kies eerst een antwoord.',
+  summary,
+  revealNote = 'Het juiste antwoord is nu gemarkeerd.',
   children,
 }: Props<R>) {
   const promptId = useId();
@@ -79,7 +88,8 @@ export function ExerciseShell<R>({
   }
 
   const checked = status === 'checked';
-  const partial = score !== null && score.fraction > 0 && !score.correct;
+  // Opnieuw keeps the right parts; when there are any, offer a clean start too.
+  const keepsParts = score !== null && !score.correct && score.parts.some((part) => part.correct);
   const verdict = score === null ? null : score.correct ? 'goed' : score.fraction > 0 ? 'deels' : 'fout';
 
   return (
@@ -109,7 +119,7 @@ export function ExerciseShell<R>({
           >
             {status === 'checking' ? 'Bezig met controleren…' : 'Controleer'}
           </button>
-          {response === null ? <span className="exercise-note">Kies eerst een antwoord.</span> : null}
+          {response === null ? <span className="exercise-note">{emptyNote}</span> : null}
           {error ? (
             <p className="exercise-error" role="alert">
               {error}
@@ -127,7 +137,8 @@ export function ExerciseShell<R>({
               <span className="result-score">Score: {formatPoints(score.points, score.maxPoints)}</span>
             </p>
           ) : null}
-          {revealed ? <p className="result-reveal">Het juiste antwoord is nu gemarkeerd.</p> : null}
+          {score && summary ? <p className="result-summary">{summary(score)}</p> : null}
+          {revealed ? <p className="result-reveal">{revealNote}</p> : null}
           {explanation ? (
             <div className="result-explanation">
               <p className="result-explanation-title">Uitleg</p>
@@ -138,7 +149,7 @@ export function ExerciseShell<R>({
             <button type="button" className="button" onClick={() => handleRetry('mistakes')}>
               Opnieuw
             </button>
-            {partial ? (
+            {keepsParts ? (
               <button type="button" className="button" onClick={() => handleRetry('all')}>
                 Helemaal opnieuw
               </button>

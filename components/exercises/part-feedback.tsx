@@ -1,17 +1,34 @@
-type Props = { id: string; correct?: boolean; solution?: boolean; feedback?: string };
+type Props = {
+  id: string;
+  correct?: boolean;
+  solution?: boolean;
+  feedback?: string;
+  /** Replaces "Goed" / "Fout" / "Juiste antwoord" where a type has a more telling word. */
+  rightLabel?: string;
+  wrongLabel?: string;
+  solutionLabel?: string;
+};
 
 /** Right/wrong for one part, in an icon and in words, so colour is never the only signal. */
-export function PartFeedback({ id, correct, solution, feedback }: Props) {
+export function PartFeedback({
+  id,
+  correct,
+  solution,
+  feedback,
+  rightLabel = 'Goed',
+  wrongLabel = 'Fout',
+  solutionLabel = 'Juiste antwoord',
+}: Props) {
   return (
     <div id={id} className="part-feedback">
       {correct !== undefined ? (
         <span className={`mark ${correct ? 'mark-goed' : 'mark-fout'}`}>
-          <span aria-hidden="true">{correct ? '✓' : '✗'}</span> {correct ? 'Goed' : 'Fout'}
+          <span aria-hidden="true">{correct ? '✓' : '✗'}</span> {correct ? rightLabel : wrongLabel}
         </span>
       ) : null}
       {solution && !correct ? (
         <span className="mark mark-oplossing">
-          <span aria-hidden="true">→</span> Juiste antwoord
+          <span aria-hidden="true">→</span> {solutionLabel}
         </span>
       ) : null}
       {feedback ? <span className="part-feedback-text">{feedback}</span> : null}

@@ -1,28 +1,47 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import { score, solve, toPublic, type Exercise } from '@/lib/scoring';
+import { useMemo, type ReactNode } from 'react';
+import { score, solve, toPublic, type Exercise, type ExerciseType, type PublicOf, type ResponseOf } from '@/lib/scoring';
+import { CategorizeExercise } from './categorize';
+import { FillBlanksExercise } from './fill-blanks';
+import { MatchingExercise } from './matching';
+import { MultipleChoiceExercise } from './multiple-choice';
+import { OrderingExercise } from './ordering';
 import { SingleChoiceExercise } from './single-choice';
+import { TrueFalseExercise } from './true-false';
 
-type Props = { exercise: Exercise; prompt: ReactNode; explanation: ReactNode; hint?: ReactNode };
+type Props = {
+  exercise: Exercise;
+  prompt: ReactNode;
+  explanation: ReactNode;
+  hint?: ReactNode;
+  /** The statement of a true-false exercise, rendered on the server. */
+  statement?: ReactNode;
+};
+
+type View = { [T in ExerciseType]: { type: T; open: PublicOf<T>; solution: ResponseOf<T> } }[ExerciseType];
 
 /** A lesson exercise: the browser has the key and scores with lib/scoring, no server round trip. */
-export function PracticeExercise({ exercise, prompt, explanation, hint }: Props) {
-  const check = (response: unknown) => Promise.resolve(score(exercise, response));
-  switch (exercise.type) {
+export function PracticeExercise({ exercise, prompt, explanation, hint, statement }: Props) {
+  // Computed once per exercise, so the seeded order is not recomputed on every render.
+  const view = useMemo(() => ({ type: exercise.type, open: toPublic(exercise), solution: solve(exercise) }) as View, [exercise]);
+  const check = useMemo(() => (response: unknown) => Promise.resolve(score(exercise, response)), [exercise]);
+  const shared = { prompt, explanation, hint, check };
+
+  switch (view.type) {
     case 'single-choice':
-      return (
-        <SingleChoiceExercise
-          exercise={toPublic(exercise)}
-          prompt={prompt}
-          explanation={explanation}
-          hint={hint}
-          check={check}
-          solution={solve(exercise)}
-        />
-      );
-    default:
-      // Rendered at build time: a lesson using a type without a component fails the build here.
-      throw new Error(`Oefening "${exercise.id}": het type "${exercise.type}" kan nog niet in een les getoond worden`);
+      return <SingleChoiceExercise {...shared} exercise={view.open} solution={view.solution} />;
+    case 'multiple-choice':
+      return <MultipleChoiceExercise {...shared} exercise={view.open} solution={view.solution} />;
+    case 'true-false':
+      return <TrueFalseExercise {...shared} exercise={view.open} solution={view.solution} statement={statement} />;
+    case 'ordering':
+      return <OrderingExercise {...shared} exercise={view.open} solution={view.solution} />;
+    case 'categorize':
+      return <CategorizeExercise {...shared} exercise={view.open} solution={view.solution} />;
+    case 'matching':
+      return <MatchingExercise {...shared} exercise={view.open} solution={view.solution} />;
+    case 'fill-blanks':
+      return <FillBlanksExercise {...shared} exercise={view.open} solution={view.solution} />;
   }
 }

@@ -4,6 +4,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { PublicSingleChoice, Score, SingleChoiceResponse } from '@/lib/scoring';
 import { ExerciseShell } from './exercise-shell';
 import { PartFeedback } from './part-feedback';
+import { useSeededOrder } from './use-seeded-order';
 
 type Props = {
   exercise: PublicSingleChoice;
@@ -18,6 +19,8 @@ type Props = {
 /** Single choice as a native radio group: arrow keys choose, Tab reaches Controleer. */
 export function SingleChoiceExercise({ exercise, prompt, explanation, hint, check, solution }: Props) {
   const name = useId();
+  const [attempt, setAttempt] = useState(0);
+  const seeded = useSeededOrder(exercise.id, exercise.options, attempt);
   const [optionId, setOptionId] = useState<string | null>(null);
 
   return (
@@ -29,11 +32,20 @@ export function SingleChoiceExercise({ exercise, prompt, explanation, hint, chec
       response={optionId === null ? null : { optionId }}
       check={check}
       canReveal={solution !== undefined}
-      onRetry={() => setOptionId(null)}
+      onRetry={(mode) => {
+        setOptionId(null);
+        if (mode === 'all') setAttempt((value) => value + 1);
+      }}
     >
       {({ status, score, revealed, promptId }) => (
-        <div role="radiogroup" aria-labelledby={promptId} className="choices">
-          {exercise.options.map((option) => {
+        <div
+          role="radiogroup"
+          aria-labelledby={promptId}
+          className="choices"
+          data-shuffled=""
+          data-ready={seeded.ready || undefined}
+        >
+          {seeded.items.map((option) => {
             const part = score?.parts.find((candidate) => candidate.id === option.id);
             const isSolution = revealed && solution?.optionId === option.id;
             const feedbackId = `${name}-${option.id}-feedback`;

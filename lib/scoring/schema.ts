@@ -139,10 +139,21 @@ export const MatchingSchema = z
     uniqueIds(exercise.prompts, ctx, 'prompts');
     uniqueIds(exercise.answers, ctx, 'answers');
     const answers = new Set(exercise.answers.map((answer) => answer.id));
+    // Each answer is one card the student places once, so two terms cannot share it.
+    const matchedBy = new Map<string, string>();
     exercise.prompts.forEach((prompt, index) => {
       if (!answers.has(prompt.match)) {
         ctx.addIssue({ code: 'custom', path: ['prompts', index, 'match'], message: `onbekend antwoord "${prompt.match}"` });
       }
+      const other = matchedBy.get(prompt.match);
+      if (other !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['prompts', index, 'match'],
+          message: `antwoord "${prompt.match}" hoort al bij "${other}"; elk antwoord past bij één begrip`,
+        });
+      }
+      matchedBy.set(prompt.match, prompt.id);
     });
   });
 

@@ -41,17 +41,25 @@ const categorize = fc.tuple(ids(2, 4), ids(2, 12), points, fc.array(fc.nat(), { 
     }) as Exercise,
 );
 
-const matching = fc.tuple(ids(2, 6), ids(2, 8), points, fc.array(fc.nat(), { minLength: 6, maxLength: 6 })).map(
-  ([promptIds, answerIds, pts, picks]) =>
-    ({
-      ...base,
-      id: 'koppelen',
-      type: 'matching',
-      points: pts,
-      prompts: promptIds.map((id, index) => ({ id, text: id, match: answerIds[picks[index]! % answerIds.length]! })),
-      answers: answerIds.map((id) => ({ id, text: id })),
-    }) as Exercise,
-);
+// Each answer belongs to at most one prompt; the answers left over are distractors.
+const matching = fc
+  .tuple(ids(2, 6), ids(2, 8), points)
+  .chain(([promptIds, answerIds, pts]) =>
+    fc
+      .shuffledSubarray(answerIds, { minLength: Math.min(promptIds.length, answerIds.length) })
+      .map((matches) => [promptIds.slice(0, matches.length), answerIds, pts, matches] as const),
+  )
+  .map(
+    ([promptIds, answerIds, pts, matches]) =>
+      ({
+        ...base,
+        id: 'koppelen',
+        type: 'matching',
+        points: pts,
+        prompts: promptIds.map((id, index) => ({ id, text: id, match: matches[index]! })),
+        answers: answerIds.map((id) => ({ id, text: id })),
+      }) as Exercise,
+  );
 
 const fillBlanks = fc.tuple(fc.array(fc.stringMatching(/^[a-zé]{1,10}$/), { minLength: 1, maxLength: 5 }), fc.boolean()).map(
   ([answers, typoTolerance]) =>

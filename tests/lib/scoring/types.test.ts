@@ -147,6 +147,15 @@ describe('matching: correct matches over prompts', () => {
     ['one unmatched', { matches: { 'core-values': 'overtuigingen', character: 'kenmerken' } }, 2 / 3],
     ['none', { matches: {} }, 0],
   ])('%s', (_label, response, fraction) => expectFraction(makeMatching(), response, fraction));
+
+  test('two terms sharing one answer fail the definition: each answer card is placed once', () => {
+    const [first, second, ...rest] = makeMatching().prompts;
+    const exercise = makeMatching({ prompts: [first!, { ...second!, match: first!.match }, ...rest] });
+    expect(ExerciseSchema.safeParse(exercise).error?.issues[0]).toMatchObject({
+      path: ['prompts', 1, 'match'],
+      message: expect.stringContaining('hoort al bij'),
+    });
+  });
 });
 
 describe('fill-blanks: correct blanks over blanks, folded, with typo tolerance', () => {

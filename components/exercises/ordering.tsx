@@ -1,0 +1,236 @@
+'use client';
+
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { OrderingResponse, PublicOrdering, Score } from '@/lib/scoring';
+import { ExerciseShell } from './exercise-shell';
+import { GripIcon } from './grip-icon';
+import { PartFeedback } from './part-feedback';
+import { useAnnouncer } from './use-announcer';
+import { usePointerDrag } from './use-pointer-drag';
+import { useSeededOrder } from './use-seeded-order';
+
+type Props = {
+  exercise: PublicOrdering;
+  prompt: ReactNode;
+  explanation?: ReactNode;
+  hint?: ReactNode;
+  check: (response: OrderingResponse) => Promise<Score>;
+  /** The right order: keeps the shuffle from starting solved, and is shown by "Toon antwoord". */
+  solution?: OrderingResponse;
+};
+
+/** `ids` with `id` moved to `index`. */
+function moved(ids: readonly string[], id: string, index: number): string[] {
+  const rest = ids.filter((other) => other !== id);
+  rest.splice(Math.max(0, Math.min(index, rest.length)), 0, id);
+  return rest;
+}
+
+/**
+ * Ordering: drag a step (mouse, touch on the grip), or pick it up with Space/Enter and move it with
+ * the arrow keys, or use the ▲/▼ buttons, or tap a step and then the step whose place it takes.
+ * Until the student moves something the exercise is unanswered: the shuffled start is not an answer.
+ */
+export function OrderingExercise({ exercise, prompt, explanation, hint, check, solution }: Props) {
+  const helpId = useId();
+  const [attempt, setAttempt] = useState(0);
+  const seeded = useSeededOrder(exercise.id, exercise.items, attempt, solution?.order);
+  // null until the student moves something.
+  const [order, setOrder] = useState<string[] | null>(null);
+  // The step held by keyboard or tap, and the order to go back to on Escape.
+  const [held, setHeld] = useState<{ id: string; before: string[] | null } | null>(null);
+  const dragStart = useRef<string[] | null | undefined>(undefined);
+  const focusAfterRender = useRef<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const { announce, region } = useAnnouncer();
+  const textOf = useMemo(() => new Map(exercise.items.map((item) => [item.id, item.text])), [exercise.items]);
+  const ids = order ?? seeded.items.map((item) => item.id);
+  const n = ids.length;
+
+  useLayoutEffect(() => {
+    const id = focusAfterRender.current;
+    if (id === null) return;
+    focusAfterRender.current = null;
+    listRef.current?.querySelector<HTMLElement>(`[data-item="${id}"]`)?.focus();
+  });
+
+  function moveTo(id: string, index: number, how: 'keyboard' | 'drop' | 'quiet') {
+    const next = moved(ids, id, index);
+    setOrder(next);
+    focusAfterRender.current = how === 'quiet' ? null : id;
+    const place = `plaats ${next.indexOf(id) + 1} van ${n}`;
+    if (how === 'keyboard') announce(`${textOf.get(id)}: ${place}.`);
+    if (how === 'drop') announce(`${textOf.get(id)} neergezet op ${place}.`);
+  }
+
+  const { dragProps, dragging } = usePointerDrag(
+    {
+      onMove(id, _x, y) {
+        if (dragStart.current === undefined) dragStart.current = order;
+        const rows = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-row]') ?? [])];
+        const others = rows.filter((row) => row.dataset.row !== id);
+        const index = others.filter((row) => {
+          const rect = row.getBoundingClientRect();
+          return rect.top + rect.height / 2 < y;
+        }).length;
+        if (ids.indexOf(id) !== index) moveTo(id, index, 'quiet');
+      },
+      onDrop(id) {
+        dragStart.current = undefined;
+        setHeld(null);
+        moveTo(id, ids.indexOf(id), 'drop');
+      },
+      onCancel(id) {
+        if (dragStart.current !== undefined) setOrder(dragStart.current);
+        dragStart.current = undefined;
+        announce(`Verplaatsen van ${textOf.get(id)} geannuleerd.`);
+      },
+    },
+    false,
+  );
+
+  function handleActivate(id: string) {
+    if (held === null) {
+      setHeld({ id, before: order });
+      announce(
+        `${textOf.get(id)} opgepakt, plaats ${ids.indexOf(id) + 1} van ${n}. Verplaats met de pijltjes en zet neer met spatie.`,
+      );
+    } else if (held.id === id) {
+      setHeld(null);
+      announce(`${textOf.get(id)} neergezet op plaats ${ids.indexOf(id) + 1} van ${n}.`);
+    } else {
+      // Tap-then-target: the held step takes the place of the step tapped second.
+      setHeld(null);
+      moveTo(held.id, ids.indexOf(id), 'drop');
+    }
+  }
+
+  function handleKeyDown(event: KeyboardEvent, id: string) {
+    if (held?.id !== id) return;
+    const index = ids.indexOf(id);
+    const target = { ArrowUp: index - 1, ArrowLeft: index - 1, ArrowDown: index + 1, ArrowRight: index + 1, Home: 0, End: n - 1 }[
+      event.key
+    ];
+    if (target !== undefined) {
+      event.preventDefault();
+      if (target >= 0 && target < n && target !== index) moveTo(id, target, 'keyboard');
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setOrder(held.before);
+      setHeld(null);
+      announce(`Verplaatsen geannuleerd. ${textOf.get(id)} staat weer op zijn oude plek.`);
+    }
+  }
+
+  return (
+    <ExerciseShell
+      instruction="Zet in de goede volgorde"
+      prompt={prompt}
+      explanation={explanation}
+      hint={hint}
+      response={order === null ? null : { order }}
+      check={check}
+      canReveal={solution !== undefined}
+      emptyNote="Verplaats eerst minstens één stap."
+      revealNote="Zo is de goede volgorde."
+      summary={(score) => {
+        const right = score.parts.filter((part) => part.correct).length;
+        const all = exercise.scoring === 'all-or-nothing' ? ' Bij deze oefening telt alleen de hele volgorde.' : '';
+        return `${right} van ${score.parts.length} stappen staan in de goede volgorde.${all}`;
+      }}
+      onRetry={(mode) => {
+        setHeld(null);
+        if (mode === 'all') {
+          setOrder(null);
+          setAttempt((value) => value + 1);
+        }
+      }}
+    >
+      {({ status, score, revealed }) => {
+        const answering = status === 'answering';
+        const shown = revealed && solution ? solution.order : ids;
+        return (
+          <>
+            <p id={helpId} className="exercise-help">
+              Sleep aan <GripIcon /> of gebruik ▲ en ▼. Of tik op een stap en daarna op de plek waar hij moet komen. Met het
+              toetsenbord: spatie pakt een stap op, de pijltjes verplaatsen hem, spatie zet hem neer.
+            </p>
+            <ol ref={listRef} className="order-list" data-ready={seeded.ready || order !== null || undefined}>
+              {shown.map((id, index) => {
+                const text = textOf.get(id) ?? id;
+                const part = revealed ? undefined : score?.parts.find((candidate) => candidate.id === id);
+                const state = part ? (part.correct ? 'goed' : 'fout') : revealed ? 'oplossing' : undefined;
+                const feedbackId = `${helpId}-${id}`;
+                const isHeld = held?.id === id;
+                return (
+                  <li
+                    key={id}
+                    data-row={id}
+                    data-drag-root=""
+                    className="order-row"
+                    data-state={state}
+                    data-held={isHeld || dragging?.id === id || undefined}
+                  >
+                    <button
+                      type="button"
+                      className="drag-item order-item"
+                      data-item={id}
+                      disabled={!answering}
+                      aria-pressed={answering ? isHeld : undefined}
+                      aria-describedby={[helpId, state ? feedbackId : ''].join(' ').trim()}
+                      onClick={() => handleActivate(id)}
+                      onKeyDown={(event) => handleKeyDown(event, id)}
+                      {...dragProps(id)}
+                    >
+                      <span className="drag-grip">
+                        <GripIcon />
+                      </span>
+                      <span className="order-number" aria-hidden="true">
+                        {index + 1}
+                      </span>
+                      <span className="drag-text">{text}</span>
+                    </button>
+                    {answering ? (
+                      <span className="order-arrows">
+                        <button
+                          type="button"
+                          className="icon-button"
+                          tabIndex={-1}
+                          aria-label={`Zet "${text}" een plaats hoger`}
+                          disabled={index === 0}
+                          onClick={() => moveTo(id, index - 1, 'keyboard')}
+                        >
+                          ▲
+                        </button>
+                        <button
+                          type="button"
+                          className="icon-button"
+                          tabIndex={-1}
+                          aria-label={`Zet "${text}" een plaats lager`}
+                          disabled={index === n - 1}
+                          onClick={() => moveTo(id, index + 1, 'keyboard')}
+                        >
+                          ▼
+                        </button>
+                      </span>
+                    ) : null}
+                    {state ? (
+                      <PartFeedback
+                        id={feedbackId}
+                        correct={part?.correct}
+                        solution={revealed}
+                        wrongLabel="Niet op zijn plek"
+                        solutionLabel={`Stap ${index + 1}`}
+                      />
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ol>
+            {region}
+          </>
+        );
+      }}
+    </ExerciseShell>
+  );
+}

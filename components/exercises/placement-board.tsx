@@ -1,0 +1,252 @@
+'use client';
+
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { ScorePart } from '@/lib/scoring';
+import { GripIcon } from './grip-icon';
+import { useAnnouncer } from './use-announcer';
+import { usePointerDrag, zoneAt } from './use-pointer-drag';
+
+export type Item = { id: string; text: string };
+export type Zone = { id: string; label: string };
+/** Where each placed item is: item id → zone id. An item not in the map is in the pool. */
+export type Placements = Record<string, string>;
+
+type Props = {
+  kind: 'categorize' | 'matching';
+  /** The items in this student's order. */
+  items: Item[];
+  zones: Zone[];
+  placements: Placements;
+  onChange: (placements: Placements) => void;
+  answering: boolean;
+  /** After checking: the verdict per item (categorize) or per zone (matching). */
+  parts?: ScorePart[];
+  /** Shown instead of the student's board after "Toon antwoord". */
+  solution?: Placements;
+  ready: boolean;
+};
+
+const POOL = '';
+
+/** Puts `item` in `zone` (POOL takes it out); a matching slot holds one item, so its old one goes back. */
+export function place(placements: Placements, item: string, zone: string, single: boolean): Placements {
+  const next: Placements = {};
+  for (const [other, where] of Object.entries(placements)) {
+    if (other !== item && !(single && where === zone)) next[other] = where;
+  }
+  if (zone !== POOL) next[item] = zone;
+  return next;
+}
+
+function Mark({ correct, solution }: { correct?: boolean; solution?: boolean }) {
+  if (correct === undefined && !solution) return null;
+  const [icon, word, tone] = solution
+    ? ['→', 'juiste plek', 'oplossing']
+    : correct
+      ? ['✓', 'goed', 'goed']
+      : ['✗', 'fout', 'fout'];
+  return (
+    <span className={`chip-mark mark-${tone}`}>
+      <span aria-hidden="true">{icon}</span>
+      <span className="visually-hidden">, {word}</span>
+    </span>
+  );
+}
+
+/**
+ * The board of categorize and matching: items start in a pool and go into zones (groups, or the
+ * slot beside a term). Three ways to move an item, so nobody depends on dragging (WCAG 2.5.7):
+ * drag it (mouse, or touch on the grip); tap it and tap "Zet hier"; or, by keyboard, pick it up
+ * with Space/Enter, choose a zone with the arrow keys, put it down with Space/Enter (Escape cancels).
+ */
+export function PlacementBoard({ kind, items, zones, placements, onChange, answering, parts, solution, ready }: Props) {
+  const helpId = useId();
+  const single = kind === 'matching';
+  const [held, setHeld] = useState<string | null>(null);
+  const [target, setTarget] = useState<string | null>(null);
+  const [over, setOver] = useState<string | null>(null);
+  const focusAfterRender = useRef<string | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
+  const { announce, region } = useAnnouncer();
+  const shown = solution ?? placements;
+  const textOf = new Map(items.map((item) => [item.id, item.text]));
+  const zoneName = (zone: string) =>
+    zone === POOL
+      ? single
+        ? 'de antwoorden'
+        : 'de stapel'
+      : `${single ? 'bij' : 'groep'} ${zones.find((candidate) => candidate.id === zone)?.label}`;
+
+  useLayoutEffect(() => {
+    const id = focusAfterRender.current;
+    if (id === null) return;
+    focusAfterRender.current = null;
+    boardRef.current?.querySelector<HTMLElement>(`[data-item="${id}"]`)?.focus();
+  });
+
+  function put(item: string, zone: string) {
+    onChange(place(placements, item, zone, single));
+    setHeld(null);
+    setTarget(null);
+    focusAfterRender.current = item;
+    announce(`${textOf.get(item)} staat nu ${zone === POOL ? 'weer bij ' : single ? '' : 'in '}${zoneName(zone)}.`);
+  }
+
+  const { dragProps, dragging } = usePointerDrag(
+    {
+      onMove(_id, x, y, element) {
+        const zone = zoneAt(x, y, element)?.dataset.dropZone ?? null;
+        if (zone !== over) setOver(zone);
+      },
+      onDrop(id, x, y, element) {
+        const zone = zoneAt(x, y, element)?.dataset.dropZone;
+        setOver(null);
+        if (zone !== undefined) put(id, zone);
+      },
+      onCancel() {
+        setOver(null);
+      },
+    },
+    !answering,
+  );
+
+  // Keyboard targets: every zone, and the pool when the item is not in it.
+  const targetsFor = (item: string) => [...(placements[item] ? [POOL] : []), ...zones.map((zone) => zone.id)];
+
+  function handleClick(item: string) {
+    if (held === item && target !== null) put(item, target);
+    else if (held === item) {
+      setHeld(null);
+      setTarget(null);
+      announce(`${textOf.get(item)} losgelaten.`);
+    } else {
+      setHeld(item);
+      setTarget(null);
+      announce(
+        `${textOf.get(item)} opgepakt. Kies met de pijltjes ${single ? 'een begrip' : 'een groep'} en druk op spatie. Escape annuleert.`,
+      );
+    }
+  }
+
+  function handleKeyDown(event: KeyboardEvent, item: string) {
+    if (held !== item) return;
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      const targets = targetsFor(item);
+      const current = target === null ? (step > 0 ? -1 : targets.length) : targets.indexOf(target);
+      const next = targets[(current + step + targets.length) % targets.length]!;
+      setTarget(next);
+      announce(`${single ? 'Koppelen' : 'Plaatsen'} ${next === POOL ? 'terug bij ' : single ? '' : 'in '}${zoneName(next)}?`);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setHeld(null);
+      setTarget(null);
+      announce(`Geannuleerd. ${textOf.get(item)} blijft waar het was.`);
+    }
+  }
+
+  function chip(item: Item, partFor?: ScorePart, isSolution?: boolean) {
+    const isHeld = held === item.id;
+    return (
+      <li key={item.id} className="chip-row">
+        <button
+          type="button"
+          className="drag-item chip"
+          data-item={item.id}
+          data-held={isHeld || dragging?.id === item.id || undefined}
+          data-state={isSolution ? 'oplossing' : partFor ? (partFor.correct ? 'goed' : 'fout') : undefined}
+          disabled={!answering}
+          aria-pressed={answering ? isHeld : undefined}
+          aria-describedby={helpId}
+          onClick={() => handleClick(item.id)}
+          onKeyDown={(event) => handleKeyDown(event, item.id)}
+          {...dragProps(item.id)}
+        >
+          {answering ? (
+            <span className="drag-grip">
+              <GripIcon />
+            </span>
+          ) : null}
+          <span className="drag-text">{item.text}</span>
+          <Mark correct={partFor?.correct} solution={isSolution} />
+        </button>
+      </li>
+    );
+  }
+
+  function dropButton(zone: string, label: string): ReactNode {
+    if (!answering || held === null || placements[held] === zone || (zone === POOL && !placements[held])) return null;
+    return (
+      <button
+        type="button"
+        className="button drop-button"
+        data-target={target === zone || undefined}
+        onClick={() => put(held, zone)}
+      >
+        {zone === POOL ? 'Zet terug' : single ? 'Koppel hier' : 'Zet hier'}
+        <span className="visually-hidden">
+          : {textOf.get(held)} {zone === POOL ? 'bij ' : single ? '' : 'in '}
+          {label}
+        </span>
+      </button>
+    );
+  }
+
+  const partOf = (id: string) => parts?.find((part) => part.id === id);
+  const inZone = (zone: string) => items.filter((item) => (shown[item.id] ?? POOL) === zone);
+  const pool = inZone(POOL);
+  const zoneProps = (zone: string) => ({
+    'data-drop-zone': zone,
+    'data-over': (over === zone && dragging !== null) || target === zone || undefined,
+  });
+
+  return (
+    <div ref={boardRef} className={`board board-${kind}`} data-ready={ready || undefined}>
+      <p id={helpId} className="exercise-help">
+        Sleep aan <GripIcon /> of tik op een antwoord en daarna op {single ? '‘Koppel hier’' : '‘Zet hier’'}. Met het toetsenbord:
+        spatie pakt op, de pijltjes kiezen {single ? 'een begrip' : 'een groep'}, spatie zet neer.
+      </p>
+      <div className="board-pool" {...zoneProps(POOL)}>
+        <p className="board-heading">{single ? 'Antwoorden' : 'Nog te plaatsen'}</p>
+        {pool.length > 0 ? (
+          <ul className="chips">{pool.map((item) => chip(item, kind === 'categorize' ? partOf(item.id) : undefined))}</ul>
+        ) : (
+          <p className="board-empty">{single ? 'Alle antwoorden zijn gebruikt.' : 'Alles is geplaatst.'}</p>
+        )}
+        {dropButton(POOL, zoneName(POOL))}
+      </div>
+      <div className={single ? 'match-list' : 'category-grid'}>
+        {zones.map((zone) => {
+          const placed = inZone(zone.id);
+          const zonePart = single ? partOf(zone.id) : undefined;
+          return (
+            <section
+              key={zone.id}
+              className={single ? 'match-row' : 'category'}
+              aria-label={single ? zone.label : `Groep ${zone.label}`}
+              data-state={zonePart ? (zonePart.correct ? 'goed' : 'fout') : undefined}
+              {...zoneProps(zone.id)}
+            >
+              <p className="board-heading">
+                {zone.label}
+                {single ? <Mark correct={solution ? undefined : zonePart?.correct} /> : null}
+              </p>
+              {placed.length > 0 ? (
+                <ul className="chips">
+                  {placed.map((item) =>
+                    chip(item, single ? undefined : solution ? undefined : partOf(item.id), solution !== undefined),
+                  )}
+                </ul>
+              ) : (
+                <p className="board-empty">{single ? 'Nog geen antwoord' : 'Nog leeg'}</p>
+              )}
+              {dropButton(zone.id, zoneName(zone.id))}
+            </section>
+          );
+        })}
+      </div>
+      {region}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+'use client';
+
+import { useId, useState, type ReactNode } from 'react';
+import type { PublicTrueFalse, Score, TrueFalseResponse } from '@/lib/scoring';
+import { ExerciseShell } from './exercise-shell';
+import { PartFeedback } from './part-feedback';
+
+type Props = {
+  exercise: PublicTrueFalse;
+  prompt: ReactNode;
+  /** The statement, rendered from Markdown on the server. */
+  statement: ReactNode;
+  explanation?: ReactNode;
+  hint?: ReactNode;
+  check: (response: TrueFalseResponse) => Promise<Score>;
+  solution?: TrueFalseResponse;
+};
+
+const CHOICES = [
+  { value: true, label: 'Waar' },
+  { value: false, label: 'Niet waar' },
+] as const;
+
+/** True or false about one statement, as a radio group of two. */
+export function TrueFalseExercise({ prompt, statement, explanation, hint, check, solution }: Props) {
+  const name = useId();
+  const [value, setValue] = useState<boolean | null>(null);
+
+  return (
+    <ExerciseShell
+      instruction="Waar of niet waar?"
+      prompt={prompt}
+      explanation={explanation}
+      hint={hint}
+      response={value === null ? null : { value }}
+      check={check}
+      canReveal={solution !== undefined}
+      onRetry={() => setValue(null)}
+    >
+      {({ status, score, revealed }) => (
+        <>
+          <blockquote id={`${name}-statement`} className="statement">
+            {statement}
+          </blockquote>
+          <div role="radiogroup" aria-labelledby={`${name}-statement`} className="choices choices-row">
+            {CHOICES.map((choice) => {
+              const chosen = value === choice.value;
+              const part = chosen ? score?.parts[0] : undefined;
+              const isSolution = revealed && solution?.value === choice.value;
+              const feedbackId = `${name}-${choice.value}-feedback`;
+              const state = part ? (part.correct ? 'goed' : 'fout') : isSolution ? 'oplossing' : undefined;
+              return (
+                <div key={choice.label} className="choice" data-state={state}>
+                  <label className="choice-label">
+                    <input
+                      type="radio"
+                      name={name}
+                      checked={chosen}
+                      disabled={status !== 'answering'}
+                      onChange={() => setValue(choice.value)}
+                      aria-describedby={state ? feedbackId : undefined}
+                    />
+                    <span>{choice.label}</span>
+                  </label>
+                  {state ? <PartFeedback id={feedbackId} correct={part?.correct} solution={isSolution} /> : null}
+                </div>
+              );
+            })}
+          </div>
+        </>
+      )}
+    </ExerciseShell>
+  );
+}

@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { makeCategorize } from '../../lib/scoring/factories';
+import { checkButton, renderExercise, resultText } from './render';
+
+const group = (label: string) => screen.getByRole('region', { name: `Groep ${label}` });
+const item = (text: string) => screen.getByRole('button', { name: new RegExp(`^${text}`) });
+const inGroup = (label: string) =>
+  within(group(label))
+    .queryAllByRole('button', { name: /./ })
+    .filter((button) => button.hasAttribute('data-item'))
+    .map((button) => button.querySelector('.drag-text')!.textContent);
+
+/** Tap the item, then tap "Zet hier" in the group: the path that needs no dragging. */
+async function placeByTap(user: UserEvent, text: string, label: string) {
+  await user.click(item(text));
+  await user.click(within(group(label)).getByRole('button', { name: `Zet hier: ${text} in groep ${label}` }));
+}
+
+describe('CategorizeExercise', () => {
+  test('unanswered until an item is placed; groups never hint at the answer', () => {
+    renderExercise(makeCategorize());
+    expect(checkButton()).toBeDisabled();
+    expect(inGroup('B2B')).toEqual([]);
+    expect(screen.queryByRole('button', { name: /^Zet hier/ })).not.toBeInTheDocument();
+  });
+
+  test('tap then target places an item, and the move is announced', async () => {
+    const user = renderExercise(makeCategorize());
+    await placeByTap(user, 'Een DMU beslist', 'B2B');
+    expect(inGroup('B2B')).toEqual(['Een DMU beslist']);
+    expect(screen.getByRole('status')).toHaveTextContent('Een DMU beslist staat nu in groep B2B.');
+    expect(item('Een DMU beslist')).toHaveFocus();
+    expect(checkButton()).toBeEnabled();
+  });
+
+  test('keyboard: Space picks up, arrows choose a group, Space puts down, Escape cancels', async () => {
+    const user = renderExercise(makeCategorize());
+    item('Snel kopen').focus();
+    await user.keyboard(' ');
+    expect(item('Snel kopen')).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('status')).toHaveTextContent('Plaatsen in groep B2B?');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('status')).toHaveTextContent('Plaatsen in groep B2C?');
+    await user.keyboard(' ');
+    expect(inGroup('B2C')).toEqual(['Snel kopen']);
+    expect(item('Snel kopen')).toHaveFocus();
+
+    await user.keyboard(' {ArrowRight}{Escape}');
+    expect(inGroup('B2C')).toEqual(['Snel kopen']);
+    expect(item('Snel kopen')).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('all items in their group give full credit', async () => {
+    const user = renderExercise(makeCategorize());
+    await placeByTap(user, 'Een DMU beslist', 'B2B');
+    await placeByTap(user, 'Offertes en gesprekken', 'B2B');
+    await placeByTap(user, 'Snel kopen', 'B2C');
+    await placeByTap(user, 'Eén koper', 'B2C');
+    await user.click(checkButton());
+    expect(await resultText()).toContain('4 van 4 items staan in de goede groep.');
+  });
+
+  test('a partial answer counts unplaced items as wrong; Opnieuw sends back only the mistakes', async () => {
+    const user = renderExercise(makeCategorize());
+    await placeByTap(user, 'Een DMU beslist', 'B2B');
+    await placeByTap(user, 'Snel kopen', 'B2C');
+    await placeByTap(user, 'Eén koper', 'B2B');
+    await user.click(checkButton());
+    const result = await resultText();
+    expect(result).toContain('Deels goed.');
+    expect(result).toContain('Score: 0,5 van 1 punt');
+    expect(result).toContain('2 van 4 items staan in de goede groep. 1 item had nog geen groep; dat telt als fout.');
+    expect(item('Eén koper')).toHaveAccessibleName('Eén koper, fout');
+    expect(item('Snel kopen')).toHaveAccessibleName('Snel kopen, goed');
+
+    await user.click(screen.getByRole('button', { name: 'Opnieuw' }));
+    expect(inGroup('B2B')).toEqual(['Een DMU beslist']);
+    expect(inGroup('B2C')).toEqual(['Snel kopen']);
+  });
+
+  test('Toon antwoord puts every item in its group without changing the student’s own answer', async () => {
+    const user = renderExercise(makeCategorize());
+    await placeByTap(user, 'Een DMU beslist', 'B2C');
+    await user.click(checkButton());
+    await user.click(await screen.findByRole('button', { name: 'Toon antwoord' }));
+    expect(inGroup('B2B').sort()).toEqual(['Een DMU beslist', 'Offertes en gesprekken']);
+    expect(inGroup('B2C').sort()).toEqual(['Eén koper', 'Snel kopen']);
+    await user.click(screen.getByRole('button', { name: 'Opnieuw' }));
+    expect(inGroup('B2C')).toEqual([]);
+    expect(checkButton()).toBeDisabled();
+  });
+});

@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { makeFillBlanks } from '../../lib/scoring/factories';
+import { checkButton, renderExercise, resultText } from './render';
+
+const blank = (n: number) => screen.getByRole('textbox', { name: `Open plek ${n} van 3` });
+
+describe('FillBlanksExercise', () => {
+  test('one input per blank inside the text; Controleer waits for some text', async () => {
+    const user = renderExercise(makeFillBlanks());
+    expect(screen.getAllByRole('textbox')).toHaveLength(3);
+    expect(checkButton()).toBeDisabled();
+    await user.type(blank(2), '   ');
+    expect(checkButton()).toBeDisabled();
+    await user.type(blank(2), 'x');
+    expect(checkButton()).toBeEnabled();
+  });
+
+  test('right answers, folded for case and accents, give full credit', async () => {
+    const user = renderExercise(makeFillBlanks());
+    await user.type(blank(1), 'Bewustwording');
+    await user.type(blank(2), 'ORIENTATIE');
+    await user.type(blank(3), 'contactmoment');
+    await user.click(checkButton());
+    expect(await resultText()).toContain('3 van 3 open plekken zijn goed ingevuld.');
+  });
+
+  test('a typo is "bijna goed" with the right spelling; a wrong blank is cleared by Opnieuw, the rest stays', async () => {
+    const user = renderExercise(makeFillBlanks());
+    await user.type(blank(1), 'bewustwordnig');
+    await user.type(blank(2), 'oriëntatie');
+    await user.type(blank(3), 'fabriek');
+    await user.click(checkButton());
+    const result = await resultText();
+    expect(result).toContain('Deels goed.');
+    expect(result).toContain('2 van 3 open plekken zijn goed ingevuld.');
+    expect(result).toContain('kleine tikfout');
+    expect(blank(1)).toHaveAccessibleDescription('Bijna goed — de juiste spelling is bewustwording');
+    expect(blank(3)).toHaveAccessibleDescription(/Fout/);
+
+    await user.click(screen.getByRole('button', { name: 'Toon antwoord' }));
+    expect(blank(3)).toHaveAccessibleDescription(/touchpoint/);
+
+    await user.click(screen.getByRole('button', { name: 'Opnieuw' }));
+    expect(blank(1)).toHaveValue('bewustwordnig');
+    expect(blank(2)).toHaveValue('oriëntatie');
+    expect(blank(3)).toHaveValue('');
+  });
+
+  test('nothing right scores zero', async () => {
+    const user = renderExercise(makeFillBlanks());
+    await user.type(blank(1), 'klant');
+    await user.click(checkButton());
+    expect(await resultText()).toContain('Score: 0 van 1 punt');
+  });
+});

@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { describe, expect, test, vi } from 'vitest';
+import { makeOrdering } from '../../lib/scoring/factories';
+import { checkButton, listedTexts, renderExercise, resultText } from './render';
+
+const CORRECT = ['Bewustwording', 'Oriëntatie', 'Keuze', 'Gebruik'];
+const list = () => screen.getByRole('list');
+const step = (text: string) => screen.getByRole('button', { name: text });
+
+/** Puts the steps in `wanted` order by keyboard only: Space picks up, ArrowUp moves, Space drops. */
+async function arrangeByKeyboard(user: UserEvent, wanted: string[]) {
+  for (const [target, text] of wanted.entries()) {
+    const from = listedTexts(list()).indexOf(text);
+    if (from === target) continue;
+    step(text).focus();
+    await user.keyboard(' ');
+    for (let i = from; i > target; i--) await user.keyboard('{ArrowUp}');
+    await user.keyboard(' ');
+  }
+}
+
+describe('OrderingExercise', () => {
+  test('starts shuffled, never solved, and unanswered: Controleer waits for a move', () => {
+    renderExercise(makeOrdering());
+    expect(listedTexts(list())).not.toEqual(CORRECT);
+    expect([...listedTexts(list())].sort()).toEqual([...CORRECT].sort());
+    expect(checkButton()).toBeDisabled();
+    expect(screen.getByText('Verplaats eerst minstens één stap.')).toBeInTheDocument();
+  });
+
+  test('keyboard: Space picks up, arrows move, Space drops, with spoken Dutch feedback', async () => {
+    const user = renderExercise(makeOrdering());
+    const last = listedTexts(list()).at(-1)!;
+    step(last).focus();
+    await user.keyboard(' ');
+    expect(step(last)).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent(`${last} opgepakt, plaats 4 van 4`);
+    await user.keyboard('{ArrowUp}');
+    expect(listedTexts(list()).indexOf(last)).toBe(2);
+    expect(screen.getByRole('status')).toHaveTextContent(`${last}: plaats 3 van 4`);
+    expect(step(last)).toHaveFocus();
+    await user.keyboard(' ');
+    expect(step(last)).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('status')).toHaveTextContent(`${last} neergezet op plaats 3 van 4`);
+    expect(checkButton()).toBeEnabled();
+  });
+
+  test('Escape puts the step back and leaves the exercise unanswered', async () => {
+    const user = renderExercise(makeOrdering());
+    const before = listedTexts(list());
+    step(before[3]!).focus();
+    await user.keyboard(' {ArrowUp}{ArrowUp}{Escape}');
+    expect(listedTexts(list())).toEqual(before);
+    expect(screen.getByRole('status')).toHaveTextContent('Verplaatsen geannuleerd');
+    expect(checkButton()).toBeDisabled();
+  });
+
+  test('the correct order gives full credit', async () => {
+    const user = renderExercise(makeOrdering());
+    await arrangeByKeyboard(user, CORRECT);
+    expect(listedTexts(list())).toEqual(CORRECT);
+    await user.click(checkButton());
+    const result = await resultText();
+    expect(result).toContain('Goed!');
+    expect(result).toContain('4 van 4 stappen staan in de goede volgorde.');
+  });
+
+  test('one step out of place scores 3 of 4 and marks that step; ▲ ▼ buttons work without dragging', async () => {
+    const user = renderExercise(makeOrdering());
+    await arrangeByKeyboard(user, CORRECT);
+    for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: 'Zet "Bewustwording" een plaats lager' }));
+    expect(listedTexts(list())).toEqual(['Oriëntatie', 'Keuze', 'Gebruik', 'Bewustwording']);
+    await user.click(checkButton());
+    const result = await resultText();
+    expect(result).toContain('Deels goed.');
+    expect(result).toContain('Score: 0,75 van 1 punt');
+    expect(result).toContain('3 van 4 stappen staan in de goede volgorde.');
+    expect(step('Bewustwording')).toHaveAccessibleDescription(/Niet op zijn plek/);
+    expect(step('Keuze')).toHaveAccessibleDescription(/Goed/);
+  });
+
+  test('tap a step, then tap another: the first takes the place of the second', async () => {
+    const user = renderExercise(makeOrdering());
+    const [first, , third] = listedTexts(list());
+    await user.click(step(first!));
+    await user.click(step(third!));
+    expect(listedTexts(list()).indexOf(first!)).toBe(2);
+    expect(checkButton()).toBeEnabled();
+  });
+
+  test('Toon antwoord shows the correct order; Opnieuw keeps the order; Helemaal opnieuw reshuffles', async () => {
+    const user = renderExercise(makeOrdering());
+    await arrangeByKeyboard(user, ['Gebruik', 'Bewustwording', 'Oriëntatie', 'Keuze']);
+    await user.click(checkButton());
+    await user.click(await screen.findByRole('button', { name: 'Toon antwoord' }));
+    expect(screen.getByText('Zo is de goede volgorde.')).toBeInTheDocument();
+    expect(listedTexts(list())).toEqual(CORRECT);
+
+    await user.click(screen.getByRole('button', { name: 'Opnieuw' }));
+    expect(listedTexts(list())).toEqual(['Gebruik', 'Bewustwording', 'Oriëntatie', 'Keuze']);
+    expect(checkButton()).toBeEnabled();
+    await vi.waitFor(() => expect(step('Gebruik')).toHaveFocus());
+
+    await user.click(checkButton());
+    await user.click(await screen.findByRole('button', { name: 'Helemaal opnieuw' }));
+    expect(checkButton()).toBeDisabled();
+    expect(listedTexts(list())).not.toEqual(CORRECT);
+  });
+});

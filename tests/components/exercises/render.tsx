@@ -1,0 +1,32 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PracticeExercise } from '@/components/exercises/practice-exercise';
+import type { Exercise } from '@/lib/scoring';
+
+/** Renders a lesson exercise as the lesson page does, and returns a user to drive it. */
+export function renderExercise(exercise: Exercise) {
+  render(
+    <PracticeExercise
+      exercise={exercise}
+      prompt={exercise.prompt}
+      explanation={<p>{exercise.explanation}</p>}
+      statement={exercise.type === 'true-false' ? exercise.statement : undefined}
+    />,
+  );
+  return userEvent.setup();
+}
+
+export const checkButton = () => screen.getByRole('button', { name: 'Controleer' });
+
+/** The text of the result box after checking: verdict, score and summary. */
+export async function resultText() {
+  const verdict = await screen.findByText(/^(Goed!|Deels goed\.|Nog niet goed\.)$/);
+  return verdict.closest('.exercise-result')!.textContent ?? '';
+}
+
+/** The items of a list (ordering) in the order the student sees them. */
+export function listedTexts(list: HTMLElement) {
+  return within(list)
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('.drag-text')!.textContent);
+}
