@@ -19,8 +19,13 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A new page that records console errors and uncaught exceptions (hydration errors among them). */
-export async function openPage(browser: Browser, path: string, width = 360): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
+export async function openPage(
+  browser: Browser,
+  path: string,
+  width = 360,
+  options: { colorScheme?: 'light' | 'dark'; hasTouch?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 800 }, ...options });
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -30,10 +35,10 @@ export async function openPage(browser: Browser, path: string, width = 360): Pro
   return { page, errors };
 }
 
-/** Presses Tab until the focused element matches `predicate`, failing after `max` presses. */
-export async function tabTo(page: Page, predicate: string, max = 60): Promise<void> {
+/** Presses Tab (or Shift+Tab) until the focused element matches `predicate`, failing after `max` presses. */
+export async function tabTo(page: Page, predicate: string, max = 60, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if (await page.evaluate((source) => new Function('el', `return ${source}`)(document.activeElement), predicate)) return;
   }
   throw new Error(`Tab never reached: ${predicate}`);

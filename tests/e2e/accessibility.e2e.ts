@@ -1,0 +1,98 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+
+const LESSON = '/lessen/wat-is-een-customer-journey';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const INSTRUCTIONS = [
+  'Kies één antwoord',
+  'Kies alle goede antwoorden',
+  'Waar of niet waar?',
+  'Zet in de goede volgorde',
+  'Zet elk item in de goede groep',
+  'Koppel elk begrip aan het goede antwoord',
+  'Vul de open plekken in',
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type AxeResult = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+
+/** Runs axe-core in the page against WCAG 2.2 A and AA; returns one line per violation. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(
+    () =>
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      }) as Promise<AxeResult>,
+  );
+  return result.violations.map(
+    (violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Gives every exercise some answer (by the non-drag paths), checks it, and asks for the solution. */
+async function answerAndCheckAll(page: Page) {
+  for (const exercise of await page.locator('section.exercise').all()) {
+    const radio = exercise.locator('input[type=radio], input[type=checkbox]').first();
+    if (await radio.count()) await radio.check();
+    const blank = exercise.locator('.blank-input').first();
+    if (await blank.count()) await blank.fill('klantreis');
+    const down = exercise.locator('.order-arrows button:not([disabled])').first();
+    if (await down.count()) await down.click();
+    const chip = exercise.locator('.board-pool [data-item]').first();
+    if (await chip.count()) {
+      await chip.click();
+      await exercise.locator('.drop-button').last().click();
+    }
+    await exercise.getByRole('button', { name: 'Controleer' }).click();
+    await exercise.locator('.exercise-result').waitFor();
+    const reveal = exercise.getByRole('button', { name: 'Toon antwoord' });
+    if (await reveal.count()) await reveal.click();
+  }
+}
+
+describe('accessibility of a lesson with every exercise type', () => {
+  test('the lesson has one exercise of each type', async () => {
+    const { page } = await openPage(browser, LESSON);
+    const kickers = await page.locator('.exercise-kicker').allInnerTexts();
+    for (const instruction of INSTRUCTIONS) expect(kickers.some((kicker) => kicker.includes(instruction))).toBe(true);
+  });
+
+  test.each(['light', 'dark'] as const)(
+    'axe-core finds no WCAG 2.2 AA violations (%s), before and after checking',
+    async (colorScheme) => {
+      const { page, errors } = await openPage(browser, LESSON, 1280, { colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+      await answerAndCheckAll(page);
+      expect(await page.locator('.exercise-result').count()).toBe(await page.locator('section.exercise').count());
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  test('nothing shifts while the page loads and the exercises take their shuffled order', async () => {
+    const { page } = await openPage(browser, LESSON);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!entry.hadRecentInput) total += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift).toBe(0);
+  });
+});

@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Categorize, Exercise, Matching, Ordering } from '../../lib/scoring';
+import { launchBrowser, openPage, tabTo } from './browser';
+
+const LESSON = '/lessen/wat-is-een-customer-journey';
+// The key comes from the bank itself, so these tests follow the content when it changes.
+const bank = parse(readFileSync('content/exercises/01-wat-is-een-customer-journey.yaml', 'utf8')) as Exercise[];
+const exerciseOf = <T extends Exercise['type']>(type: T) =>
+  bank.find((exercise): exercise is Extract<Exercise, { type: T }> => exercise.type === type)!;
+const ordering: Ordering = exerciseOf('ordering');
+const categorize: Categorize = exerciseOf('categorize');
+const matching: Matching = exerciseOf('matching');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const section = (page: Page, exercise: Exercise) => page.locator('section.exercise', { hasText: exercise.prompt.slice(0, 40) });
+const focusedText = (page: Page) =>
+  page.evaluate(() => (document.activeElement?.querySelector('.drag-text') ?? document.activeElement)?.textContent ?? '');
+const orderOf = (exercise: Locator) => exercise.locator('.order-list .drag-text').allInnerTexts();
+
+async function checkAndRead(page: Page, exercise: Locator, byKeyboard: boolean) {
+  if (byKeyboard) {
+    await tabTo(page, "el.textContent === 'Controleer'");
+    await page.keyboard.press('Enter');
+  } else {
+    await exercise.getByRole('button', { name: 'Controleer' }).click();
+  }
+  const result = exercise.locator('.exercise-result');
+  await result.waitFor();
+  return result.innerText();
+}
+
+/** Presses the mouse on `from`'s grip and drags it to (x, y) in small steps, as a hand would. */
+async function drag(page: Page, grip: Locator, x: number, y: number) {
+  const box = (await grip.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(x, y, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Scrolls at once (the site scrolls smoothly, which would move targets while the test measures). */
+const scrollTo = (locator: Locator, block: 'start' | 'center') =>
+  locator.evaluate((element, where) => element.scrollIntoView({ block: where, behavior: 'instant' }), block);
+
+const centre = async (locator: Locator) => {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+};
+
+describe('ordering (Zet in de goede volgorde)', () => {
+  const correct = ordering.items.map((item) => item.text);
+
+  test('done by keyboard only: Tab to a step, Space, arrows, Space', async () => {
+    const { page, errors } = await openPage(browser, LESSON);
+    const exercise = section(page, ordering);
+    await tabTo(page, "el.matches('.order-list [data-item]')");
+    let focus = 0;
+    for (const [target, text] of correct.entries()) {
+      const from = (await orderOf(exercise)).indexOf(text);
+      for (; focus < from; focus++) await page.keyboard.press('Tab');
+      for (; focus > from; focus--) await page.keyboard.press('Shift+Tab');
+      if (from === target) continue;
+      await page.keyboard.press('Space');
+      for (let i = from; i > target; i--) await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Space');
+      focus = target;
+      // The moved step keeps the focus, although it moved in the DOM.
+      expect(await focusedText(page)).toBe(text);
+    }
+    expect(await orderOf(exercise)).toEqual(correct);
+    expect(await exercise.getByRole('status').innerText()).toContain('neergezet op plaats');
+    const result = await checkAndRead(page, exercise, true);
+    expect(result).toContain('Goed!');
+    expect(result).toContain(`${correct.length} van ${correct.length} stappen staan in de goede volgorde.`);
+    expect(errors).toEqual([]);
+  });
+
+  test('done by dragging with the mouse', async () => {
+    const { page, errors } = await openPage(browser, LESSON, 1280);
+    const exercise = section(page, ordering);
+    await scrollTo(exercise.locator('.order-list'), 'center');
+    for (const [target, text] of correct.entries()) {
+      const from = (await orderOf(exercise)).indexOf(text);
+      if (from === target) continue;
+      const rows = exercise.locator('.order-row');
+      const goal = (await rows.nth(target).boundingBox())!;
+      await drag(page, rows.nth(from).locator('.drag-grip'), goal.x + 40, goal.y + 4);
+    }
+    expect(await orderOf(exercise)).toEqual(correct);
+    expect(await checkAndRead(page, exercise, false)).toContain('Goed!');
+    expect(errors).toEqual([]);
+  });
+
+  test('the shuffled order is the same after a reload', async () => {
+    const { page } = await openPage(browser, LESSON);
+    const before = await orderOf(section(page, ordering));
+    expect(before).not.toEqual(correct);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await orderOf(section(page, ordering))).toEqual(before);
+  });
+});
+
+/**
+ * Places every needed item of a board by keyboard only: focus a pool item with Tab or Shift+Tab,
+ * Space to pick it up, ArrowRight to the wanted zone, Space to put it down.
+ */
+async function placeAllByKeyboard(page: Page, zoneIds: string[], wanted: Map<string, string>) {
+  const needed = JSON.stringify([...wanted.keys()]);
+  const isNeededPoolItem = `el.matches('.board-pool [data-item]') && ${needed}.includes(el.querySelector('.drag-text').textContent)`;
+  const rounds = wanted.size;
+  for (let round = 0; round < rounds; round++) {
+    if (round === 0) await tabTo(page, isNeededPoolItem);
+    else await tabTo(page, isNeededPoolItem, 40, 'Shift+Tab');
+    const text = await focusedText(page);
+    await page.keyboard.press('Space');
+    for (let i = 0; i <= zoneIds.indexOf(wanted.get(text)!); i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    wanted.delete(text);
+    expect(await focusedText(page)).toBe(text);
+  }
+}
+
+async function placeAllByMouse(page: Page, exercise: Locator, wanted: Map<string, string>) {
+  for (const [text, zone] of wanted) {
+    const chip = exercise.locator('.board-pool [data-item]', { hasText: text });
+    await scrollTo(exercise.locator('.board-pool'), 'start');
+    const goal = await centre(exercise.locator(`[data-drop-zone="${zone}"]`));
+    await drag(page, chip.locator('.drag-grip'), goal.x, goal.y);
+    expect(await exercise.locator(`[data-drop-zone="${zone}"] .drag-text`, { hasText: text }).count()).toBe(1);
+  }
+}
+
+describe('categorize (Zet elk item in de goede groep)', () => {
+  const groups = categorize.categories.map((category) => category.id);
+  const key = () => new Map(categorize.items.map((item) => [item.text, item.category]));
+
+  test('done by keyboard only', async () => {
+    const { page, errors } = await openPage(browser, LESSON);
+    const exercise = section(page, categorize);
+    await placeAllByKeyboard(page, groups, key());
+    const result = await checkAndRead(page, exercise, true);
+    expect(result).toContain('Goed!');
+    expect(result).toContain(`${categorize.items.length} van ${categorize.items.length} items staan in de goede groep.`);
+    expect(errors).toEqual([]);
+  });
+
+  test('done by dragging with the mouse', async () => {
+    const { page, errors } = await openPage(browser, LESSON, 1280);
+    const exercise = section(page, categorize);
+    await placeAllByMouse(page, exercise, key());
+    expect(await exercise.locator('.board-pool').innerText()).toContain('Alles is geplaatst.');
+    expect(await checkAndRead(page, exercise, false)).toContain('Goed!');
+    expect(errors).toEqual([]);
+  });
+
+  test('a finger drags by the grip on a phone', async () => {
+    const { page } = await openPage(browser, LESSON, 360, { hasTouch: true });
+    const exercise = section(page, categorize);
+    const item = categorize.items[0]!;
+    const chip = exercise.locator('.board-pool [data-item]', { hasText: item.text });
+    await scrollTo(chip, 'start');
+    const start = await centre(chip.locator('.drag-grip'));
+    const goal = await centre(exercise.locator(`[data-drop-zone="${item.category}"] .board-heading`));
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+    await touch('touchStart', [start]);
+    for (let i = 1; i <= 10; i++) {
+      await touch('touchMove', [{ x: start.x + ((goal.x - start.x) * i) / 10, y: start.y + ((goal.y - start.y) * i) / 10 }]);
+    }
+    await touch('touchEnd', []);
+    expect(await exercise.locator(`[data-drop-zone="${item.category}"] .drag-text`, { hasText: item.text }).count()).toBe(1);
+  });
+});
+
+describe('matching (Koppel elk begrip aan het goede antwoord)', () => {
+  const terms = matching.prompts.map((prompt) => prompt.id);
+  const textOf = new Map(matching.answers.map((answer) => [answer.id, answer.text]));
+  const key = () => new Map(matching.prompts.map((prompt) => [textOf.get(prompt.match)!, prompt.id]));
+
+  test('done by keyboard only; the distractor stays behind', async () => {
+    const { page, errors } = await openPage(browser, LESSON);
+    const exercise = section(page, matching);
+    await placeAllByKeyboard(page, terms, key());
+    expect(await exercise.locator('.board-pool [data-item]').count()).toBe(matching.answers.length - matching.prompts.length);
+    const result = await checkAndRead(page, exercise, true);
+    expect(result).toContain('Goed!');
+    expect(errors).toEqual([]);
+  });
+
+  test('done by dragging with the mouse', async () => {
+    const { page, errors } = await openPage(browser, LESSON, 1280);
+    const exercise = section(page, matching);
+    await placeAllByMouse(page, exercise, key());
+    expect(await checkAndRead(page, exercise, false)).toContain('Goed!');
+    expect(errors).toEqual([]);
+  });
+});
