@@ -13,6 +13,9 @@ type Props = {
   solution?: FillBlanksResponse;
 };
 
+type BlankState = 'goed' | 'bijna' | 'fout' | 'oplossing';
+const icon: Record<BlankState, string> = { goed: '✓', bijna: '✓', fout: '✗', oplossing: '→' };
+
 /** Fill in the blanks: one text field per blank, inside the sentence it belongs to. */
 export function FillBlanksExercise({ exercise, prompt, explanation, hint, check, solution }: Props) {
   const name = useId();
@@ -30,7 +33,7 @@ export function FillBlanksExercise({ exercise, prompt, explanation, hint, check,
       check={check}
       canReveal={solution !== undefined}
       emptyNote="Vul eerst minstens één open plek in."
-      revealNote="De juiste antwoorden staan nu achter de open plekken."
+      revealNote="De juiste antwoorden staan nu onder de tekst."
       summary={(score) => {
         const right = score.parts.filter((part) => part.correct).length;
         const almost = score.parts.filter((part) => part.almost).length;
@@ -45,61 +48,79 @@ export function FillBlanksExercise({ exercise, prompt, explanation, hint, check,
         );
       }}
     >
-      {({ status, score, revealed }) => (
-        <p className="blanks-text">
-          {exercise.segments.map((segment, position) => {
-            if (segment.type === 'text') return <Fragment key={position}>{segment.text}</Fragment>;
-            const index = segment.index;
-            const part = score?.parts[index];
-            const feedbackId = `${name}-${index}-feedback`;
-            const expected = solution?.answers[index] ?? part?.expected;
-            const state = part ? (part.almost ? 'bijna' : part.correct ? 'goed' : 'fout') : undefined;
-            return (
-              <span key={position} className="blank" data-state={state}>
-                <input
-                  type="text"
-                  className="blank-input"
-                  value={answers[index] ?? ''}
-                  disabled={status !== 'answering'}
-                  aria-label={`Open plek ${index + 1} van ${n}`}
-                  aria-describedby={state || revealed ? feedbackId : undefined}
-                  autoComplete="off"
-                  autoCapitalize="off"
-                  spellCheck={false}
-                  maxLength={200}
-                  onChange={(event) => {
-                    const value = event.target.value;
-                    setAnswers((previous) => previous.map((answer, other) => (other === index ? value : answer)));
-                  }}
-                />
-                {state || revealed ? (
-                  <span id={feedbackId} className="blank-feedback">
-                    {state === 'goed' ? (
-                      <span className="mark mark-goed">
-                        <span aria-hidden="true">✓</span> Goed
-                      </span>
-                    ) : state === 'bijna' ? (
-                      <span className="mark mark-bijna">
-                        <span aria-hidden="true">✓</span> Bijna goed — de juiste spelling is <q>{part?.expected}</q>
-                      </span>
-                    ) : state === 'fout' ? (
-                      <span className="mark mark-fout">
-                        <span aria-hidden="true">✗</span> Fout
-                      </span>
-                    ) : null}
-                    {revealed && !part?.correct && expected ? (
-                      <span className="mark mark-oplossing">
-                        {' '}
-                        <span aria-hidden="true">→</span> {expected}
+      {({ status, score, revealed }) => {
+        // Per blank: an icon beside the field, and the words in a list under the text, so the
+        // sentence stays readable.
+        const feedback = Array.from({ length: n }, (_, index) => {
+          const part = score?.parts[index];
+          const expected = solution?.answers[index] ?? part?.expected;
+          const state: BlankState | undefined = part
+            ? part.almost
+              ? 'bijna'
+              : part.correct
+                ? 'goed'
+                : 'fout'
+            : revealed
+              ? 'oplossing'
+              : undefined;
+          const words =
+            state === 'goed'
+              ? 'goed'
+              : state === 'bijna'
+                ? `bijna goed — de juiste spelling is ‘${part?.expected}’`
+                : state === 'fout' || state === 'oplossing'
+                  ? `${state === 'fout' ? 'fout' : 'niet nagekeken'}${revealed && expected ? ` — het juiste antwoord is ‘${expected}’` : ''}`
+                  : '';
+          return { state, words, id: `${name}-${index}-feedback` };
+        });
+        return (
+          <>
+            <p className="blanks-text">
+              {exercise.segments.map((segment, position) => {
+                if (segment.type === 'text') return <Fragment key={position}>{segment.text}</Fragment>;
+                const index = segment.index;
+                const { state, id } = feedback[index]!;
+                return (
+                  <span key={position} className="blank" data-state={state}>
+                    <input
+                      type="text"
+                      className="blank-input"
+                      value={answers[index] ?? ''}
+                      disabled={status !== 'answering'}
+                      aria-label={`Open plek ${index + 1} van ${n}`}
+                      aria-describedby={state ? id : undefined}
+                      autoComplete="off"
+                      autoCapitalize="off"
+                      spellCheck={false}
+                      maxLength={200}
+                      onChange={(event) => {
+                        const value = event.target.value;
+                        setAnswers((previous) => previous.map((answer, other) => (other === index ? value : answer)));
+                      }}
+                    />
+                    {state ? (
+                      <span className={`blank-mark mark-${state}`} aria-hidden="true">
+                        {icon[state]}
+                        <sub>{index + 1}</sub>
                       </span>
                     ) : null}
                   </span>
-                ) : null}
-              </span>
-            );
-          })}
-        </p>
-      )}
+                );
+              })}
+            </p>
+            {feedback.some((item) => item.state) ? (
+              <ol className="blank-feedback">
+                {feedback.map(({ state, words, id }, index) => (
+                  <li key={id} id={id} className={state ? `mark-${state}` : undefined}>
+                    <span aria-hidden="true">{state ? icon[state] : ''} </span>
+                    Open plek {index + 1}: {words}
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+          </>
+        );
+      }}
     </ExerciseShell>
   );
 }

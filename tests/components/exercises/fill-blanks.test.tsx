@@ -36,11 +36,11 @@ describe('FillBlanksExercise', () => {
     expect(result).toContain('Deels goed.');
     expect(result).toContain('2 van 3 open plekken zijn goed ingevuld.');
     expect(result).toContain('kleine tikfout');
-    expect(blank(1)).toHaveAccessibleDescription('Bijna goed — de juiste spelling is bewustwording');
-    expect(blank(3)).toHaveAccessibleDescription(/Fout/);
+    expect(blank(1)).toHaveAccessibleDescription('Open plek 1: bijna goed — de juiste spelling is ‘bewustwording’');
+    expect(blank(3)).toHaveAccessibleDescription('Open plek 3: fout');
 
     await user.click(screen.getByRole('button', { name: 'Toon antwoord' }));
-    expect(blank(3)).toHaveAccessibleDescription(/touchpoint/);
+    expect(blank(3)).toHaveAccessibleDescription('Open plek 3: fout — het juiste antwoord is ‘touchpoint’');
 
     await user.click(screen.getByRole('button', { name: 'Opnieuw' }));
     expect(blank(1)).toHaveValue('bewustwordnig');
