@@ -47,6 +47,13 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
   const ids = order ?? seeded.items.map((item) => item.id);
   const n = ids.length;
 
+  // Moves made since the last render: pointer events can arrive faster than React renders, and a
+  // move computed from a stale order would undo the one before it.
+  const pending = useRef<string[] | null>(null);
+  useLayoutEffect(() => {
+    pending.current = null;
+  });
+
   useLayoutEffect(() => {
     const id = focusAfterRender.current;
     if (id === null) return;
@@ -55,7 +62,8 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
   });
 
   function moveTo(id: string, index: number, how: 'keyboard' | 'drop' | 'quiet') {
-    const next = moved(ids, id, index);
+    const next = moved(pending.current ?? ids, id, index);
+    pending.current = next;
     setOrder(next);
     focusAfterRender.current = how === 'quiet' ? null : id;
     const place = `plaats ${next.indexOf(id) + 1} van ${n}`;
@@ -73,12 +81,12 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
           const rect = row.getBoundingClientRect();
           return rect.top + rect.height / 2 < y;
         }).length;
-        if (ids.indexOf(id) !== index) moveTo(id, index, 'quiet');
+        if ((pending.current ?? ids).indexOf(id) !== index) moveTo(id, index, 'quiet');
       },
       onDrop(id) {
         dragStart.current = undefined;
         setHeld(null);
-        moveTo(id, ids.indexOf(id), 'drop');
+        moveTo(id, (pending.current ?? ids).indexOf(id), 'drop');
       },
       onCancel(id) {
         if (dragStart.current !== undefined) setOrder(dragStart.current);

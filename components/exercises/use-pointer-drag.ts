@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type MouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
 
 type Handlers = {
   /** The pointer moved while dragging `id`; the caller hit-tests (x, y) and shows where it would land. */
@@ -50,7 +50,9 @@ export function usePointerDrag(handlers: Handlers, disabled: boolean) {
   const latest = useRef(handlers);
   const [dragging, setDragging] = useState<{ id: string; element: HTMLElement } | null>(null);
 
-  useEffect(() => {
+  // A layout effect, not a passive one: a pointer event may arrive between a render and its
+  // passive effects, and must not see the handlers (and the state they close over) of before.
+  useLayoutEffect(() => {
     latest.current = handlers;
   });
 

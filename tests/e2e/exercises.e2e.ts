@@ -101,6 +101,54 @@ describe('ordering (Zet in de goede volgorde)', () => {
     expect(errors).toEqual([]);
   });
 
+  test('Escape during a mouse drag puts the step back', async () => {
+    const { page } = await openPage(browser, LESSON, 1280);
+    const exercise = section(page, ordering);
+    await scrollTo(exercise.locator('.order-list'), 'center');
+    const before = await orderOf(exercise);
+    const grip = exercise.locator('.order-row').nth(0).locator('.drag-grip');
+    const start = await centre(grip);
+    const last = (await exercise.locator('.order-row').last().boundingBox())!;
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x, last.y + last.height - 4, { steps: 12 });
+    expect(await orderOf(exercise)).not.toEqual(before);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    expect(await orderOf(exercise)).toEqual(before);
+    expect(await exercise.getByRole('button', { name: 'Controleer' }).isDisabled()).toBe(true);
+  });
+
+  test('on a phone a finger on the grip drags, a finger on the text scrolls the page', async () => {
+    const { page } = await openPage(browser, LESSON, 360, { hasTouch: true });
+    const exercise = section(page, ordering);
+    // Away from the viewport's edges, where dragging scrolls the page.
+    await scrollTo(exercise.locator('.order-list'), 'center');
+    const cdp = await page.context().newCDPSession(page);
+    const swipe = async (from: { x: number; y: number }, dy: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+      for (let i = 1; i <= 10; i++) {
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x: from.x, y: from.y + (dy * i) / 10 }],
+        });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const before = await orderOf(exercise);
+    const second = (await exercise.locator('.order-row').nth(1).boundingBox())!;
+    await swipe(
+      await centre(exercise.locator('.order-row').nth(0).locator('.drag-grip')),
+      second.y + second.height / 2 + 10 - (await centre(exercise.locator('.order-row').nth(0))).y,
+    );
+    expect(await orderOf(exercise)).toEqual([before[1], before[0], ...before.slice(2)]);
+
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await swipe(await centre(exercise.locator('.order-row').nth(2).locator('.drag-text')), -150);
+    await page.waitForFunction((y) => window.scrollY > y + 50, scrolled);
+    expect(await orderOf(exercise)).toEqual([before[1], before[0], ...before.slice(2)]);
+  });
+
   test('the shuffled order is the same after a reload', async () => {
     const { page } = await openPage(browser, LESSON);
     const before = await orderOf(section(page, ordering));
