@@ -1,25 +1,14 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
-import type { CategorizeResponse, PublicCategorize, Score } from '@/lib/scoring';
-import { ExerciseShell } from './exercise-shell';
-import { PlacementBoard, type Placements } from './placement-board';
-import { useSeededOrder } from './use-seeded-order';
+import type { CategorizeResponse, PublicCategorize } from '@/lib/scoring';
+import { ExerciseShell, rightParts, type ExerciseProps } from './exercise-shell';
+import { missingNote, PlacementBoard, useBoard } from './placement-board';
 
-type Props = {
-  exercise: PublicCategorize;
-  prompt: ReactNode;
-  explanation?: ReactNode;
-  hint?: ReactNode;
-  check: (response: CategorizeResponse) => Promise<Score>;
-  solution?: CategorizeResponse;
-};
+type Props = ExerciseProps<PublicCategorize, CategorizeResponse>;
 
 /** Categorize: put every item in its group. Unanswered until at least one item is placed. */
 export function CategorizeExercise({ exercise, prompt, explanation, hint, check, solution }: Props) {
-  const [attempt, setAttempt] = useState(0);
-  const seeded = useSeededOrder(exercise.id, exercise.items, attempt);
-  const [placements, setPlacements] = useState<Placements>({});
+  const { seeded, placements, setPlacements, retry } = useBoard(exercise.id, exercise.items);
   const placed = Object.keys(placements).length;
   const total = exercise.items.length;
 
@@ -34,19 +23,13 @@ export function CategorizeExercise({ exercise, prompt, explanation, hint, check,
       canReveal={solution !== undefined}
       emptyNote="Zet eerst minstens één item in een groep."
       revealNote="Zo hoort het: elk item staat nu in de goede groep."
-      summary={(score) => {
-        const right = score.parts.filter((part) => part.correct).length;
-        const missing = total - placed;
-        return `${right} van ${total} items staan in de goede groep.${missing > 0 ? ` ${missing} ${missing === 1 ? 'item had' : 'items hadden'} nog geen groep; dat telt als fout.` : ''}`;
-      }}
+      summary={(score) =>
+        `${rightParts(score)} van ${total} items staan in de goede groep.` +
+        missingNote(total - placed, 'item had nog geen groep', 'items hadden nog geen groep')
+      }
       onRetry={(mode, score) => {
-        if (mode === 'all' || !score) {
-          setPlacements({});
-          setAttempt((value) => value + 1);
-        } else {
-          const right = new Set(score.parts.filter((part) => part.correct).map((part) => part.id));
-          setPlacements(Object.fromEntries(Object.entries(placements).filter(([item]) => right.has(item))));
-        }
+        const right = new Set(score?.parts.filter((part) => part.correct).map((part) => part.id));
+        retry(mode, score ? (item) => right.has(item) : null);
       }}
     >
       {({ status, score, revealed }) => (

@@ -6,6 +6,21 @@ import { formatPoints } from './format';
 
 export type ShellStatus = 'answering' | 'checking' | 'checked';
 
+/** The props every exercise component takes: its public view, the rendered Markdown and a checker. */
+export type ExerciseProps<P, R> = {
+  exercise: P;
+  prompt: ReactNode;
+  explanation?: ReactNode;
+  hint?: ReactNode;
+  /** Scores a response: in the browser for practice, on the server for a graded assignment. */
+  check: (response: R) => Promise<Score>;
+  /** The response that earns full credit, for "Toon antwoord"; absent when the student may not see it. */
+  solution?: R;
+};
+
+/** Number of parts a score counts as right. */
+export const rightParts = (score: Score) => score.parts.filter((part) => part.correct).length;
+
 /** What the shell tells the exercise inside it, so it can show per-part feedback. */
 export type ShellView = { status: ShellStatus; score: Score | null; revealed: boolean; promptId: string };
 

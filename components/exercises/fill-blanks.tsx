@@ -1,17 +1,10 @@
 'use client';
 
-import { Fragment, useId, useState, type ReactNode } from 'react';
-import type { FillBlanksResponse, PublicFillBlanks, Score } from '@/lib/scoring';
-import { ExerciseShell } from './exercise-shell';
+import { Fragment, useId, useState } from 'react';
+import type { FillBlanksResponse, PublicFillBlanks } from '@/lib/scoring';
+import { ExerciseShell, type ExerciseProps } from './exercise-shell';
 
-type Props = {
-  exercise: PublicFillBlanks;
-  prompt: ReactNode;
-  explanation?: ReactNode;
-  hint?: ReactNode;
-  check: (response: FillBlanksResponse) => Promise<Score>;
-  solution?: FillBlanksResponse;
-};
+type Props = ExerciseProps<PublicFillBlanks, FillBlanksResponse>;
 
 type BlankState = 'goed' | 'bijna' | 'fout' | 'oplossing';
 const icon: Record<BlankState, string> = { goed: '✓', bijna: '✓', fout: '✗', oplossing: '→' };

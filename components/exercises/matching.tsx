@@ -1,28 +1,17 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
-import type { MatchingResponse, PublicMatching, Score } from '@/lib/scoring';
-import { ExerciseShell } from './exercise-shell';
-import { PlacementBoard, type Placements } from './placement-board';
-import { useSeededOrder } from './use-seeded-order';
+import type { MatchingResponse, PublicMatching } from '@/lib/scoring';
+import { ExerciseShell, rightParts, type ExerciseProps } from './exercise-shell';
+import { missingNote, PlacementBoard, useBoard } from './placement-board';
 
-type Props = {
-  exercise: PublicMatching;
-  prompt: ReactNode;
-  explanation?: ReactNode;
-  hint?: ReactNode;
-  check: (response: MatchingResponse) => Promise<Score>;
-  solution?: MatchingResponse;
-};
+type Props = ExerciseProps<PublicMatching, MatchingResponse>;
 
 /** answer → prompt (the board's view) to prompt → answer (the response), and back. */
 const invert = (map: Record<string, string>) => Object.fromEntries(Object.entries(map).map(([key, value]) => [value, key]));
 
 /** Matching: put the right answer beside every term. Answers no term needs are distractors. */
 export function MatchingExercise({ exercise, prompt, explanation, hint, check, solution }: Props) {
-  const [attempt, setAttempt] = useState(0);
-  const seeded = useSeededOrder(exercise.id, exercise.answers, attempt);
-  const [placements, setPlacements] = useState<Placements>({});
+  const { seeded, placements, setPlacements, retry } = useBoard(exercise.id, exercise.answers);
   const matches = invert(placements);
   const matched = Object.keys(matches).length;
   const total = exercise.prompts.length;
@@ -38,19 +27,13 @@ export function MatchingExercise({ exercise, prompt, explanation, hint, check, s
       canReveal={solution !== undefined}
       emptyNote="Koppel eerst minstens één antwoord."
       revealNote="Zo hoort het: elk begrip heeft nu het goede antwoord."
-      summary={(score) => {
-        const right = score.parts.filter((part) => part.correct).length;
-        const missing = total - matched;
-        return `${right} van ${total} koppelingen zijn goed.${missing > 0 ? ` ${missing} ${missing === 1 ? 'begrip had' : 'begrippen hadden'} nog geen antwoord; dat telt als fout.` : ''}`;
-      }}
+      summary={(score) =>
+        `${rightParts(score)} van ${total} koppelingen zijn goed.` +
+        missingNote(total - matched, 'begrip had nog geen antwoord', 'begrippen hadden nog geen antwoord')
+      }
       onRetry={(mode, score) => {
-        if (mode === 'all' || !score) {
-          setPlacements({});
-          setAttempt((value) => value + 1);
-        } else {
-          const right = new Set(score.parts.filter((part) => part.correct).map((part) => part.id));
-          setPlacements(Object.fromEntries(Object.entries(placements).filter(([, promptId]) => right.has(promptId))));
-        }
+        const right = new Set(score?.parts.filter((part) => part.correct).map((part) => part.id));
+        retry(mode, score ? (_answer, term) => right.has(term) : null);
       }}
     >
       {({ status, score, revealed }) => (

@@ -1,20 +1,14 @@
 'use client';
 
-import { useId, useState, type ReactNode } from 'react';
-import type { MultipleChoiceResponse, PublicMultipleChoice, Score, ScorePart } from '@/lib/scoring';
-import { ExerciseShell } from './exercise-shell';
+import { useId, useState } from 'react';
+import type { MultipleChoiceResponse, PublicMultipleChoice, ScorePart } from '@/lib/scoring';
+import { ChoiceRow } from './choice-row';
+import { ExerciseShell, type ExerciseProps } from './exercise-shell';
 import { signedPoints } from './format';
 import { PartFeedback } from './part-feedback';
 import { useSeededOrder } from './use-seeded-order';
 
-type Props = {
-  exercise: PublicMultipleChoice;
-  prompt: ReactNode;
-  explanation?: ReactNode;
-  hint?: ReactNode;
-  check: (response: MultipleChoiceResponse) => Promise<Score>;
-  solution?: MultipleChoiceResponse;
-};
+type Props = ExerciseProps<PublicMultipleChoice, MultipleChoiceResponse>;
 
 function feedbackOf(part: ScorePart): { correct?: boolean; label: string } {
   if (part.missed) return { label: 'Gemist: dit antwoord hoorde er ook bij (0 punten)' };
@@ -79,31 +73,30 @@ export function MultipleChoiceExercise({ exercise, prompt, explanation, hint, ch
             // A missed option is only pointed out after "Toon antwoord": until then it would give the key away.
             const state = part && !part.missed ? (part.correct ? 'goed' : 'fout') : isSolution ? 'oplossing' : undefined;
             return (
-              <div key={option.id} className="choice" data-state={state}>
-                <label className="choice-label">
-                  <input
-                    type="checkbox"
-                    name={name}
-                    value={option.id}
-                    checked={chosen.includes(option.id)}
-                    disabled={status !== 'answering'}
-                    onChange={(event) => toggle(option.id, event.target.checked)}
-                    aria-describedby={state ? feedbackId : undefined}
-                  />
-                  <span>{option.text}</span>
-                </label>
-                {state ? (
-                  <PartFeedback
-                    id={feedbackId}
-                    correct={shownPart?.correct}
-                    rightLabel={shownPart?.label}
-                    wrongLabel={shownPart?.label}
-                    solution={isSolution}
-                    solutionLabel={part?.missed ? shownPart!.label : 'Juiste antwoord'}
-                    feedback={part?.feedback}
-                  />
-                ) : null}
-              </div>
+              <ChoiceRow
+                key={option.id}
+                type="checkbox"
+                name={name}
+                label={option.text}
+                checked={chosen.includes(option.id)}
+                disabled={status !== 'answering'}
+                onChange={(checked) => toggle(option.id, checked)}
+                state={state}
+                feedbackId={feedbackId}
+                feedback={
+                  state ? (
+                    <PartFeedback
+                      id={feedbackId}
+                      correct={shownPart?.correct}
+                      rightLabel={shownPart?.label}
+                      wrongLabel={shownPart?.label}
+                      solution={isSolution}
+                      solutionLabel={part?.missed ? shownPart!.label : 'Juiste antwoord'}
+                      feedback={part?.feedback}
+                    />
+                  ) : null
+                }
+              />
             );
           })}
         </div>

@@ -1,23 +1,15 @@
 'use client';
 
-import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { OrderingResponse, PublicOrdering, Score } from '@/lib/scoring';
-import { ExerciseShell } from './exercise-shell';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { OrderingResponse, PublicOrdering } from '@/lib/scoring';
+import { ExerciseShell, type ExerciseProps } from './exercise-shell';
 import { GripIcon } from './grip-icon';
 import { PartFeedback } from './part-feedback';
 import { useAnnouncer } from './use-announcer';
 import { usePointerDrag } from './use-pointer-drag';
 import { useSeededOrder } from './use-seeded-order';
 
-type Props = {
-  exercise: PublicOrdering;
-  prompt: ReactNode;
-  explanation?: ReactNode;
-  hint?: ReactNode;
-  check: (response: OrderingResponse) => Promise<Score>;
-  /** The right order: keeps the shuffle from starting solved, and is shown by "Toon antwoord". */
-  solution?: OrderingResponse;
-};
+type Props = ExerciseProps<PublicOrdering, OrderingResponse>;
 
 /** `ids` with `id` moved to `index`. */
 function moved(ids: readonly string[], id: string, index: number): string[] {

@@ -5,6 +5,7 @@ import type { ScorePart } from '@/lib/scoring';
 import { GripIcon } from './grip-icon';
 import { useAnnouncer } from './use-announcer';
 import { usePointerDrag, zoneAt } from './use-pointer-drag';
+import { useSeededOrder } from './use-seeded-order';
 
 export type Item = { id: string; text: string };
 export type Zone = { id: string; label: string };
@@ -27,6 +28,30 @@ type Props = {
 };
 
 const POOL = '';
+
+/**
+ * The state categorize and matching share: this student's order of the items, and where each is.
+ * `retry` keeps the placements `isRight` approves (Opnieuw) or clears all and reshuffles.
+ */
+export function useBoard(exerciseId: string, items: readonly Item[]) {
+  const [attempt, setAttempt] = useState(0);
+  const seeded = useSeededOrder(exerciseId, items, attempt);
+  const [placements, setPlacements] = useState<Placements>({});
+  function retry(mode: 'mistakes' | 'all', isRight: ((item: string, zone: string) => boolean) | null) {
+    if (mode === 'all' || isRight === null) {
+      setPlacements({});
+      setAttempt((value) => value + 1);
+    } else {
+      setPlacements((previous) => Object.fromEntries(Object.entries(previous).filter(([item, zone]) => isRight(item, zone))));
+    }
+  }
+  return { seeded, placements, setPlacements, retry };
+}
+
+/** " 2 items hadden nog geen groep; dat telt als fout." — or nothing when all were placed. */
+export function missingNote(missing: number, one: string, many: string): string {
+  return missing > 0 ? ` ${missing} ${missing === 1 ? one : many}; dat telt als fout.` : '';
+}
 
 /** Puts `item` in `zone` (POOL takes it out); a matching slot holds one item, so its old one goes back. */
 export function place(placements: Placements, item: string, zone: string, single: boolean): Placements {

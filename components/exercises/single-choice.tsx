@@ -1,20 +1,13 @@
 'use client';
 
-import { useId, useState, type ReactNode } from 'react';
-import type { PublicSingleChoice, Score, SingleChoiceResponse } from '@/lib/scoring';
-import { ExerciseShell } from './exercise-shell';
+import { useId, useState } from 'react';
+import type { PublicSingleChoice, SingleChoiceResponse } from '@/lib/scoring';
+import { ChoiceRow } from './choice-row';
+import { ExerciseShell, type ExerciseProps } from './exercise-shell';
 import { PartFeedback } from './part-feedback';
 import { useSeededOrder } from './use-seeded-order';
 
-type Props = {
-  exercise: PublicSingleChoice;
-  prompt: ReactNode;
-  explanation?: ReactNode;
-  hint?: ReactNode;
-  check: (response: SingleChoiceResponse) => Promise<Score>;
-  /** The right answer, for "Toon antwoord"; absent when the student may not see it. */
-  solution?: SingleChoiceResponse;
-};
+type Props = ExerciseProps<PublicSingleChoice, SingleChoiceResponse>;
 
 /** Single choice as a native radio group: arrow keys choose, Tab reaches Controleer. */
 export function SingleChoiceExercise({ exercise, prompt, explanation, hint, check, solution }: Props) {
@@ -51,23 +44,22 @@ export function SingleChoiceExercise({ exercise, prompt, explanation, hint, chec
             const feedbackId = `${name}-${option.id}-feedback`;
             const state = part ? (part.correct ? 'goed' : 'fout') : isSolution ? 'oplossing' : undefined;
             return (
-              <div key={option.id} className="choice" data-state={state}>
-                <label className="choice-label">
-                  <input
-                    type="radio"
-                    name={name}
-                    value={option.id}
-                    checked={optionId === option.id}
-                    disabled={status !== 'answering'}
-                    onChange={() => setOptionId(option.id)}
-                    aria-describedby={part || isSolution ? feedbackId : undefined}
-                  />
-                  <span>{option.text}</span>
-                </label>
-                {part || isSolution ? (
-                  <PartFeedback id={feedbackId} correct={part?.correct} solution={isSolution} feedback={part?.feedback} />
-                ) : null}
-              </div>
+              <ChoiceRow
+                key={option.id}
+                type="radio"
+                name={name}
+                label={option.text}
+                checked={optionId === option.id}
+                disabled={status !== 'answering'}
+                onChange={() => setOptionId(option.id)}
+                state={state}
+                feedbackId={feedbackId}
+                feedback={
+                  state ? (
+                    <PartFeedback id={feedbackId} correct={part?.correct} solution={isSolution} feedback={part?.feedback} />
+                  ) : null
+                }
+              />
             );
           })}
         </div>

@@ -1,19 +1,14 @@
 'use client';
 
 import { useId, useState, type ReactNode } from 'react';
-import type { PublicTrueFalse, Score, TrueFalseResponse } from '@/lib/scoring';
-import { ExerciseShell } from './exercise-shell';
+import type { PublicTrueFalse, TrueFalseResponse } from '@/lib/scoring';
+import { ChoiceRow } from './choice-row';
+import { ExerciseShell, type ExerciseProps } from './exercise-shell';
 import { PartFeedback } from './part-feedback';
 
-type Props = {
-  exercise: PublicTrueFalse;
-  prompt: ReactNode;
+type Props = ExerciseProps<PublicTrueFalse, TrueFalseResponse> & {
   /** The statement, rendered from Markdown on the server. */
   statement: ReactNode;
-  explanation?: ReactNode;
-  hint?: ReactNode;
-  check: (response: TrueFalseResponse) => Promise<Score>;
-  solution?: TrueFalseResponse;
 };
 
 const CHOICES = [
@@ -50,20 +45,18 @@ export function TrueFalseExercise({ prompt, statement, explanation, hint, check,
               const feedbackId = `${name}-${choice.value}-feedback`;
               const state = part ? (part.correct ? 'goed' : 'fout') : isSolution ? 'oplossing' : undefined;
               return (
-                <div key={choice.label} className="choice" data-state={state}>
-                  <label className="choice-label">
-                    <input
-                      type="radio"
-                      name={name}
-                      checked={chosen}
-                      disabled={status !== 'answering'}
-                      onChange={() => setValue(choice.value)}
-                      aria-describedby={state ? feedbackId : undefined}
-                    />
-                    <span>{choice.label}</span>
-                  </label>
-                  {state ? <PartFeedback id={feedbackId} correct={part?.correct} solution={isSolution} /> : null}
-                </div>
+                <ChoiceRow
+                  key={choice.label}
+                  type="radio"
+                  name={name}
+                  label={choice.label}
+                  checked={chosen}
+                  disabled={status !== 'answering'}
+                  onChange={() => setValue(choice.value)}
+                  state={state}
+                  feedbackId={feedbackId}
+                  feedback={state ? <PartFeedback id={feedbackId} correct={part?.correct} solution={isSolution} /> : null}
+                />
               );
             })}
           </div>
