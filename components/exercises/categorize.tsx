@@ -7,13 +7,14 @@ import { missingNote, PlacementBoard, useBoard } from './placement-board';
 type Props = ExerciseProps<PublicCategorize, CategorizeResponse>;
 
 /** Categorize: put every item in its group. Unanswered until at least one item is placed. */
-export function CategorizeExercise({ exercise, prompt, explanation, hint, check, solution }: Props) {
+export function CategorizeExercise({ exercise, prompt, explanation, hint, check, solution, test }: Props) {
   const { seeded, placements, setPlacements, retry } = useBoard(exercise.id, exercise.items);
   const placed = Object.keys(placements).length;
   const total = exercise.items.length;
 
   return (
     <ExerciseShell
+      test={test}
       instruction="Zet elk item in de goede groep"
       prompt={prompt}
       explanation={explanation}

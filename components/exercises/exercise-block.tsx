@@ -11,6 +11,7 @@ export function ExerciseBlock({ exercise }: { exercise: Exercise }) {
       explanation={<Markdown source={exercise.explanation} />}
       hint={exercise.hint ? <Markdown source={exercise.hint} inline /> : undefined}
       statement={exercise.type === 'true-false' ? <Markdown source={exercise.statement} inline /> : undefined}
+      modelAnswer={exercise.type === 'open' ? <Markdown source={exercise.modelAnswer} /> : undefined}
     />
   );
 }

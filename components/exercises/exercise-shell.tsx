@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Score } from '@/lib/scoring';
 import { formatPoints } from './format';
 
@@ -16,7 +16,12 @@ export type ExerciseProps<P, R> = {
   check: (response: R) => Promise<Score>;
   /** The response that earns full credit, for "Toon antwoord"; absent when the student may not see it. */
   solution?: R;
+  /** In a test the exercise has no Controleer of its own: it reports its answer, and shows the score it is given. */
+  test?: TestMode<R>;
 };
+
+/** How a test (Eindtoets) drives an exercise: it collects responses and hands back scores at the end. */
+export type TestMode<R> = { onResponse: (response: R | null) => void; score: Score | null };
 
 /** Number of parts a score counts as right. */
 export const rightParts = (score: Score) => score.parts.filter((part) => part.correct).length;
@@ -44,6 +49,11 @@ type Props<R> = {
   summary?: (score: Score) => string;
   /** Shown after Toon antwoord, e.g. "Zo is de goede volgorde." */
   revealNote?: string;
+  /** The label of the check button (default "Controleer"). */
+  checkLabel?: string;
+  /** A self-checked exercise (open): the result names no verdict, only what was ticked. */
+  selfCheck?: boolean;
+  test?: TestMode<R>;
   children: (view: ShellView) => ReactNode;
 };
 
@@ -60,11 +70,22 @@ export function ExerciseShell<R>({
   emptyNote = 'Kies eerst een antwoord.',
   summary,
   revealNote = 'Het juiste antwoord is nu gemarkeerd.',
+  checkLabel = 'Controleer',
+  selfCheck = false,
+  test,
   children,
 }: Props<R>) {
   const promptId = useId();
-  const [status, setStatus] = useState<ShellStatus>('answering');
-  const [score, setScore] = useState<Score | null>(null);
+  const [ownStatus, setStatus] = useState<ShellStatus>('answering');
+  const [ownScore, setScore] = useState<Score | null>(null);
+  // In a test the score comes from outside, once the whole test is handed in.
+  const score = test ? test.score : ownScore;
+  const status: ShellStatus = test ? (test.score ? 'checked' : 'answering') : ownStatus;
+  const responseKey = JSON.stringify(response);
+  const report = test?.onResponse;
+  useEffect(() => {
+    report?.(responseKey === undefined || responseKey === 'null' ? null : (JSON.parse(responseKey) as R));
+  }, [responseKey, report]);
   const [revealed, setRevealed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -105,7 +126,9 @@ export function ExerciseShell<R>({
   const checked = status === 'checked';
   // Opnieuw keeps the right parts; when there are any, offer a clean start too.
   const keepsParts = score !== null && !score.correct && score.parts.some((part) => part.correct);
-  const verdict = score === null ? null : score.correct ? 'goed' : score.fraction > 0 ? 'deels' : 'fout';
+  const verdict = score === null ? null : selfCheck ? 'zelf' : score.correct ? 'goed' : score.fraction > 0 ? 'deels' : 'fout';
+  const verdictText = { goed: 'Goed!', deels: 'Deels goed.', fout: 'Nog niet goed.', zelf: 'Nagekeken.' };
+  const verdictIcon = { goed: '✓', deels: '◐', fout: '✗', zelf: '✎' };
 
   return (
     <section className="exercise" aria-labelledby={promptId}>
@@ -124,7 +147,7 @@ export function ExerciseShell<R>({
       <div ref={bodyRef} className="exercise-body">
         {children({ status, score, revealed, promptId })}
       </div>
-      {!checked ? (
+      {test && !checked ? null : !checked ? (
         <div className="exercise-actions">
           <button
             type="button"
@@ -132,7 +155,7 @@ export function ExerciseShell<R>({
             onClick={handleCheck}
             disabled={response === null || status === 'checking'}
           >
-            {status === 'checking' ? 'Bezig met controleren…' : 'Controleer'}
+            {status === 'checking' ? 'Bezig met controleren…' : checkLabel}
           </button>
           {response === null ? <span className="exercise-note">{emptyNote}</span> : null}
           {error ? (
@@ -146,9 +169,9 @@ export function ExerciseShell<R>({
           {score ? (
             <p className="result-verdict">
               <span className="result-icon" aria-hidden="true">
-                {verdict === 'goed' ? '✓' : verdict === 'deels' ? '◐' : '✗'}
+                {verdictIcon[verdict!]}
               </span>
-              <strong>{verdict === 'goed' ? 'Goed!' : verdict === 'deels' ? 'Deels goed.' : 'Nog niet goed.'}</strong>{' '}
+              <strong>{verdictText[verdict!]}</strong>{' '}
               <span className="result-score">Score: {formatPoints(score.points, score.maxPoints)}</span>
             </p>
           ) : null}
@@ -160,21 +183,23 @@ export function ExerciseShell<R>({
               {explanation}
             </div>
           ) : null}
-          <div className="exercise-actions">
-            <button type="button" className="button" onClick={() => handleRetry('mistakes')}>
-              Opnieuw
-            </button>
-            {keepsParts ? (
-              <button type="button" className="button" onClick={() => handleRetry('all')}>
-                Helemaal opnieuw
+          {test ? null : (
+            <div className="exercise-actions">
+              <button type="button" className="button" onClick={() => handleRetry('mistakes')}>
+                Opnieuw
               </button>
-            ) : null}
-            {canReveal && !revealed && !score?.correct ? (
-              <button type="button" className="button" onClick={handleReveal}>
-                Toon antwoord
-              </button>
-            ) : null}
-          </div>
+              {keepsParts ? (
+                <button type="button" className="button" onClick={() => handleRetry('all')}>
+                  Helemaal opnieuw
+                </button>
+              ) : null}
+              {canReveal && !revealed && !score?.correct ? (
+                <button type="button" className="button" onClick={handleReveal}>
+                  Toon antwoord
+                </button>
+              ) : null}
+            </div>
+          )}
         </div>
       )}
     </section>

@@ -10,7 +10,7 @@ type BlankState = 'goed' | 'bijna' | 'fout' | 'oplossing';
 const icon: Record<BlankState, string> = { goed: '✓', bijna: '✓', fout: '✗', oplossing: '→' };
 
 /** Fill in the blanks: one text field per blank, inside the sentence it belongs to. */
-export function FillBlanksExercise({ exercise, prompt, explanation, hint, check, solution }: Props) {
+export function FillBlanksExercise({ exercise, prompt, explanation, hint, check, solution, test }: Props) {
   const name = useId();
   const n = exercise.segments.filter((segment) => segment.type === 'blank').length;
   const [answers, setAnswers] = useState<string[]>(() => Array.from({ length: n }, () => ''));
@@ -18,6 +18,7 @@ export function FillBlanksExercise({ exercise, prompt, explanation, hint, check,
 
   return (
     <ExerciseShell
+      test={test}
       instruction="Vul de open plekken in"
       prompt={prompt}
       explanation={explanation}

@@ -10,7 +10,7 @@ type Props = ExerciseProps<PublicMatching, MatchingResponse>;
 const invert = (map: Record<string, string>) => Object.fromEntries(Object.entries(map).map(([key, value]) => [value, key]));
 
 /** Matching: put the right answer beside every term. Answers no term needs are distractors. */
-export function MatchingExercise({ exercise, prompt, explanation, hint, check, solution }: Props) {
+export function MatchingExercise({ exercise, prompt, explanation, hint, check, solution, test }: Props) {
   const { seeded, placements, setPlacements, retry } = useBoard(exercise.id, exercise.answers);
   const matches = invert(placements);
   const matched = Object.keys(matches).length;
@@ -18,6 +18,7 @@ export function MatchingExercise({ exercise, prompt, explanation, hint, check, s
 
   return (
     <ExerciseShell
+      test={test}
       instruction="Koppel elk begrip aan het goede antwoord"
       prompt={prompt}
       explanation={explanation}

@@ -19,7 +19,7 @@ function feedbackOf(part: ScorePart): { correct?: boolean; label: string } {
  * Multiple choice as a group of checkboxes. After checking, every option says what it earned or
  * cost, so "0,5 van 1 punt" is never a mystery: right minus wrong, never below zero.
  */
-export function MultipleChoiceExercise({ exercise, prompt, explanation, hint, check, solution }: Props) {
+export function MultipleChoiceExercise({ exercise, prompt, explanation, hint, check, solution, test }: Props) {
   const name = useId();
   const [attempt, setAttempt] = useState(0);
   const seeded = useSeededOrder(exercise.id, exercise.options, attempt);
@@ -31,6 +31,7 @@ export function MultipleChoiceExercise({ exercise, prompt, explanation, hint, ch
 
   return (
     <ExerciseShell
+      test={test}
       instruction="Kies alle goede antwoorden"
       prompt={prompt}
       explanation={explanation}

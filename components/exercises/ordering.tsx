@@ -23,7 +23,7 @@ function moved(ids: readonly string[], id: string, index: number): string[] {
  * the arrow keys, or use the ▲/▼ buttons, or tap a step and then the step whose place it takes.
  * Until the student moves something the exercise is unanswered: the shuffled start is not an answer.
  */
-export function OrderingExercise({ exercise, prompt, explanation, hint, check, solution }: Props) {
+export function OrderingExercise({ exercise, prompt, explanation, hint, check, solution, test }: Props) {
   const helpId = useId();
   const [attempt, setAttempt] = useState(0);
   const seeded = useSeededOrder(exercise.id, exercise.items, attempt, solution?.order);
@@ -124,6 +124,7 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
 
   return (
     <ExerciseShell
+      test={test}
       instruction="Zet in de goede volgorde"
       prompt={prompt}
       explanation={explanation}

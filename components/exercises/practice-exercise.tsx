@@ -3,9 +3,11 @@
 import { useMemo, type ReactNode } from 'react';
 import { score, solve, toPublic, type Exercise, type ExerciseType, type PublicOf, type ResponseOf } from '@/lib/scoring';
 import { CategorizeExercise } from './categorize';
+import type { TestMode } from './exercise-shell';
 import { FillBlanksExercise } from './fill-blanks';
 import { MatchingExercise } from './matching';
 import { MultipleChoiceExercise } from './multiple-choice';
+import { OpenExercise } from './open';
 import { OrderingExercise } from './ordering';
 import { SingleChoiceExercise } from './single-choice';
 import { TrueFalseExercise } from './true-false';
@@ -17,16 +19,20 @@ type Props = {
   hint?: ReactNode;
   /** The statement of a true-false exercise, rendered on the server. */
   statement?: ReactNode;
+  /** The model answer of an open exercise, rendered on the server. */
+  modelAnswer?: ReactNode;
+  /** Set by a test (Eindtoets): the exercise reports its answer and shows the score it gets at the end. */
+  test?: TestMode<unknown>;
 };
 
 type View = { [T in ExerciseType]: { type: T; open: PublicOf<T>; solution: ResponseOf<T> } }[ExerciseType];
 
 /** A lesson exercise: the browser has the key and scores with lib/scoring, no server round trip. */
-export function PracticeExercise({ exercise, prompt, explanation, hint, statement }: Props) {
+export function PracticeExercise({ exercise, prompt, explanation, hint, statement, modelAnswer, test }: Props) {
   // Computed once per exercise, so the seeded order is not recomputed on every render.
   const view = useMemo(() => ({ type: exercise.type, open: toPublic(exercise), solution: solve(exercise) }) as View, [exercise]);
   const check = useMemo(() => (response: unknown) => Promise.resolve(score(exercise, response)), [exercise]);
-  const shared = { prompt, explanation, hint, check };
+  const shared = { prompt, explanation, hint, check, test };
 
   switch (view.type) {
     case 'single-choice':
@@ -43,5 +49,7 @@ export function PracticeExercise({ exercise, prompt, explanation, hint, statemen
       return <MatchingExercise {...shared} exercise={view.open} solution={view.solution} />;
     case 'fill-blanks':
       return <FillBlanksExercise {...shared} exercise={view.open} solution={view.solution} />;
+    case 'open':
+      return <OpenExercise {...shared} exercise={view.open} modelAnswer={modelAnswer} />;
   }
 }

@@ -10,7 +10,7 @@ import { useSeededOrder } from './use-seeded-order';
 type Props = ExerciseProps<PublicSingleChoice, SingleChoiceResponse>;
 
 /** Single choice as a native radio group: arrow keys choose, Tab reaches Controleer. */
-export function SingleChoiceExercise({ exercise, prompt, explanation, hint, check, solution }: Props) {
+export function SingleChoiceExercise({ exercise, prompt, explanation, hint, check, solution, test }: Props) {
   const name = useId();
   const [attempt, setAttempt] = useState(0);
   const seeded = useSeededOrder(exercise.id, exercise.options, attempt);
@@ -18,6 +18,7 @@ export function SingleChoiceExercise({ exercise, prompt, explanation, hint, chec
 
   return (
     <ExerciseShell
+      test={test}
       instruction="Kies één antwoord"
       prompt={prompt}
       explanation={explanation}

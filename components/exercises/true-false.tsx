@@ -17,12 +17,13 @@ const CHOICES = [
 ] as const;
 
 /** True or false about one statement, as a radio group of two. */
-export function TrueFalseExercise({ prompt, statement, explanation, hint, check, solution }: Props) {
+export function TrueFalseExercise({ prompt, statement, explanation, hint, check, solution, test }: Props) {
   const name = useId();
   const [value, setValue] = useState<boolean | null>(null);
 
   return (
     <ExerciseShell
+      test={test}
       instruction="Waar of niet waar?"
       prompt={prompt}
       explanation={explanation}

@@ -2,6 +2,7 @@ import { scoreCategorize, solveCategorize, toPublicCategorize } from './categori
 import { scoreFillBlanks, solveFillBlanks, toPublicFillBlanks } from './fill-blanks';
 import { scoreMatching, solveMatching, toPublicMatching } from './matching';
 import { scoreMultipleChoice, solveMultipleChoice, toPublicMultipleChoice } from './multiple-choice';
+import { scoreOpen, solveOpen, toPublicOpen } from './open';
 import { scoreOrdering, solveOrdering, toPublicOrdering } from './ordering';
 import type { Exercise, ExerciseType } from './schema';
 import { makeScore, type Score } from './score';
@@ -13,6 +14,7 @@ export type { FillBlanksResponse, PublicFillBlanks } from './fill-blanks';
 export type { Segment } from './fill-blanks-text';
 export type { MatchingResponse, PublicMatching } from './matching';
 export type { MultipleChoiceResponse, PublicMultipleChoice } from './multiple-choice';
+export type { OpenResponse, PublicOpen } from './open';
 export type { OrderingResponse, PublicOrdering } from './ordering';
 export type {
   Categorize,
@@ -21,6 +23,7 @@ export type {
   FillBlanks,
   Matching,
   MultipleChoice,
+  Open,
   Ordering,
   SingleChoice,
   TrueFalse,
@@ -46,6 +49,7 @@ const handlers = {
   categorize: { score: scoreCategorize, toPublic: toPublicCategorize, solve: solveCategorize },
   matching: { score: scoreMatching, toPublic: toPublicMatching, solve: solveMatching },
   'fill-blanks': { score: scoreFillBlanks, toPublic: toPublicFillBlanks, solve: solveFillBlanks },
+  open: { score: scoreOpen, toPublic: toPublicOpen, solve: solveOpen },
 } satisfies { [T in ExerciseType]: TypeHandler<Of<T>> };
 
 type Handlers = typeof handlers;

@@ -16,6 +16,7 @@ const responseSchemas = {
   categorize: z.strictObject({ placements: idMap }),
   matching: z.strictObject({ matches: idMap }),
   'fill-blanks': z.strictObject({ answers: z.array(z.string().max(200)).max(50) }),
+  open: z.strictObject({ text: z.string().max(5000), checked: z.array(id).max(20) }),
 } satisfies { [T in ExerciseType]: z.ZodType };
 
 /** The outcome of reading a response: the typed response, or a Dutch message saying what is wrong. */

@@ -180,6 +180,17 @@ export const FillBlanksSchema = z
     });
   });
 
+export const OpenSchema = z
+  .strictObject({
+    ...common,
+    type: z.literal('open'),
+    /** What a good answer contains (Markdown), shown after the student has written their own. */
+    modelAnswer: text,
+    /** Points the student ticks when their answer has them; the score is the share ticked. */
+    checklist: z.array(ItemSchema).min(2, 'geef minstens 2 punten om na te kijken').max(10, 'geef hoogstens 10 punten'),
+  })
+  .superRefine((exercise, ctx) => uniqueIds(exercise.checklist, ctx, 'checklist'));
+
 /** Any exercise of the bank, told apart by `type`. */
 export const ExerciseSchema = z.discriminatedUnion('type', [
   SingleChoiceSchema,
@@ -189,6 +200,7 @@ export const ExerciseSchema = z.discriminatedUnion('type', [
   CategorizeSchema,
   MatchingSchema,
   FillBlanksSchema,
+  OpenSchema,
 ]);
 
 /** A bank file: a YAML list of exercises. */
@@ -201,5 +213,6 @@ export type Ordering = z.infer<typeof OrderingSchema>;
 export type Categorize = z.infer<typeof CategorizeSchema>;
 export type Matching = z.infer<typeof MatchingSchema>;
 export type FillBlanks = z.infer<typeof FillBlanksSchema>;
+export type Open = z.infer<typeof OpenSchema>;
 export type Exercise = z.infer<typeof ExerciseSchema>;
 export type ExerciseType = Exercise['type'];

@@ -11,6 +11,7 @@ export function renderExercise(exercise: Exercise) {
       prompt={exercise.prompt}
       explanation={<p>{exercise.explanation}</p>}
       statement={exercise.type === 'true-false' ? exercise.statement : undefined}
+      modelAnswer={exercise.type === 'open' ? <p>{exercise.modelAnswer}</p> : undefined}
     />,
   );
   return userEvent.setup();
@@ -20,7 +21,7 @@ export const checkButton = () => screen.getByRole('button', { name: 'Controleer'
 
 /** The text of the result box after checking: verdict, score and summary. */
 export async function resultText() {
-  const verdict = await screen.findByText(/^(Goed!|Deels goed\.|Nog niet goed\.)$/);
+  const verdict = await screen.findByText(/^(Goed!|Deels goed\.|Nog niet goed\.|Nagekeken\.)$/);
   return verdict.closest('.exercise-result')!.textContent ?? '';
 }
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Categorize, FillBlanks, Matching, MultipleChoice, Ordering, TrueFalse } from '@/lib/scoring';
+import type { Categorize, FillBlanks, Matching, MultipleChoice, Open, Ordering, TrueFalse } from '@/lib/scoring';
 
 const base = { topic: 'wat-is-een-customer-journey', prompt: 'Vraag', explanation: 'Uitleg' };
 
@@ -82,6 +82,20 @@ export const makeFillBlanks = (overrides: Partial<FillBlanks> = {}): FillBlanks 
   ...overrides,
 });
 
+export const makeOpen = (overrides: Partial<Open> = {}): Open => ({
+  ...base,
+  id: 'open',
+  type: 'open',
+  modelAnswer: 'Bewustwording: een advertentie op Instagram.',
+  checklist: [
+    { id: 'fasen', text: 'Je noemt elke fase.' },
+    { id: 'drie', text: 'Je geeft drie touchpoints per fase.' },
+    { id: 'loyaliteit', text: 'Je noemt drie manieren om loyaliteit op te bouwen.' },
+    { id: 'webshop', text: 'Elk touchpoint is een contact met de webshop.' },
+  ],
+  ...overrides,
+});
+
 /** Fails when a public view still carries any part of the key, feedback or explanation. */
 export function expectNoKey(view: unknown) {
   const json = JSON.stringify(view);
@@ -93,6 +107,7 @@ export function expectNoKey(view: unknown) {
     '"match"',
     '"category"',
     '"typoTolerance"',
+    '"modelAnswer"',
     '[[',
   ]) {
     expect(json).not.toContain(field);

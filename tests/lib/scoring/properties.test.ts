@@ -76,7 +76,19 @@ const trueFalse = fc
   .boolean()
   .map((answer) => ({ ...base, id: 'waar', type: 'true-false', statement: 'Stelling', answer }) as Exercise);
 
-const anyExercise = fc.oneof(choice, ordering, categorize, matching, fillBlanks, trueFalse);
+const open = fc.tuple(ids(2, 6), points).map(
+  ([pointIds, pts]) =>
+    ({
+      ...base,
+      id: 'open-vraag',
+      type: 'open',
+      points: pts,
+      modelAnswer: 'Model',
+      checklist: pointIds.map((id) => ({ id, text: id })),
+    }) as Exercise,
+);
+
+const anyExercise = fc.oneof(choice, ordering, categorize, matching, fillBlanks, trueFalse, open);
 
 describe('scoring invariants for generated exercises', () => {
   test('generated exercises are valid bank entries', () => {

@@ -8,6 +8,7 @@ import {
   makeFillBlanks,
   makeMatching,
   makeMultipleChoice,
+  makeOpen,
   makeOrdering,
   makeTrueFalse,
 } from './factories';
@@ -30,6 +31,7 @@ describe.each([
   ['categorize', makeCategorize()],
   ['matching', makeMatching()],
   ['fill-blanks', makeFillBlanks()],
+  ['open', makeOpen()],
 ] as [string, Exercise][])('%s', (_type, exercise) => {
   test('the definition is valid', () => {
     expect(ExerciseSchema.safeParse(exercise).success).toBe(true);
@@ -207,5 +209,34 @@ describe('fill-blanks: correct blanks over blanks, folded, with typo tolerance',
 
   test('text without blanks fails the definition', () => {
     expect(ExerciseSchema.safeParse(makeFillBlanks({ text: 'Geen open plek.' })).success).toBe(false);
+  });
+});
+
+describe('open: the share of the checklist the student ticks, never right or wrong by itself', () => {
+  test.each<Case>([
+    ['every point ticked', { text: 'Mijn antwoord', checked: ['fasen', 'drie', 'loyaliteit', 'webshop'] }, 1],
+    ['three of four', { text: 'Mijn antwoord', checked: ['fasen', 'drie', 'webshop'] }, 3 / 4],
+    ['duplicates count once', { text: '', checked: ['fasen', 'fasen', 'fasen'] }, 1 / 4],
+    ['unknown points are ignored', { text: '', checked: ['alles', 'fasen'] }, 1 / 4],
+    ['nothing ticked', { text: 'Een lang antwoord', checked: [] }, 0],
+    ['checked is not a list', { text: 'x', checked: 'fasen' }, 0],
+  ])('%s', (_label, response, fraction) => expectFraction(makeOpen(), response, fraction));
+
+  test('the text is not graded: the same ticks score the same whatever was written', () => {
+    const checked = ['fasen', 'drie'];
+    expect(score(makeOpen(), { text: '', checked }).fraction).toBe(
+      score(makeOpen(), { text: 'x'.repeat(4000), checked }).fraction,
+    );
+  });
+
+  test('the public view keeps the checklist and drops the model answer', () => {
+    const view = toPublic(makeOpen());
+    expect(view.checklist).toHaveLength(4);
+    expect(JSON.stringify(view)).not.toContain('Instagram');
+  });
+
+  test('parseResponse refuses a text longer than 5000 characters', () => {
+    expect(parseResponse(makeOpen(), { text: 'x'.repeat(5001), checked: [] }).ok).toBe(false);
+    expect(parseResponse(makeOpen(), { text: 'x', checked: ['fasen'] }).ok).toBe(true);
   });
 });
