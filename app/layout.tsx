@@ -34,6 +34,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <nav aria-label="Hoofdmenu">
               <Link href="/">Lessen</Link>
+              <Link href="/begrippen">Begrippen</Link>
+              <Link href="/eindtoets">Eindtoets</Link>
+              <Link href="/bronnen">Bronnen</Link>
             </nav>
           </div>
         </header>

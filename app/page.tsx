@@ -3,7 +3,7 @@ import { ClockIcon } from '@/components/ui/clock-icon';
 import { getCourse } from '@/lib/content/course.server';
 
 export default async function HomePage() {
-  const { lessons } = await getCourse();
+  const { lessons, glossary, finalTest } = await getCourse();
   const minutes = lessons.reduce((total, lesson) => total + lesson.duration, 0);
   return (
     <div className="page home">
@@ -42,6 +42,24 @@ export default async function HomePage() {
           </li>
         ))}
       </ol>
+
+      <section className="home-after" aria-labelledby="na-de-lessen">
+        <h2 id="na-de-lessen" className="section-title">
+          Na de lessen
+        </h2>
+        <ul className="home-links">
+          <li>
+            <Link href="/eindtoets">Eindtoets</Link>: {finalTest.exercises.length} vragen over alle lessen, met een uitslag per
+            les.
+          </li>
+          <li>
+            <Link href="/begrippen">Begrippenlijst</Link>: alle {glossary.length} begrippen op een rij.
+          </li>
+          <li>
+            <Link href="/bronnen">Bronnen</Link>: waar de feiten in deze cursus vandaan komen.
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

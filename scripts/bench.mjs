@@ -13,7 +13,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
 if (!process.argv.includes('--no-build')) {
   const started = process.hrtime.bigint();
-  execFileSync(process.execPath, [next, 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  execFileSync(process.execPath, [next, 'build'], {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   console.log(`next build: ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`);
 }
 
@@ -44,7 +48,12 @@ const rows = htmlPages(appDir).map(({ route, file }) => {
     .map((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1])
     .filter((src) => src?.startsWith('/_next/'));
   const unique = [...new Set(scripts)];
-  return { route, scripts: unique.length, gzip: unique.reduce((sum, src) => sum + gzipSize(src), 0), html: gzipSync(html).length };
+  return {
+    route,
+    scripts: unique.length,
+    gzip: unique.reduce((sum, src) => sum + gzipSize(src), 0),
+    html: gzipSync(html).length,
+  };
 });
 
 rows.sort((a, b) => a.route.localeCompare(b.route));
@@ -53,5 +62,11 @@ const floor = rows.find((row) => row.route === '/')?.gzip ?? 0;
 console.log('\nFirst-load JS per page (gzip level 9; scripts the HTML loads, noModule excluded)');
 console.log('route'.padEnd(44), 'scripts'.padStart(7), 'JS gzip'.padStart(10), 'vs home'.padStart(9), 'HTML gzip'.padStart(10));
 for (const row of rows) {
-  console.log(row.route.padEnd(44), String(row.scripts).padStart(7), kb(row.gzip).padStart(10), `+${kb(row.gzip - floor)}`.padStart(9), kb(row.html).padStart(10));
+  console.log(
+    row.route.padEnd(44),
+    String(row.scripts).padStart(7),
+    kb(row.gzip).padStart(10),
+    `+${kb(row.gzip - floor)}`.padStart(9),
+    kb(row.html).padStart(10),
+  );
 }

@@ -1,12 +1,16 @@
 import { getMDXComponent } from 'mdx-bundler/client';
-import type { Exercise } from '@/lib/scoring';
+import type { ReactNode } from 'react';
+import { DIAGRAM_COMPONENTS } from '@/components/diagrams/diagrams';
 import { ExerciseBlock } from '@/components/exercises/exercise-block';
+import type { Exercise } from '@/lib/scoring';
 
 /** Renders a compiled lesson on the server; only the exercises inside it ship JavaScript. */
 export function LessonContent({ code, bank }: { code: string; bank: ReadonlyMap<string, Exercise> }) {
   // Called as a function, not mounted as a component: it renders once, on the server, and a
   // component created during render would be remounted on every render.
   const renderContent = getMDXComponent(code);
+  // The first link to a term gets an anchor, so the glossary can link back to where it is explained.
+  const anchored = new Set<string>();
   return renderContent({
     components: {
       Exercise: ({ id }: { id: string }) => {
@@ -14,6 +18,19 @@ export function LessonContent({ code, bank }: { code: string; bank: ReadonlyMap<
         const exercise = bank.get(id);
         if (!exercise) throw new Error(`Oefening "${id}" bestaat niet`);
         return <ExerciseBlock exercise={exercise} />;
+      },
+      Begrip: ({ id, children }: { id: string; children: ReactNode }) => {
+        const first = !anchored.has(id);
+        anchored.add(id);
+        return (
+          <a href={`/begrippen#${id}`} id={first ? `begrip-${id}` : undefined} className="term">
+            {children}
+          </a>
+        );
+      },
+      Diagram: ({ id }: { id: keyof typeof DIAGRAM_COMPONENTS }) => {
+        const Figure = DIAGRAM_COMPONENTS[id];
+        return <Figure />;
       },
     },
   });

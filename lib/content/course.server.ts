@@ -4,11 +4,12 @@ import path from 'node:path';
 import type { Exercise } from '../scoring/schema';
 import { exerciseAt, indexBank, parseBankFile } from './bank';
 import { ContentError } from './errors';
+import { DIAGRAMS, parseFinalTest, parseGlossary, type FinalTest, type GlossaryEntry } from './extras';
 import type { Lesson } from './lesson-schema';
 import { compileLesson } from './lessons.server';
 
-/** Every lesson in order, and the exercise bank by id. */
-export type Course = { lessons: Lesson[]; bank: ReadonlyMap<string, Exercise> };
+/** Every lesson in order, the exercise bank by id, the glossary and the final test. */
+export type Course = { lessons: Lesson[]; bank: ReadonlyMap<string, Exercise>; glossary: GlossaryEntry[]; finalTest: FinalTest };
 
 async function filesIn(dir: string, extension: string): Promise<string[]> {
   const names = await readdir(dir);
@@ -29,9 +30,15 @@ export async function loadCourse(root = process.cwd()): Promise<Course> {
   );
   const bank = indexBank(bankFiles);
 
+  const glossaryFile = label('content', 'begrippen.yaml');
+  const glossary = parseGlossary(glossaryFile, await readFile(path.join(/*turbopackIgnore: true*/ root, 'content', 'begrippen.yaml'), 'utf8'));
+  const testFile = label('content', 'eindtoets.yaml');
+  const finalTest = parseFinalTest(testFile, await readFile(path.join(/*turbopackIgnore: true*/ root, 'content', 'eindtoets.yaml'), 'utf8'));
+  const refs = { bank, terms: new Set(glossary.map((entry) => entry.id)), diagrams: DIAGRAMS };
+
   const lessons: Lesson[] = [];
   for (const name of await filesIn(lessonDir, '.mdx')) {
-    lessons.push(await compileLesson(label('content', 'lessons', name), await readFile(path.join(/*turbopackIgnore: true*/ lessonDir, name), 'utf8'), bank));
+    lessons.push(await compileLesson(label('content', 'lessons', name), await readFile(path.join(/*turbopackIgnore: true*/ lessonDir, name), 'utf8'), refs));
   }
   lessons.sort((a, b) => a.order - b.order);
   for (let i = 1; i < lessons.length; i++) {
@@ -49,7 +56,40 @@ export async function loadCourse(root = process.cwd()): Promise<Course> {
       .map(({ exercise, index }) => `${exerciseAt(index, exercise)}.topic: les "${exercise.topic}" bestaat niet; kies uit ${[...slugs].join(', ')}`);
     if (problems.length > 0) throw new ContentError(file, problems);
   }
-  return { lessons, bank };
+  checkGlossary(glossaryFile, glossary, lessons);
+  checkFinalTest(testFile, finalTest, bank, lessons);
+  return { lessons, bank, glossary, finalTest };
+}
+
+/** Every term is linked from the lesson that first uses it, and names that lesson as its home. */
+function checkGlossary(file: string, glossary: GlossaryEntry[], lessons: Lesson[]) {
+  const problems = glossary.flatMap((entry, index) => {
+    const first = lessons.find((lesson) => lesson.termIds.includes(entry.id));
+    if (!first) return [`[${index}] (begrip "${entry.id}"): geen les linkt ernaar; zet <Begrip id="${entry.id}"> bij het eerste gebruik`];
+    if (first.slug !== entry.lesson) {
+      return [`[${index}] (begrip "${entry.id}").lesson: is "${entry.lesson}", maar het begrip komt voor het eerst voor in "${first.slug}"`];
+    }
+    return [];
+  });
+  if (problems.length > 0) throw new ContentError(file, problems);
+}
+
+/** The final test asks existing, closed exercises, each once, from every lesson. */
+function checkFinalTest(file: string, test: FinalTest, bank: ReadonlyMap<string, Exercise>, lessons: Lesson[]) {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  test.exercises.forEach((id, index) => {
+    const exercise = bank.get(id);
+    if (!exercise) problems.push(`exercises[${index}]: oefening "${id}" bestaat niet in content/exercises`);
+    else if (exercise.type === 'open') problems.push(`exercises[${index}]: "${id}" is een open opdracht; die kijkt de student zelf na, niet in een toets`);
+    if (seen.has(id)) problems.push(`exercises[${index}]: oefening "${id}" staat er twee keer in`);
+    seen.add(id);
+  });
+  const topics = new Set(test.exercises.map((id) => bank.get(id)?.topic));
+  for (const lesson of lessons) {
+    if (!topics.has(lesson.slug)) problems.push(`exercises: geen enkele vraag over les ${lesson.order} ("${lesson.slug}")`);
+  }
+  if (problems.length > 0) throw new ContentError(file, problems);
 }
 
 let cached: Promise<Course> | undefined;

@@ -22,6 +22,8 @@ export type Lesson = LessonFrontmatter & {
   code: string;
   headings: LessonHeading[];
   exerciseIds: string[];
+  /** Glossary terms the lesson links to, in order of first use. */
+  termIds: string[];
 };
 
 /** Lesson file names: two digits, a hyphen, a kebab-case slug, `.mdx`. */

@@ -7,12 +7,15 @@ import { LESSON_FILE, LessonFrontmatterSchema, type Lesson, type LessonHeading }
 import { rehypeHeadingIds, remarkCollectJsx, type JsxUse } from './mdx-plugins';
 
 /** Components a lesson may use; everything else is a typo the build should catch. */
-export const LESSON_COMPONENTS = ['Exercise'] as const;
+export const LESSON_COMPONENTS = ['Exercise', 'Begrip', 'Diagram'] as const;
+
+/** What a lesson may refer to: exercises in the bank, glossary terms, diagrams. */
+export type LessonRefs = { bank: ReadonlyMap<string, Exercise>; terms: ReadonlySet<string>; diagrams: readonly string[] };
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Validates the frontmatter, compiles the MDX and checks every exercise it refers to. */
-export async function compileLesson(file: string, source: string, bank: ReadonlyMap<string, Exercise>): Promise<Lesson> {
+export async function compileLesson(file: string, source: string, refs: LessonRefs): Promise<Lesson> {
   const name = file.split('/').pop() ?? file;
   const nameMatch = LESSON_FILE.exec(name);
   if (!nameMatch) {
@@ -51,7 +54,7 @@ export async function compileLesson(file: string, source: string, bank: Readonly
     throw new ContentError(file, [`MDX klopt niet: ${message.replace(/_mdx_bundler_entry_point[^:]*\.mdx/g, name)}`]);
   }
 
-  const problems = checkUses(uses, bank);
+  const problems = checkUses(uses, refs);
   if (problems.length > 0) throw new ContentError(file, problems);
 
   return {
@@ -61,10 +64,11 @@ export async function compileLesson(file: string, source: string, bank: Readonly
     code,
     headings,
     exerciseIds: uses.filter((use) => use.name === 'Exercise').map((use) => use.id ?? ''),
+    termIds: [...new Set(uses.filter((use) => use.name === 'Begrip').map((use) => use.id ?? ''))],
   };
 }
 
-function checkUses(uses: JsxUse[], bank: ReadonlyMap<string, Exercise>): string[] {
+function checkUses(uses: JsxUse[], { bank, terms, diagrams }: LessonRefs): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const use of uses) {
@@ -79,13 +83,24 @@ function checkUses(uses: JsxUse[], bank: ReadonlyMap<string, Exercise>): string[
       problems.push(`${at}onbekend component <${use.name}>; gebruik ${LESSON_COMPONENTS.map((c) => `<${c}>`).join(', ')}`);
       continue;
     }
+    const example = { Exercise: '<Exercise id="cj-definitie" />', Begrip: '<Begrip id="touchpoint">touchpoints</Begrip>', Diagram: '<Diagram id="zeven-c" />' }[
+      use.name as (typeof LESSON_COMPONENTS)[number]
+    ];
     if (use.id === undefined) {
-      problems.push(`${at}<Exercise> heeft een id nodig, bijvoorbeeld <Exercise id="cj-definitie" />`);
+      problems.push(`${at}<${use.name}> heeft een id nodig, bijvoorbeeld ${example}`);
+      continue;
+    }
+    if (use.name === 'Begrip') {
+      if (!terms.has(use.id)) problems.push(`${at}begrip "${use.id}" staat niet in content/begrippen.yaml`);
       continue;
     }
     if (use.inline) {
-      // Inside a paragraph MDX wraps it in <p>, which cannot hold the exercise's <div>s (hydration error #418).
-      problems.push(`${at}zet <Exercise id="${use.id}" /> op een eigen regel, met een lege regel erboven en eronder`);
+      // Inside a paragraph MDX wraps it in <p>, which cannot hold a <div> or <figure> (hydration error #418).
+      problems.push(`${at}zet <${use.name} id="${use.id}" /> op een eigen regel, met een lege regel erboven en eronder`);
+    }
+    if (use.name === 'Diagram') {
+      if (!diagrams.includes(use.id)) problems.push(`${at}diagram "${use.id}" bestaat niet; kies uit ${diagrams.join(', ')}`);
+      continue;
     }
     if (!bank.has(use.id)) problems.push(`${at}oefening "${use.id}" bestaat niet in content/exercises`);
     else if (seen.has(use.id)) problems.push(`${at}oefening "${use.id}" staat twee keer in deze les`);

@@ -17,7 +17,7 @@ sources:
 
 ## Eerste kop
 
-Tekst.
+Je leert <Begrip id="testbegrip">testen</Begrip>.
 
 <Exercise id="test-vraag" />
 
@@ -46,7 +46,37 @@ function contentRoot(files: Record<string, string>): string {
   return root;
 }
 
-const valid = { 'lessons/01-testles.mdx': LESSON, 'exercises/test.yaml': BANK };
+const GLOSSARY = `- id: testbegrip
+  term: Testen
+  definition: Nagaan of iets werkt.
+  lesson: testles
+`;
+
+const FINAL_TEST = `title: Toets
+intro: Een toets.
+exercises:
+  - test-vraag
+`;
+
+const OPEN = `- id: open-vraag
+  type: open
+  topic: testles
+  prompt: Schrijf.
+  explanation: Zo.
+  modelAnswer: Een antwoord.
+  checklist:
+    - id: een
+      text: Een
+    - id: twee
+      text: Twee
+`;
+
+const valid = {
+  'lessons/01-testles.mdx': LESSON,
+  'exercises/test.yaml': BANK,
+  'begrippen.yaml': GLOSSARY,
+  'eindtoets.yaml': FINAL_TEST,
+};
 
 async function errorOf(files: Record<string, string>): Promise<string> {
   const error = await loadCourse(contentRoot(files)).then(
@@ -164,6 +194,36 @@ describe('broken content fails with a message naming file and field', () => {
       'a bank file that is not a list',
       { ...valid, 'exercises/test.yaml': 'id: los' },
       ['content/exercises/test.yaml', 'lijst van oefeningen'],
+    ],
+    [
+      'a link to a term that is not in the glossary',
+      { ...valid, 'lessons/01-testles.mdx': LESSON.replace('id="testbegrip"', 'id="onbekend"') },
+      ['content/lessons/01-testles.mdx', 'begrip "onbekend" staat niet in content/begrippen.yaml'],
+    ],
+    [
+      'a glossary term no lesson links to',
+      { ...valid, 'begrippen.yaml': `${GLOSSARY}- id: los\n  term: Los\n  definition: Nergens gebruikt.\n  lesson: testles\n` },
+      ['content/begrippen.yaml', 'begrip "los"', 'geen les linkt ernaar'],
+    ],
+    [
+      'a glossary term that names the wrong lesson',
+      { ...valid, 'begrippen.yaml': GLOSSARY.replace('lesson: testles', 'lesson: andere-les') },
+      ['content/begrippen.yaml', '.lesson', 'voor het eerst voor in "testles"'],
+    ],
+    [
+      'an unknown diagram',
+      { ...valid, 'lessons/01-testles.mdx': `${LESSON}\n<Diagram id="taart" />\n` },
+      ['content/lessons/01-testles.mdx', 'diagram "taart" bestaat niet'],
+    ],
+    [
+      'a final test with an exercise that does not exist',
+      { ...valid, 'eindtoets.yaml': FINAL_TEST.replace('test-vraag', 'weg-vraag') },
+      ['content/eindtoets.yaml', 'oefening "weg-vraag" bestaat niet'],
+    ],
+    [
+      'a final test with a self-checked open exercise',
+      { ...valid, 'exercises/open.yaml': OPEN, 'eindtoets.yaml': `${FINAL_TEST}  - open-vraag\n` },
+      ['content/eindtoets.yaml', '"open-vraag" is een open opdracht'],
     ],
     [
       'a lesson file name without its number',

@@ -1,0 +1,161 @@
+'use client';
+
+import Link from 'next/link';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { PracticeExercise } from '@/components/exercises/practice-exercise';
+import { formatPoints } from '@/components/exercises/format';
+import { score, type Exercise, type Score } from '@/lib/scoring';
+
+export type Question = {
+  exercise: Exercise;
+  lesson: { slug: string; title: string; order: number };
+  prompt: ReactNode;
+  explanation: ReactNode;
+  statement?: ReactNode;
+};
+
+/** Below this share of the points, the result advises reading the lesson again. */
+const REVIEW_BELOW = 0.7;
+
+/**
+ * The final test: every question reports its answer here; nothing is scored until the student
+ * hands the test in. Then every question shows its feedback, and a table gives the result per lesson.
+ */
+export function FinalTestRunner({ questions }: { questions: Question[] }) {
+  const [round, setRound] = useState(0);
+  const [responses, setResponses] = useState<Record<string, unknown>>({});
+  const [scores, setScores] = useState<Record<string, Score> | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const resultRef = useRef<HTMLElement>(null);
+
+  // One stable callback per question, so an exercise reports only when its answer changes.
+  const reporters = useMemo(
+    () =>
+      Object.fromEntries(
+        questions.map(({ exercise }) => [
+          exercise.id,
+          (response: unknown) => setResponses((previous) => ({ ...previous, [exercise.id]: response })),
+        ]),
+      ),
+    [questions],
+  );
+
+  const unanswered = questions.filter(({ exercise }) => responses[exercise.id] == null).length;
+
+  function handIn() {
+    if (unanswered > 0 && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
+    setScores(
+      Object.fromEntries(questions.map(({ exercise }) => [exercise.id, score(exercise, responses[exercise.id] ?? null)])),
+    );
+    requestAnimationFrame(() => resultRef.current?.focus());
+  }
+
+  function restart() {
+    setScores(null);
+    setResponses({});
+    setRound((value) => value + 1);
+    window.scrollTo({ top: 0 });
+  }
+
+  const perLesson = scores ? resultsPerLesson(questions, scores) : [];
+  const total = scores ? Object.values(scores).reduce((sum, one) => sum + one.points, 0) : 0;
+  const max = scores ? Object.values(scores).reduce((sum, one) => sum + one.maxPoints, 0) : 0;
+
+  return (
+    <>
+      <ol className="test-questions" key={round}>
+        {questions.map((question, index) => (
+          <li key={question.exercise.id} className="test-question">
+            <p className="test-question-number">
+              Vraag {index + 1} van {questions.length}
+            </p>
+            <PracticeExercise
+              exercise={question.exercise}
+              prompt={question.prompt}
+              explanation={question.explanation}
+              statement={question.statement}
+              test={{ onResponse: reporters[question.exercise.id]!, score: scores?.[question.exercise.id] ?? null }}
+            />
+          </li>
+        ))}
+      </ol>
+
+      {scores === null ? (
+        <div className="test-hand-in">
+          <p>
+            {unanswered === 0
+              ? 'Je hebt alle vragen beantwoord.'
+              : `Nog ${unanswered} van de ${questions.length} vragen zonder antwoord.`}
+          </p>
+          {confirming ? (
+            <p role="alert" className="test-confirm">
+              Een vraag zonder antwoord telt als 0 punten. Wil je toch inleveren?
+            </p>
+          ) : null}
+          <div className="exercise-actions">
+            <button type="button" className="button button-primary" onClick={handIn}>
+              {confirming ? 'Toch inleveren' : 'Lever de toets in'}
+            </button>
+            {confirming ? (
+              <button type="button" className="button" onClick={() => setConfirming(false)}>
+                Verder met de toets
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : (
+        <section ref={resultRef} tabIndex={-1} className="test-result" aria-labelledby="uitslag">
+          <h2 id="uitslag">Jouw uitslag</h2>
+          <p className="test-total">
+            Je score: <strong>{formatPoints(total, max)}</strong> ({Math.round((total / max) * 100)} procent).
+          </p>
+          <table className="compare-table">
+            <caption>Uitslag per les</caption>
+            <thead>
+              <tr>
+                <th scope="col">Les</th>
+                <th scope="col">Score</th>
+                <th scope="col">Advies</th>
+              </tr>
+            </thead>
+            <tbody>
+              {perLesson.map((row) => (
+                <tr key={row.slug}>
+                  <th scope="row">
+                    <Link href={`/lessen/${row.slug}`}>
+                      Les {row.order}: {row.title}
+                    </Link>
+                  </th>
+                  <td>{formatPoints(row.points, row.max)}</td>
+                  <td>{row.points / row.max < REVIEW_BELOW ? 'Lees deze les nog eens door.' : 'Goed gedaan.'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>Bij elke vraag hierboven zie je nu wat goed en fout was, met uitleg.</p>
+          <div className="exercise-actions">
+            <button type="button" className="button" onClick={restart}>
+              Maak de toets opnieuw
+            </button>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** Points and maximum per lesson, in lesson order. */
+function resultsPerLesson(questions: Question[], scores: Record<string, Score>) {
+  const rows = new Map<string, { slug: string; title: string; order: number; points: number; max: number }>();
+  for (const { exercise, lesson } of questions) {
+    const row = rows.get(lesson.slug) ?? { ...lesson, points: 0, max: 0 };
+    row.points += scores[exercise.id]!.points;
+    row.max += scores[exercise.id]!.maxPoints;
+    rows.set(lesson.slug, row);
+  }
+  return [...rows.values()].sort((a, b) => a.order - b.order);
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { IdSchema } from '../scoring/schema';
+import { parseYaml } from './bank';
+import { ContentError, describeIssues, formatPath } from './errors';
+
+const text = z.string().trim().min(1, 'mag niet leeg zijn');
+
+/** One glossary entry; `lesson` is where the term is first used and explained. */
+export const GlossaryEntrySchema = z.strictObject({ id: IdSchema, term: text, definition: text, lesson: IdSchema });
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+
+/** The final test: a title, an introduction and the exercises it asks, in order. */
+export const FinalTestSchema = z.strictObject({
+  title: text,
+  intro: text,
+  exercises: z.array(IdSchema).min(1, 'geef minstens 1 oefening').max(40, 'geef hoogstens 40 oefeningen'),
+});
+export type FinalTest = z.infer<typeof FinalTestSchema>;
+
+/** The diagrams a lesson may place with <Diagram id="…" />; each is a component in components/diagrams. */
+export const DIAGRAMS = ['klantreis-fasen', 'b2b-b2c', 'zeven-c', 'empathy-map', 'fasen-vergelijken'] as const;
+
+function parseWith<T>(schema: z.ZodType<T>, file: string, text: string): T {
+  const result = schema.safeParse(parseYaml(file, text));
+  if (!result.success) throw new ContentError(file, describeIssues(result.error.issues, formatPath));
+  return result.data;
+}
+
+/** Validates content/begrippen.yaml: a list of terms with unique ids. */
+export function parseGlossary(file: string, text: string): GlossaryEntry[] {
+  const entries = parseWith(z.array(GlossaryEntrySchema), file, text);
+  const seen = new Set<string>();
+  const problems = entries.flatMap((entry, index) => {
+    const duplicate = seen.has(entry.id) ? [`[${index}].id: begrip "${entry.id}" staat er twee keer in`] : [];
+    seen.add(entry.id);
+    return duplicate;
+  });
+  if (problems.length > 0) throw new ContentError(file, problems);
+  return entries;
+}
+
+/** Validates content/eindtoets.yaml. */
+export function parseFinalTest(file: string, text: string): FinalTest {
+  return parseWith(FinalTestSchema, file, text);
+}
