@@ -62,19 +62,14 @@ const SEVEN_C = [
   ['Character', 'typische kenmerken'],
 ] as const;
 
-/** The 7C model: seven questions around one persona. */
+/** The 7C model: seven questions about one persona, large enough to read on a phone. */
 export function ZevenC() {
-  const centre = { x: 220, y: 195 };
-  const radius = 150;
-  const spots = SEVEN_C.map((_, index) => {
-    const angle = (index / SEVEN_C.length) * 2 * Math.PI - Math.PI / 2;
-    return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
-  });
+  const box = (index: number) => ({ x: 10, y: 56 + index * 56, width: 330 });
   return (
     <DiagramFigure
       caption="Het 7C-model: zeven vragen over één persona."
-      summary="Het 7C-model: een persona in het midden met zeven C's eromheen."
-      viewBox="0 0 440 380"
+      summary="Het 7C-model: zeven vakken, elk met een C en wat die betekent, rond één persona."
+      viewBox="0 0 350 448"
       text={
         <ul>
           {SEVEN_C.map(([term, meaning]) => (
@@ -85,22 +80,19 @@ export function ZevenC() {
         </ul>
       }
     >
-      {spots.map((spot, index) => (
-        <line key={SEVEN_C[index]![0]} x1={centre.x} y1={centre.y} x2={spot.x} y2={spot.y} className="diagram-line" />
-      ))}
-      <circle cx={centre.x} cy={centre.y} r="46" className="diagram-accent" />
-      <text x={centre.x} y={centre.y + 5} textAnchor="middle" className="diagram-on-accent">
+      <rect x="10" y="8" width="330" height="38" rx="8" className="diagram-accent" />
+      <text x="175" y="32" textAnchor="middle" className="diagram-on-accent">
         Persona
       </text>
       {SEVEN_C.map(([term, meaning], index) => {
-        const { x, y } = spots[index]!;
+        const { x, y, width } = box(index);
         return (
           <g key={term}>
-            <rect x={x - 64} y={y - 24} width="128" height="48" rx="8" className="diagram-node" />
-            <text x={x} y={y - 4} textAnchor="middle" className="diagram-label-small">
-              {term}
+            <rect x={x} y={y} width={width} height="48" rx="8" className="diagram-node" />
+            <text x={x + 12} y={y + 20} className="diagram-label-small">
+              {index + 1}. {term}
             </text>
-            <text x={x} y={y + 13} textAnchor="middle" className="diagram-tiny">
+            <text x={x + 12} y={y + 38} className="diagram-small">
               {meaning}
             </text>
           </g>
@@ -146,7 +138,7 @@ export function EmpathyMap() {
           <text x={cell.x + 12} y={cell.y + 26} className="diagram-label">
             {cell.title}
           </text>
-          {wrap(cell.example, 22).map((line, index) => (
+          {wrap(cell.example, 19).map((line, index) => (
             <text key={line} x={cell.x + 12} y={cell.y + 52 + index * 18} className="diagram-small">
               {line}
             </text>
@@ -186,7 +178,10 @@ const B2B_B2C = [
   ['Koopmotief', 'De relatie met de verkoper is belangrijk', 'Snel kopen en herkenning; de relatie telt minder'],
 ] as const;
 
-/** B2B and B2C side by side, as a real table (which a screen reader can walk cell by cell). */
+/**
+ * B2B and B2C side by side, as a real table (a screen reader can walk it cell by cell). Each
+ * characteristic heads its own row group, so two columns fit on a phone.
+ */
 export function B2bB2c() {
   return (
     <figure className="diagram">
@@ -194,28 +189,34 @@ export function B2bB2c() {
         <caption>Verschillen tussen de klantreis in B2B en B2C</caption>
         <thead>
           <tr>
-            <th scope="col">Kenmerk</th>
             <th scope="col">B2B</th>
             <th scope="col">B2C</th>
           </tr>
         </thead>
-        <tbody>
-          {B2B_B2C.map(([label, b2b, b2c]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
+        {B2B_B2C.map(([label, b2b, b2c]) => (
+          <tbody key={label}>
+            <tr>
+              <th scope="rowgroup" colSpan={2} className="compare-group">
+                {label}
+              </th>
+            </tr>
+            <tr>
               <td>{b2b}</td>
               <td>{b2c}</td>
             </tr>
-          ))}
-        </tbody>
+          </tbody>
+        ))}
       </table>
     </figure>
   );
 }
 
 const MODELS = [
-  ['Vijf fasen', 'Bewustwording', 'Oriëntatie', 'Keuze', 'Gebruik', 'Heroriëntatie'],
-  ['Funnel', 'Bewustzijn', 'Overweging', 'Actie', 'Service', 'Loyaliteit'],
+  ['Bewustwording', 'Bewustzijn'],
+  ['Oriëntatie', 'Overweging'],
+  ['Keuze', 'Actie'],
+  ['Gebruik', 'Service'],
+  ['Heroriëntatie', 'Loyaliteit'],
 ] as const;
 
 /** The five-phase model and the funnel side by side: other names, the same order. */
@@ -226,21 +227,17 @@ export function FasenVergelijken() {
         <caption>Twee modellen naast elkaar: andere namen, dezelfde volgorde</caption>
         <thead>
           <tr>
-            <th scope="col">Model</th>
-            {[1, 2, 3, 4, 5].map((number) => (
-              <th key={number} scope="col">
-                Fase {number}
-              </th>
-            ))}
+            <th scope="col">Fase</th>
+            <th scope="col">Model met vijf fasen</th>
+            <th scope="col">Funnel</th>
           </tr>
         </thead>
         <tbody>
-          {MODELS.map(([model, ...phases]) => (
-            <tr key={model}>
-              <th scope="row">{model}</th>
-              {phases.map((phase) => (
-                <td key={phase}>{phase}</td>
-              ))}
+          {MODELS.map(([five, funnel], index) => (
+            <tr key={five}>
+              <th scope="row">{index + 1}</th>
+              <td>{five}</td>
+              <td>{funnel}</td>
             </tr>
           ))}
         </tbody>

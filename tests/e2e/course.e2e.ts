@@ -1,0 +1,88 @@
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+describe('around the lessons', () => {
+  test('a term in a lesson links to the glossary, which links back to where it is explained', async () => {
+    const { page, errors } = await openPage(browser, '/lessen/b2b-en-b2c');
+    await page.locator('a.term', { hasText: 'DMU' }).first().click();
+    await page.waitForURL('**/begrippen#dmu');
+    const entry = page.locator('#dmu');
+    expect(await entry.innerText()).toContain('Decision Making Unit');
+    await entry.getByRole('link', { name: /Zie les 2/ }).click();
+    await page.waitForURL('**/lessen/b2b-en-b2c#begrip-dmu');
+    expect(await page.locator('#begrip-dmu').innerText()).toBe('DMU');
+    expect(errors).toEqual([]);
+  });
+
+  test('the final test scores only when handed in, and gives a result per lesson with links', async () => {
+    const { page, errors } = await openPage(browser, '/eindtoets');
+    const questions = page.locator('.test-question');
+    expect(await questions.count()).toBe(20);
+    // No per-question checking in a test.
+    expect(await page.getByRole('button', { name: 'Controleer' }).count()).toBe(0);
+
+    // Answer the true/false questions only, then hand in: the test warns first.
+    for (const radio of await page.getByRole('radio', { name: 'Niet waar' }).all()) await radio.check();
+    await page.getByRole('button', { name: 'Lever de toets in' }).click();
+    expect(await page.locator('.test-confirm').innerText()).toContain('telt als 0 punten');
+    await page.getByRole('button', { name: 'Toch inleveren' }).click();
+
+    const result = page.locator('.test-result');
+    await result.waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('test-result'));
+    const rows = result.locator('tbody tr');
+    expect(await rows.count()).toBe(6);
+    expect(await rows.first().getByRole('link').getAttribute('href')).toBe('/lessen/wat-is-een-customer-journey');
+    expect(await result.innerText()).toContain('Lees deze les nog eens door.');
+    // Each question now shows its verdict.
+    expect(await page.locator('.test-question .exercise-result').count()).toBe(20);
+
+    await page.getByRole('button', { name: 'Maak de toets opnieuw' }).click();
+    expect(await page.locator('.exercise-result').count()).toBe(0);
+    expect(await page.getByRole('radio', { name: 'Niet waar' }).first().isChecked()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  test.each([
+    '/',
+    '/begrippen',
+    '/bronnen',
+    '/eindtoets',
+    '/lessen/het-7c-model',
+    '/lessen/personas',
+    '/lessen/de-fasen-van-de-klantreis',
+    '/lessen/b2b-en-b2c',
+    '/lessen/touchpoints-en-customer-journey-mapping',
+  ])('axe-core finds no WCAG 2.2 AA violations on %s, and nothing is wider than a phone', async (path) => {
+    const { page, errors } = await openPage(browser, path);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+    });
+    expect(violations).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(errors).toEqual([]);
+  });
+});
