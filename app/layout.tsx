@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { ProgressNotice } from '@/components/progress/progress-notice';
+import { ProgressProvider } from '@/components/progress/progress-provider';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -36,13 +38,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/">Lessen</Link>
               <Link href="/begrippen">Begrippen</Link>
               <Link href="/eindtoets">Eindtoets</Link>
+              <Link href="/voortgang">Mijn voortgang</Link>
               <Link href="/bronnen">Bronnen</Link>
             </nav>
           </div>
         </header>
-        <main id="inhoud" tabIndex={-1}>
-          {children}
-        </main>
+        <ProgressProvider>
+          <main id="inhoud" tabIndex={-1}>
+            <ProgressNotice />
+            {children}
+          </main>
+        </ProgressProvider>
         <footer className="site-footer">
           <p>Klantreis · een cursus over de customer journey voor mbo en hbo</p>
         </footer>

@@ -1,9 +1,11 @@
 import Link from 'next/link';
+import { ContinueLink, LessonCardProgress } from '@/components/progress/home-progress';
 import { ClockIcon } from '@/components/ui/clock-icon';
 import { getCourse } from '@/lib/content/course.server';
 
 export default async function HomePage() {
   const { lessons, glossary, finalTest } = await getCourse();
+  const refs = lessons.map(({ slug, title, order, exerciseIds }) => ({ slug, title, order, exerciseIds }));
   const minutes = lessons.reduce((total, lesson) => total + lesson.duration, 0);
   return (
     <div className="page home">
@@ -17,11 +19,12 @@ export default async function HomePage() {
         <p className="home-meta">
           {lessons.length === 1 ? '1 les' : `${lessons.length} lessen`} · ongeveer {minutes} minuten
         </p>
+        <ContinueLink lessons={refs} />
       </header>
 
       <h2 className="section-title">Lessen</h2>
       <ol className="lesson-list">
-        {lessons.map((lesson) => (
+        {lessons.map((lesson, index) => (
           <li key={lesson.slug} className="lesson-card">
             <p className="lesson-card-number">Les {lesson.order}</p>
             <h3 className="lesson-card-title">
@@ -31,6 +34,7 @@ export default async function HomePage() {
             <p className="lesson-card-meta">
               <ClockIcon /> {lesson.duration} minuten · {lesson.exerciseIds.length} oefeningen
             </p>
+            <LessonCardProgress lesson={refs[index]!} />
             <details className="lesson-card-objectives">
               <summary>Leerdoelen</summary>
               <ul>

@@ -2,6 +2,7 @@
 
 import { useMemo, type ReactNode } from 'react';
 import { score, solve, toPublic, type Exercise, type ExerciseType, type PublicOf, type ResponseOf } from '@/lib/scoring';
+import { useProgressStore } from '@/components/progress/progress-provider';
 import { CategorizeExercise } from './categorize';
 import type { TestMode } from './exercise-shell';
 import { FillBlanksExercise } from './fill-blanks';
@@ -31,7 +32,16 @@ type View = { [T in ExerciseType]: { type: T; open: PublicOf<T>; solution: Respo
 export function PracticeExercise({ exercise, prompt, explanation, hint, statement, modelAnswer, test }: Props) {
   // Computed once per exercise, so the seeded order is not recomputed on every render.
   const view = useMemo(() => ({ type: exercise.type, open: toPublic(exercise), solution: solve(exercise) }) as View, [exercise]);
-  const check = useMemo(() => (response: unknown) => Promise.resolve(score(exercise, response)), [exercise]);
+  const store = useProgressStore();
+  const check = useMemo(
+    () => (response: unknown) => {
+      const result = score(exercise, response);
+      // Kept per exercise (attempts, best and last score) in the student's own browser.
+      store?.getState().record(exercise.id, result.fraction, response);
+      return Promise.resolve(result);
+    },
+    [exercise, store],
+  );
   const shared = { prompt, explanation, hint, check, test };
 
   switch (view.type) {

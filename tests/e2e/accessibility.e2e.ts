@@ -79,8 +79,8 @@ describe('accessibility of a lesson with every exercise type', () => {
     },
   );
 
-  test('nothing shifts while the page loads and the exercises take their shuffled order', async () => {
-    const { page } = await openPage(browser, LESSON);
+  test.each([LESSON, '/'])('nothing shifts while %s loads, takes its shuffled order and shows progress', async (path) => {
+    const { page } = await openPage(browser, path);
     const shift = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LessonProgress } from '@/components/progress/lesson-progress';
 import { ClockIcon } from '@/components/ui/clock-icon';
 import { notFound } from 'next/navigation';
 import { LessonContent } from '@/components/mdx/lesson-content';
@@ -45,6 +46,7 @@ export default async function LessonPage({ params }: Params) {
           <p className="lesson-meta">
             <ClockIcon /> Ongeveer {lesson.duration} minuten · {lesson.exerciseIds.length} oefeningen
           </p>
+          <LessonProgress slug={lesson.slug} exerciseIds={lesson.exerciseIds} />
           <section className="objectives" aria-labelledby="leerdoelen">
             <h2 id="leerdoelen">Leerdoelen</h2>
             <p>Na deze les:</p>

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { ProgressOverview } from '@/components/progress/progress-overview';
+import { getCourse } from '@/lib/content/course.server';
+
+export const metadata: Metadata = {
+  title: 'Mijn voortgang',
+  description: 'Je voortgang per les, en je voortgang bewaren of meenemen naar een ander apparaat.',
+};
+
+export default async function ProgressPage() {
+  const { lessons } = await getCourse();
+  const refs = lessons.map(({ slug, title, order, exerciseIds }) => ({ slug, title, order, exerciseIds }));
+  return (
+    <div className="page progress-page">
+      <h1>Mijn voortgang</h1>
+      <p className="lead">
+        Je voortgang staat alleen in deze browser, op dit apparaat. Je hebt geen account nodig. Wil je verder op een ander
+        apparaat? Exporteer je voortgang hier en importeer het bestand daar.
+      </p>
+      <ProgressOverview lessons={refs} />
+    </div>
+  );
+}

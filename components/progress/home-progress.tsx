@@ -1,0 +1,38 @@
+'use client';
+
+import Link from 'next/link';
+import { MASTERY_LABEL, summarize } from '@/lib/progress';
+import { useProgress } from './progress-provider';
+
+export type LessonRef = { slug: string; title: string; order: number; exerciseIds: string[] };
+
+/**
+ * "Verder waar je was" once the student has opened a lesson; before that (and on the server) "Begin
+ * met les 1". The link is always there, so nothing shifts when progress loads.
+ */
+export function ContinueLink({ lessons }: { lessons: LessonRef[] }) {
+  const last = useProgress((state) => (state.loaded ? state.progress.lastLesson : undefined), undefined);
+  const lesson = lessons.find((candidate) => candidate.slug === last);
+  const target = lesson ?? lessons[0];
+  if (!target) return null;
+  return (
+    <p className="continue">
+      <Link href={`/lessen/${target.slug}`} className="button button-primary">
+        {lesson ? `Verder waar je was: les ${lesson.order}` : `Begin met les ${target.order}`}
+      </Link>
+    </p>
+  );
+}
+
+/** One line on a lesson card: how far the student is. The line is reserved before progress loads. */
+export function LessonCardProgress({ lesson }: { lesson: LessonRef }) {
+  const progress = useProgress((state) => (state.loaded ? state.progress : null), null);
+  const summary = progress ? summarize(progress, lesson.exerciseIds) : null;
+  return (
+    <p className="lesson-card-progress" data-mastery={summary?.mastery}>
+      {summary
+        ? `${MASTERY_LABEL[summary.mastery]} · ${summary.attempted}/${summary.total} gedaan${summary.attempted > 0 ? ` · ${Math.round(summary.score * 100)}%` : ''}`
+        : '\u00a0'}
+    </p>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+
+import { useEffect, useId } from 'react';
+import { MASTERY_LABEL, summarize } from '@/lib/progress';
+import { useProgress, useProgressStore } from './progress-provider';
+
+/** The student's progress in this lesson, and "gelezen". Opening the lesson remembers it for "Verder waar je was". */
+export function LessonProgress({ slug, exerciseIds }: { slug: string; exerciseIds: string[] }) {
+  const store = useProgressStore();
+  const id = useId();
+  const loaded = useProgress((state) => state.loaded, false);
+  const progress = useProgress((state) => state.progress, null);
+  useEffect(() => {
+    if (loaded) store?.getState().visit(slug);
+  }, [loaded, slug, store]);
+
+  // The same two lines before and after loading (the text fits one line at 360 px), so nothing shifts.
+  const summary = loaded && progress ? summarize(progress, exerciseIds) : null;
+  const read = progress?.lessons[slug]?.readAt !== undefined;
+  return (
+    <div className="lesson-progress" data-mastery={summary?.mastery}>
+      <p>
+        {summary ? (
+          <>
+            <strong>{MASTERY_LABEL[summary.mastery]}</strong> · {summary.attempted}/{summary.total} gedaan
+            {summary.attempted > 0 ? ` · ${Math.round(summary.score * 100)}%` : ''}
+          </>
+        ) : (
+          '\u00a0'
+        )}
+      </p>
+      <label htmlFor={id} className="read-toggle">
+        <input
+          id={id}
+          type="checkbox"
+          checked={read}
+          disabled={!summary}
+          onChange={(event) => store?.getState().setRead(slug, event.target.checked)}
+        />
+        Ik heb deze les gelezen
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+'use client';
+
+import Link from 'next/link';
+import { useRef, useState, type ChangeEvent } from 'react';
+import { MASTERED_AT, MASTERY_LABEL, summarize } from '@/lib/progress';
+import type { LessonRef } from './home-progress';
+import { useProgress, useProgressStore } from './progress-provider';
+
+/** Everything the student has done, per lesson, with export, import and "Wis voortgang". */
+export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
+  const store = useProgressStore();
+  const progress = useProgress((state) => (state.loaded ? state.progress : null), null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  function download() {
+    if (!store) return;
+    const blob = new Blob([store.getState().exportText()], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'klantreis-voortgang.json';
+    link.click();
+    URL.revokeObjectURL(url);
+    setMessage({ ok: true, text: 'Je voortgang is gedownload als klantreis-voortgang.json.' });
+  }
+
+  async function upload(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file || !store) return;
+    if (file.size > 2_000_000) {
+      setMessage({ ok: false, text: 'Dit bestand is te groot voor een voortgangsbestand. Er is niets veranderd.' });
+      return;
+    }
+    try {
+      const result = store.getState().importText(await readText(file));
+      setMessage({ ok: result.ok, text: result.message });
+    } catch {
+      setMessage({ ok: false, text: 'Het bestand kon niet gelezen worden. Er is niets veranderd.' });
+    }
+  }
+
+  if (!progress) return <p className="progress-loading">Je voortgang wordt geladen…</p>;
+
+  return (
+    <>
+      <table className="compare-table progress-table">
+        <caption>Voortgang per les</caption>
+        <thead>
+          <tr>
+            <th scope="col">Les</th>
+            <th scope="col">Stand</th>
+            <th scope="col">Gedaan</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lessons.map((lesson) => {
+            const summary = summarize(progress, lesson.exerciseIds);
+            const read = progress.lessons[lesson.slug]?.readAt !== undefined;
+            return (
+              <tr key={lesson.slug} data-mastery={summary.mastery}>
+                <th scope="row">
+                  <Link href={`/lessen/${lesson.slug}`}>
+                    Les {lesson.order}: {lesson.title}
+                  </Link>
+                  {read ? <span className="read-mark"> · gelezen</span> : null}
+                </th>
+                <td>{MASTERY_LABEL[summary.mastery]}</td>
+                <td>
+                  {summary.attempted} van {summary.total}
+                  {summary.attempted > 0 ? `, score ${Math.round(summary.score * 100)}%` : ''}
+                  {summary.mistakes.length > 0 ? `; ${summary.mistakes.length} nog niet goed` : ''}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="progress-rule">
+        Zo bepalen we de stand: <strong>niet gestart</strong> als je nog geen oefening hebt gedaan; <strong>beheerst</strong> als
+        je elke oefening hebt gedaan en je beste scores samen gemiddeld minstens {Math.round(MASTERED_AT * 100)} procent zijn;
+        anders <strong>bezig</strong>.
+      </p>
+
+      <h2>Voortgang meenemen</h2>
+      <div className="exercise-actions">
+        <button type="button" className="button" onClick={download}>
+          Exporteer voortgang
+        </button>
+        <button type="button" className="button" onClick={() => fileRef.current?.click()}>
+          Importeer voortgang
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Kies een voortgangsbestand"
+          onChange={upload}
+        />
+      </div>
+      {message ? (
+        <p role="status" className={message.ok ? 'progress-message' : 'progress-message progress-error'}>
+          {message.text}
+        </p>
+      ) : null}
+
+      <h2>Opnieuw beginnen</h2>
+      {confirmClear ? (
+        <div className="progress-confirm" role="alert">
+          <p>Weet je het zeker? Al je voortgang in deze browser wordt gewist. Dit kun je niet ongedaan maken.</p>
+          <div className="exercise-actions">
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => {
+                store?.getState().clear();
+                setConfirmClear(false);
+                setMessage({ ok: true, text: 'Je voortgang is gewist.' });
+              }}
+            >
+              Ja, wis alles
+            </button>
+            <button type="button" className="button" onClick={() => setConfirmClear(false)}>
+              Nee, bewaren
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="button" onClick={() => setConfirmClear(true)}>
+          Wis voortgang
+        </button>
+      )}
+    </>
+  );
+}
+
+/** A file's text (FileReader works everywhere, including older mobile browsers). */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}

@@ -1,0 +1,11 @@
+export { MASTERED_AT, MASTERY_LABEL, summarize, type LessonSummary, type Mastery } from './mastery';
+export {
+  emptyProgress,
+  parseProgress,
+  parseProgressText,
+  PROGRESS_VERSION,
+  type ExerciseProgress,
+  type LoadedProgress,
+  type Progress,
+} from './state';
+export { markRead, mergeProgress, recordAttempt, visitLesson } from './transitions';

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/** The version of the saved progress format; raise it and add a migration when the shape changes. */
+export const PROGRESS_VERSION = 1;
+
+const isoDate = z.iso.datetime({ offset: true });
+const fraction = z.number().min(0).max(1);
+
+/** What the student did with one exercise. Scores are fractions in [0, 1]. */
+export const ExerciseProgressSchema = z.strictObject({
+  attempts: z.number().int().min(1).max(100_000),
+  best: fraction,
+  last: fraction,
+  /** The last response, kept so an exercise could show it again; bounded to keep storage small. */
+  lastResponse: z.unknown().optional(),
+  lastAt: isoDate,
+});
+export type ExerciseProgress = z.infer<typeof ExerciseProgressSchema>;
+
+export const LessonProgressSchema = z.strictObject({ readAt: isoDate.optional(), visitedAt: isoDate.optional() });
+export type LessonProgress = z.infer<typeof LessonProgressSchema>;
+
+/** Everything saved about one student on one device. */
+export type Progress = {
+  version: typeof PROGRESS_VERSION;
+  exercises: Record<string, ExerciseProgress>;
+  lessons: Record<string, LessonProgress>;
+  /** The lesson opened most recently, for "Verder waar je was". */
+  lastLesson?: string;
+};
+
+/** Progress with nothing in it. */
+export function emptyProgress(): Progress {
+  return { version: PROGRESS_VERSION, exercises: {}, lessons: {} };
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const KNOWN_KEYS = new Set(['version', 'exercises', 'lessons', 'lastLesson']);
+const MAX_RESPONSE = 20_000;
+
+/** The outcome of reading saved progress: what could be kept, and whether anything was dropped. */
+export type LoadedProgress = { progress: Progress; dropped: boolean };
+
+/** Earlier formats, upgraded one version at a time. Version 0 had no `version` field and no lessons. */
+const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
+  0: (data) => ({ ...data, version: 1, lessons: data.lessons ?? {} }),
+};
+
+/**
+ * Reads saved progress of any shape: corrupt, truncated, foreign or from a newer version. Entries
+ * that validate are kept, the rest dropped (and `dropped` set), so a page never fails on storage.
+ */
+export function parseProgress(raw: unknown): LoadedProgress {
+  if (raw === null || raw === undefined) return { progress: emptyProgress(), dropped: false };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { progress: emptyProgress(), dropped: true };
+  let data = raw as Record<string, unknown>;
+  let dropped = false;
+  let version = typeof data.version === 'number' && Number.isInteger(data.version) ? data.version : 0;
+  // A newer version written by a newer site: read what this version understands.
+  if (version > PROGRESS_VERSION) {
+    dropped = true;
+    version = PROGRESS_VERSION;
+  }
+  while (version < PROGRESS_VERSION) {
+    const migrate = migrations[version];
+    if (!migrate) return { progress: emptyProgress(), dropped: true };
+    data = migrate(data);
+    version++;
+  }
+
+  // Keys this version does not know: another app's data, or a newer format.
+  if (Object.keys(data).some((key) => !KNOWN_KEYS.has(key))) dropped = true;
+
+  const progress = emptyProgress();
+  const exercises = data.exercises;
+  if (exercises !== undefined && (typeof exercises !== 'object' || exercises === null || Array.isArray(exercises)))
+    dropped = true;
+  for (const [id, entry] of Object.entries(isPlainObject(exercises) ? exercises : {})) {
+    const parsed = ExerciseProgressSchema.safeParse(entry);
+    if (ID.test(id) && parsed.success) progress.exercises[id] = withBoundedResponse(parsed.data);
+    else dropped = true;
+  }
+  const lessons = data.lessons;
+  if (lessons !== undefined && !isPlainObject(lessons)) dropped = true;
+  for (const [slug, entry] of Object.entries(isPlainObject(lessons) ? lessons : {})) {
+    const parsed = LessonProgressSchema.safeParse(entry);
+    if (ID.test(slug) && parsed.success) progress.lessons[slug] = parsed.data;
+    else dropped = true;
+  }
+  if (typeof data.lastLesson === 'string' && ID.test(data.lastLesson)) progress.lastLesson = data.lastLesson;
+  else if (data.lastLesson !== undefined) dropped = true;
+  return { progress, dropped };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function withBoundedResponse(entry: ExerciseProgress): ExerciseProgress {
+  if (entry.lastResponse === undefined) return entry;
+  const size = JSON.stringify(entry.lastResponse)?.length ?? 0;
+  if (size <= MAX_RESPONSE) return entry;
+  const { lastResponse: _dropped, ...rest } = entry;
+  return rest;
+}
+
+/** Reads progress saved as text (localStorage, an exported file); invalid JSON keeps nothing. */
+export function parseProgressText(text: string | null): LoadedProgress {
+  if (text === null || text === '') return { progress: emptyProgress(), dropped: false };
+  try {
+    return parseProgress(JSON.parse(text));
+  } catch {
+    return { progress: emptyProgress(), dropped: true };
+  }
+}

@@ -1,0 +1,60 @@
+import type { ExerciseProgress, Progress } from './state';
+
+const clamp = (value: number) => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
+
+/** Records one checked attempt: attempts +1, best kept, last and the response replaced. */
+export function recordAttempt(progress: Progress, exerciseId: string, fraction: number, response: unknown, now: Date): Progress {
+  const previous = progress.exercises[exerciseId];
+  const score = clamp(fraction);
+  const entry: ExerciseProgress = {
+    attempts: (previous?.attempts ?? 0) + 1,
+    best: Math.max(previous?.best ?? 0, score),
+    last: score,
+    lastResponse: response,
+    lastAt: now.toISOString(),
+  };
+  return { ...progress, exercises: { ...progress.exercises, [exerciseId]: entry } };
+}
+
+/** Marks a lesson as opened now, and remembers it for "Verder waar je was". */
+export function visitLesson(progress: Progress, slug: string, now: Date): Progress {
+  const lesson = progress.lessons[slug] ?? {};
+  return { ...progress, lastLesson: slug, lessons: { ...progress.lessons, [slug]: { ...lesson, visitedAt: now.toISOString() } } };
+}
+
+/** Marks a lesson as read ("gelezen"), or not. */
+export function markRead(progress: Progress, slug: string, read: boolean, now: Date): Progress {
+  const { readAt: _readAt, ...lesson } = progress.lessons[slug] ?? {};
+  return { ...progress, lessons: { ...progress.lessons, [slug]: read ? { ...lesson, readAt: now.toISOString() } : lesson } };
+}
+
+const later = (a: string | undefined, b: string | undefined) => ((a ?? '') >= (b ?? '') ? a : b);
+
+/**
+ * Merges progress from another device into this one. Per exercise: the larger attempt count (the
+ * same attempts may be in both files, so they are not added), the higher best score, the newer last.
+ */
+export function mergeProgress(mine: Progress, theirs: Progress): Progress {
+  const exercises = { ...mine.exercises };
+  for (const [id, other] of Object.entries(theirs.exercises)) {
+    const own = exercises[id];
+    if (!own) {
+      exercises[id] = other;
+      continue;
+    }
+    const newer = other.lastAt > own.lastAt ? other : own;
+    exercises[id] = { ...newer, attempts: Math.max(own.attempts, other.attempts), best: Math.max(own.best, other.best) };
+  }
+  const lessons = { ...mine.lessons };
+  for (const [slug, other] of Object.entries(theirs.lessons)) {
+    const own = lessons[slug] ?? {};
+    const readAt = later(own.readAt, other.readAt);
+    const visitedAt = later(own.visitedAt, other.visitedAt);
+    lessons[slug] = { ...(readAt ? { readAt } : {}), ...(visitedAt ? { visitedAt } : {}) };
+  }
+  // Continue where the student was most recently, on either device.
+  const visited = (slug: string | undefined) => (slug ? (lessons[slug]?.visitedAt ?? '') : '');
+  const lastLesson =
+    visited(theirs.lastLesson) > visited(mine.lastLesson) ? theirs.lastLesson : (mine.lastLesson ?? theirs.lastLesson);
+  return { ...mine, exercises, lessons, ...(lastLesson ? { lastLesson } : {}) };
+}

@@ -1,0 +1,151 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { ProgressNotice } from '@/components/progress/progress-notice';
+import { ProgressOverview } from '@/components/progress/progress-overview';
+import { ProgressProvider } from '@/components/progress/progress-provider';
+import { createProgressStore, STORAGE_KEY } from '@/components/progress/progress-store';
+import { PracticeExercise } from '@/components/exercises/practice-exercise';
+import { makeTrueFalse } from '../../lib/scoring/factories';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
+    data,
+  };
+}
+
+const NOW = () => new Date('2026-11-23T12:00:00Z');
+
+describe('the progress store', () => {
+  test('records an attempt and saves it', () => {
+    const storage = memoryStorage();
+    const store = createProgressStore({ storage, now: NOW });
+    store.getState().load();
+    store.getState().record('cj-definitie', 1, { optionId: 'a' });
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).exercises['cj-definitie'].best).toBe(1);
+  });
+
+  test('corrupt storage loads as empty progress with one Dutch notice, and is cleaned so it is told once', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{"version":1,"exercises":{"a":' });
+    const first = createProgressStore({ storage, now: NOW });
+    first.getState().load();
+    expect(first.getState().notice).toContain('beschadigd');
+    expect(first.getState().progress.exercises).toEqual({});
+    const second = createProgressStore({ storage, now: NOW });
+    second.getState().load();
+    expect(second.getState().notice).toBeNull();
+  });
+
+  test('a full storage keeps the progress in memory and says so', () => {
+    const storage = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    const store = createProgressStore({ storage, now: NOW });
+    store.getState().load();
+    store.getState().record('a', 1, null);
+    expect(store.getState().progress.exercises.a?.best).toBe(1);
+    expect(store.getState().notice).toContain('kon niet worden opgeslagen');
+  });
+
+  test('import refuses a file that is not progress, and merges one that is', () => {
+    const store = createProgressStore({ storage: memoryStorage(), now: NOW });
+    store.getState().load();
+    expect(store.getState().importText('{"naam":"Sanne"}')).toEqual({
+      ok: false,
+      message: expect.stringContaining('geen voortgang van Klantreis'),
+    });
+    expect(store.getState().importText('kapot').ok).toBe(false);
+    const other = createProgressStore({ storage: memoryStorage(), now: NOW });
+    other.getState().load();
+    other.getState().record('b2b-dmu', 0.5, null);
+    expect(store.getState().importText(other.getState().exportText())).toEqual({
+      ok: true,
+      message: 'Voortgang toegevoegd: 1 oefening.',
+    });
+    expect(store.getState().progress.exercises['b2b-dmu']?.best).toBe(0.5);
+  });
+});
+
+describe('progress in the pages', () => {
+  const lessons = [{ slug: 'b2b-en-b2c', title: 'B2B en B2C', order: 2, exerciseIds: ['tf', 'b2b-dmu'] }];
+
+  test('checking an exercise in a lesson counts as an attempt', async () => {
+    localStorage.clear();
+    const exercise = makeTrueFalse();
+    render(
+      <ProgressProvider>
+        <PracticeExercise exercise={exercise} prompt="Vraag" explanation="Uitleg" statement={exercise.statement} />
+        <ProgressOverview lessons={lessons} />
+      </ProgressProvider>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'Niet waar' }));
+    await user.click(screen.getByRole('button', { name: 'Controleer' }));
+    const row = await screen.findByRole('row', { name: /Les 2/ });
+    expect(within(row).getByText('Bezig')).toBeInTheDocument();
+    expect(within(row).getByText(/1 van 2, score 50%/)).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).exercises.tf.attempts).toBe(1);
+  });
+
+  test('Wis voortgang asks first, and only then clears', async () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        exercises: { tf: { attempts: 1, best: 1, last: 1, lastAt: NOW().toISOString() } },
+        lessons: {},
+      }),
+    );
+    render(
+      <ProgressProvider>
+        <ProgressOverview lessons={lessons} />
+      </ProgressProvider>,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Wis voortgang' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Weet je het zeker?');
+    await user.click(screen.getByRole('button', { name: 'Nee, bewaren' }));
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).exercises.tf).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Wis voortgang' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, wis alles' }));
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).exercises).toEqual({});
+    expect(screen.getByRole('status')).toHaveTextContent('Je voortgang is gewist.');
+  });
+
+  test('a wrong import file gets a clear Dutch message and changes nothing', async () => {
+    localStorage.clear();
+    render(
+      <ProgressProvider>
+        <ProgressOverview lessons={lessons} />
+      </ProgressProvider>,
+    );
+    const user = userEvent.setup({ applyAccept: false });
+    const input = await screen.findByLabelText('Kies een voortgangsbestand');
+    await user.upload(input, new File(['{"boodschappen":["melk"]}'], 'lijst.json', { type: 'application/json' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Dit bestand is geen voortgang van Klantreis. Er is niets veranderd.',
+    );
+  });
+
+  test('corrupt saved progress shows the notice once, and the page still works', async () => {
+    localStorage.setItem(STORAGE_KEY, '[1,2');
+    render(
+      <ProgressProvider>
+        <ProgressNotice />
+        <ProgressOverview lessons={lessons} />
+      </ProgressProvider>,
+    );
+    expect(await screen.findByText(/Een deel van je opgeslagen voortgang was beschadigd/)).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /Les 2/ })).toHaveTextContent('Niet gestart');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Oké' }));
+    expect(screen.queryByText(/beschadigd/)).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { baseUrl, launchBrowser, openPage } from './browser';
+
+const LESSON = '/lessen/wat-is-een-customer-journey';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('progress kept in the browser', () => {
+  test('a checked exercise counts in the lesson, on the home page and after a reload', async () => {
+    const { page, errors } = await openPage(browser, LESSON);
+    const progress = page.locator('.lesson-progress');
+    await progress.getByText('0/12 gedaan').waitFor();
+    const exercise = page.locator('section.exercise').first();
+    await exercise.getByRole('radio', { name: /bekeken door de ogen van de klant/ }).check();
+    await exercise.getByRole('button', { name: 'Controleer' }).click();
+    await progress.getByText('1/12 gedaan').waitFor();
+    await page.getByLabel('Ik heb deze les gelezen').check();
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('.lesson-progress').getByText('1/12 gedaan').waitFor();
+    expect(await page.getByLabel('Ik heb deze les gelezen').isChecked()).toBe(true);
+
+    await page.goto(new URL('/', baseUrl).href, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: 'Verder waar je was: les 1' }).waitFor();
+    expect(await page.locator('.lesson-card').first().locator('.lesson-card-progress').innerText()).toBe(
+      'Bezig · 1/12 gedaan · 8%',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test('another tab sees the change without a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    await first.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
+    await second.goto(new URL('/voortgang', baseUrl).href, { waitUntil: 'networkidle' });
+    const row = second.getByRole('row', { name: /Les 1/ });
+    expect(await row.innerText()).toContain('Niet gestart');
+    const exercise = first.locator('section.exercise').first();
+    await exercise.getByRole('radio').first().check();
+    await exercise.getByRole('button', { name: 'Controleer' }).click();
+    await row.getByText('Bezig').waitFor();
+    await context.close();
+  });
+
+  test('corrupt saved progress gives a working page and one Dutch notice', async () => {
+    const { page, errors } = await openPage(browser, '/');
+    await page.evaluate(() =>
+      localStorage.setItem('klantreis.voortgang', '{"version":1,"exercises":{"cj-definitie":{"attempts":"veel"'),
+    );
+    await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
+    const notice = page.locator('.progress-notice');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('beschadigd');
+    // The lesson still works.
+    const exercise = page.locator('section.exercise').first();
+    await exercise.getByRole('radio').first().check();
+    await exercise.getByRole('button', { name: 'Controleer' }).click();
+    await exercise.locator('.exercise-result').waitFor();
+    // Told once: the cleaned progress is saved, so the next page has no notice.
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('.lesson-progress').getByText('1/12 gedaan').waitFor();
+    expect(await page.locator('.progress-notice').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
