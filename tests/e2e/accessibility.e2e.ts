@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { axeViolations, launchBrowser, openPage } from './browser';
 
 const LESSON = '/lessen/wat-is-een-customer-journey';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const INSTRUCTIONS = [
   'Kies één antwoord',
   'Kies alle goede antwoorden',
@@ -22,22 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-type AxeResult = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-
-/** Runs axe-core in the page against WCAG 2.2 A and AA; returns one line per violation. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(
-    () =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      }) as Promise<AxeResult>,
-  );
-  return result.violations.map(
-    (violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** Gives every exercise some answer (by the non-drag paths), checks it, and asks for the solution. */
 async function answerAndCheckAll(page: Page) {

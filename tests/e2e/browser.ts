@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** The site under test, served by tests/e2e/run.mjs. */
 export const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000';
@@ -42,4 +45,20 @@ export async function tabTo(page: Page, predicate: string, max = 60, key: 'Tab' 
     if (await page.evaluate((source) => new Function('el', `return ${source}`)(document.activeElement), predicate)) return;
   }
   throw new Error(`Tab never reached: ${predicate}`);
+}
+
+type AxeResult = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+
+/** Runs axe-core in the page against WCAG 2.2 A and AA; returns one line per violation. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(
+    () =>
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      }) as Promise<AxeResult>,
+  );
+  return result.violations.map(
+    (violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
