@@ -36,9 +36,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <nav aria-label="Hoofdmenu">
               <Link href="/">Lessen</Link>
-              <Link href="/begrippen">Begrippen</Link>
+              <Link href="/oefenen">Oefenen</Link>
               <Link href="/eindtoets">Eindtoets</Link>
               <Link href="/voortgang">Mijn voortgang</Link>
+              <Link href="/begrippen">Begrippen</Link>
               <Link href="/bronnen">Bronnen</Link>
             </nav>
           </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { score, solve, toPublic, type Exercise, type ExerciseType, type PublicOf, type ResponseOf } from '@/lib/scoring';
 import { useProgressStore } from '@/components/progress/progress-provider';
 import { CategorizeExercise } from './categorize';
@@ -33,14 +33,16 @@ export function PracticeExercise({ exercise, prompt, explanation, hint, statemen
   // Computed once per exercise, so the seeded order is not recomputed on every render.
   const view = useMemo(() => ({ type: exercise.type, open: toPublic(exercise), solution: solve(exercise) }) as View, [exercise]);
   const store = useProgressStore();
+  // When the exercise appeared, to tell a quick right answer (FSRS "easy") from a slow one.
+  const [shownAt] = useState(() => performance.now());
   const check = useMemo(
     () => (response: unknown) => {
       const result = score(exercise, response);
-      // Kept per exercise (attempts, best and last score) in the student's own browser.
-      store?.getState().record(exercise.id, result.fraction, response);
+      // Kept per exercise (attempts, scores, schedule) in the student's own browser.
+      store?.getState().record(exercise.id, result.fraction, response, (performance.now() - shownAt) / 1000);
       return Promise.resolve(result);
     },
-    [exercise, store],
+    [exercise, store, shownAt],
   );
   const shared = { prompt, explanation, hint, check, test };
 

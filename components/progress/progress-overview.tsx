@@ -71,7 +71,15 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
                 <td>
                   {summary.attempted} van {summary.total}
                   {summary.attempted > 0 ? `, score ${Math.round(summary.score * 100)}%` : ''}
-                  {summary.mistakes.length > 0 ? `; ${summary.mistakes.length} nog niet goed` : ''}
+                  {summary.mistakes.length > 0 ? (
+                    <>
+                      {' '}
+                      ·{' '}
+                      <Link href={`/oefenen?modus=fouten&les=${lesson.slug}`}>
+                        Oefen {summary.mistakes.length} {summary.mistakes.length === 1 ? 'fout' : 'fouten'}
+                      </Link>
+                    </>
+                  ) : null}
                 </td>
               </tr>
             );

@@ -18,7 +18,7 @@ export type ProgressStoreState = {
   /** A Dutch message for the student, shown once (corrupt data, storage full). */
   notice: string | null;
   load: () => void;
-  record: (exerciseId: string, fraction: number, response: unknown) => void;
+  record: (exerciseId: string, fraction: number, response: unknown, seconds?: number) => void;
   visit: (slug: string) => void;
   setRead: (slug: string, read: boolean) => void;
   clear: () => void;
@@ -68,8 +68,8 @@ export function createProgressStore({ storage, now }: Options) {
           set({ notice: CORRUPT });
         }
       },
-      record(exerciseId, fraction, response) {
-        save(recordAttempt(get().progress, exerciseId, fraction, response, now()));
+      record(exerciseId, fraction, response, seconds) {
+        save(recordAttempt(get().progress, exerciseId, fraction, response, now(), seconds));
       },
       visit(slug) {
         save(visitLesson(get().progress, slug, now()));

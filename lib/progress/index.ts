@@ -9,3 +9,4 @@ export {
   type Progress,
 } from './state';
 export { markRead, mergeProgress, recordAttempt, visitLesson } from './transitions';
+export { dueStatus, EASY_WITHIN_SECONDS, practiceQueue, ratingFor, review, type StoredCard } from './schedule';

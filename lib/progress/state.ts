@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StoredCardSchema } from './schedule';
 
 /** The version of the saved progress format; raise it and add a migration when the shape changes. */
 export const PROGRESS_VERSION = 1;
@@ -14,6 +15,8 @@ export const ExerciseProgressSchema = z.strictObject({
   /** The last response, kept so an exercise could show it again; bounded to keep storage small. */
   lastResponse: z.unknown().optional(),
   lastAt: isoDate,
+  /** The spaced-repetition schedule of this exercise. */
+  card: StoredCardSchema.optional(),
 });
 export type ExerciseProgress = z.infer<typeof ExerciseProgressSchema>;
 

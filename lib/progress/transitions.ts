@@ -1,9 +1,20 @@
+import { ratingFor, review } from './schedule';
 import type { ExerciseProgress, Progress } from './state';
 
 const clamp = (value: number) => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
 
-/** Records one checked attempt: attempts +1, best kept, last and the response replaced. */
-export function recordAttempt(progress: Progress, exerciseId: string, fraction: number, response: unknown, now: Date): Progress {
+/**
+ * Records one checked attempt: attempts +1, best kept, last and the response replaced, and the
+ * exercise rescheduled (FSRS) from the score. `seconds` is how long the student took, when known.
+ */
+export function recordAttempt(
+  progress: Progress,
+  exerciseId: string,
+  fraction: number,
+  response: unknown,
+  now: Date,
+  seconds?: number,
+): Progress {
   const previous = progress.exercises[exerciseId];
   const score = clamp(fraction);
   const entry: ExerciseProgress = {
@@ -12,6 +23,7 @@ export function recordAttempt(progress: Progress, exerciseId: string, fraction: 
     last: score,
     lastResponse: response,
     lastAt: now.toISOString(),
+    card: review(previous?.card, ratingFor(score, previous === undefined, seconds), now),
   };
   return { ...progress, exercises: { ...progress.exercises, [exerciseId]: entry } };
 }

@@ -63,6 +63,7 @@ describe('around the lessons', () => {
     '/lessen/b2b-en-b2c',
     '/lessen/touchpoints-en-customer-journey-mapping',
     '/voortgang',
+    '/oefenen',
   ])('axe-core finds no WCAG 2.2 AA violations on %s, and nothing is wider than a phone', async (path) => {
     const { page, errors } = await openPage(browser, path);
     expect(await axeViolations(page)).toEqual([]);

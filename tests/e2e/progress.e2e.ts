@@ -69,3 +69,42 @@ describe('progress kept in the browser', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('oefenen', () => {
+  test('a mistake in a lesson can be practised again by keyboard, and then leaves the list', async () => {
+    const { page, errors } = await openPage(browser, LESSON);
+    const exercise = page.locator('section.exercise').first();
+    await exercise.getByRole('radio', { name: /route die een verkoper rijdt/ }).check();
+    await exercise.getByRole('button', { name: 'Controleer' }).click();
+    await exercise.locator('.exercise-result').waitFor();
+
+    await page.goto(new URL('/oefenen?modus=fouten&les=wat-is-een-customer-journey', baseUrl).href, { waitUntil: 'networkidle' });
+    const start = page.getByRole('button', { name: 'Start (1 oefening)' });
+    await start.waitFor();
+    expect(await page.locator('.practice-status').innerText()).toContain('Nog niet goed: 1');
+    await start.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /Oefening 1 van 1/ }).waitFor();
+    const again = page.locator('section.exercise');
+    expect(await again.innerText()).toContain('Wat is een customer journey?');
+    await again.getByRole('radio', { name: /bekeken door de ogen van de klant/ }).check();
+    await again.getByRole('button', { name: 'Controleer' }).click();
+    await again.getByText('Goed!').waitFor();
+    await page.getByRole('button', { name: 'Sessie afronden' }).click();
+    await page.getByRole('heading', { name: 'Klaar!' }).waitFor();
+    await page.getByRole('button', { name: 'Nieuwe sessie' }).click();
+    expect(await page.locator('.practice-status').innerText()).toContain('Nog niet goed: 0');
+    expect(errors).toEqual([]);
+  });
+
+  test('a review session shows what is due and schedules the next review', async () => {
+    const { page, errors } = await openPage(browser, '/oefenen');
+    const start = page.getByRole('button', { name: /^Start \(/ });
+    await start.waitFor();
+    expect(await page.locator('.practice-status').innerText()).toContain('Vandaag aan de beurt: 0');
+    await start.click();
+    const exercise = page.locator('section.exercise');
+    await exercise.locator('input').first().waitFor();
+    expect(errors).toEqual([]);
+  });
+});

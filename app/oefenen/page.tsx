@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { Markdown } from '@/components/mdx/markdown';
+import { PracticeSession, type PracticeItem } from '@/components/practice/practice-session';
+import { getCourse } from '@/lib/content/course.server';
+
+export const metadata: Metadata = {
+  title: 'Oefenen',
+  description: 'Herhaal oefeningen op het juiste moment, of oefen precies wat je nog fout had.',
+};
+
+export default async function PracticePage() {
+  const { bank, lessons } = await getCourse();
+  const order = new Map(lessons.map((lesson) => [lesson.slug, lesson.order]));
+  // Open exercises are self-checked and have no place in a review schedule.
+  const items: PracticeItem[] = [...bank.values()]
+    .filter((exercise) => exercise.type !== 'open')
+    .sort((a, b) => order.get(a.topic)! - order.get(b.topic)!)
+    .map((exercise) => ({
+      exercise,
+      prompt: <Markdown source={exercise.prompt} inline />,
+      explanation: <Markdown source={exercise.explanation} />,
+      hint: exercise.hint ? <Markdown source={exercise.hint} inline /> : undefined,
+      statement: exercise.type === 'true-false' ? <Markdown source={exercise.statement} inline /> : undefined,
+    }));
+  return (
+    <div className="page practice-page">
+      <h1>Oefenen</h1>
+      <p className="lead">
+        Herhaal wat aan de beurt is: wat je fout had, komt sneller terug, wat je goed had later. Of oefen precies de oefeningen
+        die je de laatste keer nog niet goed had.
+      </p>
+      <PracticeSession
+        items={items}
+        lessons={lessons.map(({ slug, title, order: number }) => ({ slug, title, order: number }))}
+      />
+    </div>
+  );
+}
