@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { PracticeExercise } from '@/components/exercises/practice-exercise';
 import { useProgress } from '@/components/progress/progress-provider';
-import { dueStatus, practiceQueue, summarize } from '@/lib/progress';
+import { summarize } from '@/lib/progress/mastery';
+import { dueStatus, practiceQueue } from '@/lib/progress/schedule';
 import type { Exercise } from '@/lib/scoring';
 
 export type PracticeItem = {

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { MASTERY_LABEL, summarize } from '@/lib/progress';
+import { MASTERY_LABEL, summarize } from '@/lib/progress/mastery';
 import { useProgress } from './progress-provider';
 
 export type LessonRef = { slug: string; title: string; order: number; exerciseIds: string[] };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId } from 'react';
-import { MASTERY_LABEL, summarize } from '@/lib/progress';
+import { MASTERY_LABEL, summarize } from '@/lib/progress/mastery';
 import { useProgress, useProgressStore } from './progress-provider';
 
 /** The student's progress in this lesson, and "gelezen". Opening the lesson remembers it for "Verder waar je was". */

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { MASTERED_AT, MASTERY_LABEL, summarize } from '@/lib/progress';
+import { MASTERED_AT, MASTERY_LABEL, summarize } from '@/lib/progress/mastery';
 import type { LessonRef } from './home-progress';
 import { useProgress, useProgressStore } from './progress-provider';
 

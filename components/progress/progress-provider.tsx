@@ -1,8 +1,7 @@
 'use client';
 
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { useStore } from 'zustand';
-import { createProgressStore, STORAGE_KEY, type ProgressStore, type ProgressStoreState } from './progress-store';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { ProgressStore, ProgressStoreState } from './progress-store';
 
 const ProgressContext = createContext<ProgressStore | null>(null);
 
@@ -14,35 +13,49 @@ function browserStorage() {
   }
 }
 
-/** Holds the progress store for the whole site; reads storage after hydration and follows other tabs. */
+/**
+ * Holds the progress store for the whole site. The store and its validation (zod/mini) and
+ * scheduling (ts-fsrs) code load after hydration, so they are not part of any page's first-load
+ * JavaScript; until then views show their "not loaded" state, exactly as on the server.
+ */
 export function ProgressProvider({ children }: { children: ReactNode }) {
-  const [store] = useState(() =>
-    createProgressStore({ storage: typeof window === 'undefined' ? null : browserStorage(), now: () => new Date() }),
-  );
+  const [store, setStore] = useState<ProgressStore | null>(null);
   useEffect(() => {
-    store.getState().load();
-    // Another tab saved: read it again, so both tabs show the same progress.
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === STORAGE_KEY || event.key === null) store.getState().load();
+    let active = true;
+    let stop = () => {};
+    void import('./progress-store').then(({ createProgressStore, STORAGE_KEY }) => {
+      if (!active) return;
+      const created = createProgressStore({ storage: browserStorage(), now: () => new Date() });
+      created.getState().load();
+      // Another tab saved: read it again, so both tabs show the same progress.
+      const onStorage = (event: StorageEvent) => {
+        if (event.key === STORAGE_KEY || event.key === null) created.getState().load();
+      };
+      window.addEventListener('storage', onStorage);
+      stop = () => window.removeEventListener('storage', onStorage);
+      setStore(created);
+    });
+    return () => {
+      active = false;
+      stop();
     };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [store]);
+  }, []);
   return <ProgressContext.Provider value={store}>{children}</ProgressContext.Provider>;
 }
 
-/** The store, or null outside a provider (a component test, the final test): progress is then not kept. */
+/** The store, or null before it has loaded and outside a provider (a component test, the final test). */
 export function useProgressStore(): ProgressStore | null {
   return useContext(ProgressContext);
 }
 
-const EMPTY: ProgressStore | null = null;
+const noSubscription = () => () => {};
 
-/** Reads a slice of the progress state; `fallback` outside a provider. */
+/** Reads a slice of the progress state (select stable values); `fallback` until the store is there. */
 export function useProgress<T>(selector: (state: ProgressStoreState) => T, fallback: T): T {
-  const store = useProgressStore() ?? EMPTY;
-  // useStore needs a store; outside a provider, read a throwaway one and return the fallback.
-  const [spare] = useState(() => (store ? null : createProgressStore({ storage: null, now: () => new Date() })));
-  const value = useStore(store ?? spare!, selector);
-  return store ? value : fallback;
+  const store = useProgressStore();
+  return useSyncExternalStore(
+    store ? store.subscribe : noSubscription,
+    () => (store ? selector(store.getState()) : fallback),
+    () => fallback,
+  );
 }

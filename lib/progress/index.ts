@@ -9,4 +9,5 @@ export {
   type Progress,
 } from './state';
 export { markRead, mergeProgress, recordAttempt, visitLesson } from './transitions';
-export { dueStatus, EASY_WITHIN_SECONDS, practiceQueue, ratingFor, review, type StoredCard } from './schedule';
+export { StoredCardSchema, type StoredCard } from './card';
+export { dueStatus, EASY_WITHIN_SECONDS, practiceQueue, ratingFor, review } from './schedule';

@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
-import { z } from 'zod';
+import type { StoredCard } from './card';
 import type { Progress } from './state';
 
 /**
@@ -7,21 +7,6 @@ import type { Progress } from './state';
  * reviews and the clock, which is always passed in.
  */
 const scheduler = fsrs({ enable_fuzz: false, enable_short_term: true });
-
-/** A card as saved in progress: ts-fsrs's Card with dates as ISO text. */
-export const StoredCardSchema = z.strictObject({
-  due: z.iso.datetime({ offset: true }),
-  stability: z.number().min(0).max(1e6),
-  difficulty: z.number().min(0).max(100),
-  elapsed_days: z.number().min(0),
-  scheduled_days: z.number().min(0),
-  learning_steps: z.number().int().min(0),
-  reps: z.number().int().min(0),
-  lapses: z.number().int().min(0),
-  state: z.number().int().min(0).max(3),
-  last_review: z.iso.datetime({ offset: true }).optional(),
-});
-export type StoredCard = z.infer<typeof StoredCardSchema>;
 
 /** An answer this many seconds or faster, fully right at the first try, counts as easy. */
 export const EASY_WITHIN_SECONDS = 20;
@@ -37,7 +22,11 @@ export function ratingFor(fraction: number, firstTry: boolean, seconds: number |
 }
 
 function toCard(stored: StoredCard): Card {
-  return { ...stored, due: new Date(stored.due), last_review: stored.last_review ? new Date(stored.last_review) : undefined } as Card;
+  return {
+    ...stored,
+    due: new Date(stored.due),
+    last_review: stored.last_review ? new Date(stored.last_review) : undefined,
+  } as Card;
 }
 
 function toStored(card: Card): StoredCard {

@@ -1,26 +1,27 @@
-import { z } from 'zod';
-import { StoredCardSchema } from './schedule';
+// zod/mini: the same validation at a fraction of the size, since this code ships to every page.
+import * as z from 'zod/mini';
+import { StoredCardSchema } from './card';
 
 /** The version of the saved progress format; raise it and add a migration when the shape changes. */
 export const PROGRESS_VERSION = 1;
 
 const isoDate = z.iso.datetime({ offset: true });
-const fraction = z.number().min(0).max(1);
+const fraction = z.number().check(z.minimum(0), z.maximum(1));
 
 /** What the student did with one exercise. Scores are fractions in [0, 1]. */
 export const ExerciseProgressSchema = z.strictObject({
-  attempts: z.number().int().min(1).max(100_000),
+  attempts: z.int().check(z.minimum(1), z.maximum(100_000)),
   best: fraction,
   last: fraction,
   /** The last response, kept so an exercise could show it again; bounded to keep storage small. */
-  lastResponse: z.unknown().optional(),
+  lastResponse: z.optional(z.unknown()),
   lastAt: isoDate,
   /** The spaced-repetition schedule of this exercise. */
-  card: StoredCardSchema.optional(),
+  card: z.optional(StoredCardSchema),
 });
 export type ExerciseProgress = z.infer<typeof ExerciseProgressSchema>;
 
-export const LessonProgressSchema = z.strictObject({ readAt: isoDate.optional(), visitedAt: isoDate.optional() });
+export const LessonProgressSchema = z.strictObject({ readAt: z.optional(isoDate), visitedAt: z.optional(isoDate) });
 export type LessonProgress = z.infer<typeof LessonProgressSchema>;
 
 /** Everything saved about one student on one device. */
