@@ -37,6 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <nav aria-label="Hoofdmenu">
               <Link href="/">Lessen</Link>
               <Link href="/oefenen">Oefenen</Link>
+              <Link href="/proeftoets">Proeftoets</Link>
               <Link href="/eindtoets">Eindtoets</Link>
               <Link href="/voortgang">Mijn voortgang</Link>
               <Link href="/begrippen">Begrippen</Link>

@@ -7,8 +7,8 @@ import { missingNote, PlacementBoard, useBoard } from './placement-board';
 type Props = ExerciseProps<PublicCategorize, CategorizeResponse>;
 
 /** Categorize: put every item in its group. Unanswered until at least one item is placed. */
-export function CategorizeExercise({ exercise, prompt, explanation, hint, check, solution, test }: Props) {
-  const { seeded, placements, setPlacements, retry } = useBoard(exercise.id, exercise.items);
+export function CategorizeExercise({ exercise, prompt, explanation, hint, check, solution, test, initialResponse }: Props) {
+  const { seeded, placements, setPlacements, retry } = useBoard(exercise.id, exercise.items, initialResponse?.placements);
   const placed = Object.keys(placements).length;
   const total = exercise.items.length;
 

@@ -18,10 +18,12 @@ export type ExerciseProps<P, R> = {
   solution?: R;
   /** In a test the exercise has no Controleer of its own: it reports its answer, and shows the score it is given. */
   test?: TestMode<R>;
+  /** An answer to start from (a test restored after a reload). */
+  initialResponse?: R;
 };
 
 /** How a test (Eindtoets) drives an exercise: it collects responses and hands back scores at the end. */
-export type TestMode<R> = { onResponse: (response: R | null) => void; score: Score | null };
+export type TestMode<R> = { onResponse: (response: R | null) => void; score: Score | null; reveal?: boolean };
 
 /** Number of parts a score counts as right. */
 export const rightParts = (score: Score) => score.parts.filter((part) => part.correct).length;
@@ -78,15 +80,17 @@ export function ExerciseShell<R>({
   const promptId = useId();
   const [ownStatus, setStatus] = useState<ShellStatus>('answering');
   const [ownScore, setScore] = useState<Score | null>(null);
+  const [ownRevealed, setRevealed] = useState(false);
   // In a test the score comes from outside, once the whole test is handed in.
   const score = test ? test.score : ownScore;
+  // A reviewed test shows the right answer wherever the student's was not fully right.
+  const revealed = ownRevealed || (test?.reveal === true && score !== null && !score.correct);
   const status: ShellStatus = test ? (test.score ? 'checked' : 'answering') : ownStatus;
   const responseKey = JSON.stringify(response);
   const report = test?.onResponse;
   useEffect(() => {
     report?.(responseKey === undefined || responseKey === 'null' ? null : (JSON.parse(responseKey) as R));
   }, [responseKey, report]);
-  const [revealed, setRevealed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);

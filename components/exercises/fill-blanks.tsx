@@ -10,10 +10,12 @@ type BlankState = 'goed' | 'bijna' | 'fout' | 'oplossing';
 const icon: Record<BlankState, string> = { goed: '✓', bijna: '✓', fout: '✗', oplossing: '→' };
 
 /** Fill in the blanks: one text field per blank, inside the sentence it belongs to. */
-export function FillBlanksExercise({ exercise, prompt, explanation, hint, check, solution, test }: Props) {
+export function FillBlanksExercise({ exercise, prompt, explanation, hint, check, solution, test, initialResponse }: Props) {
   const name = useId();
   const n = exercise.segments.filter((segment) => segment.type === 'blank').length;
-  const [answers, setAnswers] = useState<string[]>(() => Array.from({ length: n }, () => ''));
+  const [answers, setAnswers] = useState<string[]>(() =>
+    Array.from({ length: n }, (_, index) => initialResponse?.answers[index] ?? ''),
+  );
   const answered = answers.some((answer) => answer.trim() !== '');
 
   return (

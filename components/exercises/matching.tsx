@@ -10,8 +10,12 @@ type Props = ExerciseProps<PublicMatching, MatchingResponse>;
 const invert = (map: Record<string, string>) => Object.fromEntries(Object.entries(map).map(([key, value]) => [value, key]));
 
 /** Matching: put the right answer beside every term. Answers no term needs are distractors. */
-export function MatchingExercise({ exercise, prompt, explanation, hint, check, solution, test }: Props) {
-  const { seeded, placements, setPlacements, retry } = useBoard(exercise.id, exercise.answers);
+export function MatchingExercise({ exercise, prompt, explanation, hint, check, solution, test, initialResponse }: Props) {
+  const { seeded, placements, setPlacements, retry } = useBoard(
+    exercise.id,
+    exercise.answers,
+    initialResponse ? invert(initialResponse.matches) : undefined,
+  );
   const matches = invert(placements);
   const matched = Object.keys(matches).length;
   const total = exercise.prompts.length;

@@ -19,11 +19,11 @@ function feedbackOf(part: ScorePart): { correct?: boolean; label: string } {
  * Multiple choice as a group of checkboxes. After checking, every option says what it earned or
  * cost, so "0,5 van 1 punt" is never a mystery: right minus wrong, never below zero.
  */
-export function MultipleChoiceExercise({ exercise, prompt, explanation, hint, check, solution, test }: Props) {
+export function MultipleChoiceExercise({ exercise, prompt, explanation, hint, check, solution, test, initialResponse }: Props) {
   const name = useId();
   const [attempt, setAttempt] = useState(0);
   const seeded = useSeededOrder(exercise.id, exercise.options, attempt);
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<string[]>(initialResponse?.optionIds ?? []);
 
   function toggle(id: string, on: boolean) {
     setChosen((previous) => (on ? [...previous, id] : previous.filter((other) => other !== id)));

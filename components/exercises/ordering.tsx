@@ -23,12 +23,12 @@ function moved(ids: readonly string[], id: string, index: number): string[] {
  * the arrow keys, or use the ▲/▼ buttons, or tap a step and then the step whose place it takes.
  * Until the student moves something the exercise is unanswered: the shuffled start is not an answer.
  */
-export function OrderingExercise({ exercise, prompt, explanation, hint, check, solution, test }: Props) {
+export function OrderingExercise({ exercise, prompt, explanation, hint, check, solution, test, initialResponse }: Props) {
   const helpId = useId();
   const [attempt, setAttempt] = useState(0);
   const seeded = useSeededOrder(exercise.id, exercise.items, attempt, solution?.order);
   // null until the student moves something.
-  const [order, setOrder] = useState<string[] | null>(null);
+  const [order, setOrder] = useState<string[] | null>(initialResponse?.order ?? null);
   // The step held by keyboard or tap, and the order to go back to on Escape.
   const [held, setHeld] = useState<{ id: string; before: string[] | null } | null>(null);
   const dragStart = useRef<string[] | null | undefined>(undefined);

@@ -33,10 +33,10 @@ const POOL = '';
  * The state categorize and matching share: this student's order of the items, and where each is.
  * `retry` keeps the placements `isRight` approves (Opnieuw) or clears all and reshuffles.
  */
-export function useBoard(exerciseId: string, items: readonly Item[]) {
+export function useBoard(exerciseId: string, items: readonly Item[], initial: Placements = {}) {
   const [attempt, setAttempt] = useState(0);
   const seeded = useSeededOrder(exerciseId, items, attempt);
-  const [placements, setPlacements] = useState<Placements>({});
+  const [placements, setPlacements] = useState<Placements>(initial);
   function retry(mode: 'mistakes' | 'all', isRight: ((item: string, zone: string) => boolean) | null) {
     if (mode === 'all' || isRight === null) {
       setPlacements({});

@@ -24,12 +24,14 @@ type Props = {
   modelAnswer?: ReactNode;
   /** Set by a test (Eindtoets): the exercise reports its answer and shows the score it gets at the end. */
   test?: TestMode<unknown>;
+  /** An answer to start from (a practice exam restored after a reload). */
+  initialResponse?: unknown;
 };
 
 type View = { [T in ExerciseType]: { type: T; open: PublicOf<T>; solution: ResponseOf<T> } }[ExerciseType];
 
 /** A lesson exercise: the browser has the key and scores with lib/scoring, no server round trip. */
-export function PracticeExercise({ exercise, prompt, explanation, hint, statement, modelAnswer, test }: Props) {
+export function PracticeExercise({ exercise, prompt, explanation, hint, statement, modelAnswer, test, initialResponse }: Props) {
   // Computed once per exercise, so the seeded order is not recomputed on every render.
   const view = useMemo(() => ({ type: exercise.type, open: toPublic(exercise), solution: solve(exercise) }) as View, [exercise]);
   const store = useProgressStore();
@@ -44,7 +46,9 @@ export function PracticeExercise({ exercise, prompt, explanation, hint, statemen
     },
     [exercise, store, shownAt],
   );
-  const shared = { prompt, explanation, hint, check, test };
+  // The saved answer is trusted only as far as its type can be read; anything else starts empty.
+  const initial = initialResponse as never;
+  const shared = { prompt, explanation, hint, check, test, initialResponse: initial };
 
   switch (view.type) {
     case 'single-choice':

@@ -10,11 +10,11 @@ import { useSeededOrder } from './use-seeded-order';
 type Props = ExerciseProps<PublicSingleChoice, SingleChoiceResponse>;
 
 /** Single choice as a native radio group: arrow keys choose, Tab reaches Controleer. */
-export function SingleChoiceExercise({ exercise, prompt, explanation, hint, check, solution, test }: Props) {
+export function SingleChoiceExercise({ exercise, prompt, explanation, hint, check, solution, test, initialResponse }: Props) {
   const name = useId();
   const [attempt, setAttempt] = useState(0);
   const seeded = useSeededOrder(exercise.id, exercise.options, attempt);
-  const [optionId, setOptionId] = useState<string | null>(null);
+  const [optionId, setOptionId] = useState<string | null>(initialResponse?.optionId ?? null);
 
   return (
     <ExerciseShell

@@ -17,9 +17,9 @@ const CHOICES = [
 ] as const;
 
 /** True or false about one statement, as a radio group of two. */
-export function TrueFalseExercise({ prompt, statement, explanation, hint, check, solution, test }: Props) {
+export function TrueFalseExercise({ prompt, statement, explanation, hint, check, solution, test, initialResponse }: Props) {
   const name = useId();
-  const [value, setValue] = useState<boolean | null>(null);
+  const [value, setValue] = useState<boolean | null>(initialResponse?.value ?? null);
 
   return (
     <ExerciseShell

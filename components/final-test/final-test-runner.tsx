@@ -1,10 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PracticeExercise } from '@/components/exercises/practice-exercise';
 import { formatPoints } from '@/components/exercises/format';
 import { score, type Exercise, type Score } from '@/lib/scoring';
+import { hasResponseShape } from '@/lib/scoring/shape';
 
 export type Question = {
   exercise: Exercise;
@@ -21,12 +22,32 @@ const REVIEW_BELOW = 0.7;
  * The final test: every question reports its answer here; nothing is scored until the student
  * hands the test in. Then every question shows its feedback, and a table gives the result per lesson.
  */
-export function FinalTestRunner({ questions }: { questions: Question[] }) {
+type Options = {
+  questions: Question[];
+  /** Answers to start from (an exam restored after a reload). */
+  initialResponses?: Record<string, unknown>;
+  /** Called with every change of the answers, to save them. */
+  onResponses?: (responses: Record<string, unknown>) => void;
+  /** Called once when the test is handed in. */
+  onScored?: (scores: Record<string, Score>) => void;
+  /** Hand in now, without asking (the timer ran out). */
+  forceHandIn?: boolean;
+  /** After handing in, show the right answer wherever the student's was not fully right. */
+  reveal?: boolean;
+  /** Called by "Maak de toets opnieuw"; by default the same questions start over. */
+  onRestart?: () => void;
+};
+
+export function FinalTestRunner({ questions, initialResponses, onResponses, onScored, forceHandIn, reveal, onRestart }: Options) {
   const [round, setRound] = useState(0);
-  const [responses, setResponses] = useState<Record<string, unknown>>({});
+  const [responses, setResponses] = useState<Record<string, unknown>>(initialResponses ?? {});
   const [scores, setScores] = useState<Record<string, Score> | null>(null);
   const [confirming, setConfirming] = useState(false);
   const resultRef = useRef<HTMLElement>(null);
+  const onResponsesRef = useRef(onResponses);
+  useEffect(() => {
+    onResponsesRef.current = onResponses;
+  });
 
   // One stable callback per question, so an exercise reports only when its answer changes.
   const reporters = useMemo(
@@ -34,7 +55,13 @@ export function FinalTestRunner({ questions }: { questions: Question[] }) {
       Object.fromEntries(
         questions.map(({ exercise }) => [
           exercise.id,
-          (response: unknown) => setResponses((previous) => ({ ...previous, [exercise.id]: response })),
+          (response: unknown) =>
+            setResponses((previous) => {
+              if (JSON.stringify(previous[exercise.id] ?? null) === JSON.stringify(response ?? null)) return previous;
+              const next = { ...previous, [exercise.id]: response };
+              onResponsesRef.current?.(next);
+              return next;
+            }),
         ]),
       ),
     [questions],
@@ -42,19 +69,34 @@ export function FinalTestRunner({ questions }: { questions: Question[] }) {
 
   const unanswered = questions.filter(({ exercise }) => responses[exercise.id] == null).length;
 
-  function handIn() {
-    if (unanswered > 0 && !confirming) {
+  function handIn(force = false) {
+    if (unanswered > 0 && !confirming && !force) {
       setConfirming(true);
       return;
     }
     setConfirming(false);
-    setScores(
-      Object.fromEntries(questions.map(({ exercise }) => [exercise.id, score(exercise, responses[exercise.id] ?? null)])),
+    const result = Object.fromEntries(
+      questions.map(({ exercise }) => [exercise.id, score(exercise, responses[exercise.id] ?? null)]),
     );
+    setScores(result);
+    onScored?.(result);
     requestAnimationFrame(() => resultRef.current?.focus());
   }
 
+  // The timer ran out: hand in as it is, without asking.
+  const handInRef = useRef(handIn);
+  useEffect(() => {
+    handInRef.current = handIn;
+  });
+  useEffect(() => {
+    if (forceHandIn && scores === null) handInRef.current(true);
+  }, [forceHandIn, scores]);
+
   function restart() {
+    if (onRestart) {
+      onRestart();
+      return;
+    }
     setScores(null);
     setResponses({});
     setRound((value) => value + 1);
@@ -78,7 +120,12 @@ export function FinalTestRunner({ questions }: { questions: Question[] }) {
               prompt={question.prompt}
               explanation={question.explanation}
               statement={question.statement}
-              test={{ onResponse: reporters[question.exercise.id]!, score: scores?.[question.exercise.id] ?? null }}
+              initialResponse={
+                initialResponses && hasResponseShape(question.exercise.type, initialResponses[question.exercise.id])
+                  ? initialResponses[question.exercise.id]
+                  : undefined
+              }
+              test={{ onResponse: reporters[question.exercise.id]!, score: scores?.[question.exercise.id] ?? null, reveal }}
             />
           </li>
         ))}
@@ -97,7 +144,7 @@ export function FinalTestRunner({ questions }: { questions: Question[] }) {
             </p>
           ) : null}
           <div className="exercise-actions">
-            <button type="button" className="button button-primary" onClick={handIn}>
+            <button type="button" className="button button-primary" onClick={() => handIn()}>
               {confirming ? 'Toch inleveren' : 'Lever de toets in'}
             </button>
             {confirming ? (
@@ -136,7 +183,10 @@ export function FinalTestRunner({ questions }: { questions: Question[] }) {
               ))}
             </tbody>
           </table>
-          <p>Bij elke vraag hierboven zie je nu wat goed en fout was, met uitleg.</p>
+          <p>
+            Bij elke vraag hierboven zie je nu wat goed en fout was, met uitleg
+            {reveal ? ', en het juiste antwoord waar jouw antwoord niet helemaal goed was' : ''}.
+          </p>
           <div className="exercise-actions">
             <button type="button" className="button" onClick={restart}>
               Maak de toets opnieuw

@@ -6,6 +6,8 @@ import { MASTERED_AT, MASTERY_LABEL, summarize } from '@/lib/progress/mastery';
 import type { LessonRef } from './home-progress';
 import { useProgress, useProgressStore } from './progress-provider';
 
+const examDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+
 /** Everything the student has done, per lesson, with export, import and "Wis voortgang". */
 export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
   const store = useProgressStore();
@@ -91,6 +93,22 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
         je elke oefening hebt gedaan en je beste scores samen gemiddeld minstens {Math.round(MASTERED_AT * 100)} procent zijn;
         anders <strong>bezig</strong>.
       </p>
+
+      <h2>Proeftoetsen</h2>
+      {progress.exams && progress.exams.length > 0 ? (
+        <ul className="exam-history">
+          {[...progress.exams].reverse().map((exam) => (
+            <li key={exam.at}>
+              {examDate.format(new Date(exam.at))}: {Math.round((exam.points / Math.max(exam.maxPoints, 1)) * 100)} procent (
+              {exam.questions} vragen over {exam.lessons.length === 1 ? '1 les' : `${exam.lessons.length} lessen`})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>
+          Je hebt nog geen <Link href="/proeftoets">proeftoets</Link> gemaakt.
+        </p>
+      )}
 
       <h2>Voortgang meenemen</h2>
       <div className="exercise-actions">

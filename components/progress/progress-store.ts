@@ -5,7 +5,9 @@ import {
   mergeProgress,
   parseProgressText,
   recordAttempt,
+  recordExam,
   visitLesson,
+  type ExamRecord,
   type Progress,
 } from '@/lib/progress';
 
@@ -20,6 +22,7 @@ export type ProgressStoreState = {
   load: () => void;
   record: (exerciseId: string, fraction: number, response: unknown, seconds?: number) => void;
   visit: (slug: string) => void;
+  finishExam: (exam: ExamRecord) => void;
   setRead: (slug: string, read: boolean) => void;
   clear: () => void;
   importText: (text: string) => { ok: boolean; message: string };
@@ -70,6 +73,9 @@ export function createProgressStore({ storage, now }: Options) {
       },
       record(exerciseId, fraction, response, seconds) {
         save(recordAttempt(get().progress, exerciseId, fraction, response, now(), seconds));
+      },
+      finishExam(exam) {
+        save(recordExam(get().progress, exam));
       },
       visit(slug) {
         save(visitLesson(get().progress, slug, now()));

@@ -4,10 +4,12 @@ export {
   parseProgress,
   parseProgressText,
   PROGRESS_VERSION,
+  type ExamRecord,
   type ExerciseProgress,
+  MAX_EXAMS,
   type LoadedProgress,
   type Progress,
 } from './state';
-export { markRead, mergeProgress, recordAttempt, visitLesson } from './transitions';
+export { markRead, mergeProgress, recordAttempt, recordExam, visitLesson } from './transitions';
 export { StoredCardSchema, type StoredCard } from './card';
 export { dueStatus, EASY_WITHIN_SECONDS, practiceQueue, ratingFor, review } from './schedule';

@@ -24,11 +24,23 @@ export type ExerciseProgress = z.infer<typeof ExerciseProgressSchema>;
 export const LessonProgressSchema = z.strictObject({ readAt: z.optional(isoDate), visitedAt: z.optional(isoDate) });
 export type LessonProgress = z.infer<typeof LessonProgressSchema>;
 
+/** One finished practice exam (proeftoets), for the history on Mijn voortgang. */
+export const ExamRecordSchema = z.strictObject({
+  at: isoDate,
+  points: z.number().check(z.minimum(0)),
+  maxPoints: z.number().check(z.minimum(0)),
+  questions: z.int().check(z.minimum(1), z.maximum(100)),
+  lessons: z.array(z.string()).check(z.maxLength(20)),
+});
+export type ExamRecord = z.infer<typeof ExamRecordSchema>;
+
 /** Everything saved about one student on one device. */
 export type Progress = {
   version: typeof PROGRESS_VERSION;
   exercises: Record<string, ExerciseProgress>;
   lessons: Record<string, LessonProgress>;
+  /** Finished practice exams, oldest first (at most MAX_EXAMS). */
+  exams?: ExamRecord[];
   /** The lesson opened most recently, for "Verder waar je was". */
   lastLesson?: string;
 };
@@ -39,7 +51,9 @@ export function emptyProgress(): Progress {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KNOWN_KEYS = new Set(['version', 'exercises', 'lessons', 'lastLesson']);
+const KNOWN_KEYS = new Set(['version', 'exercises', 'lessons', 'lastLesson', 'exams']);
+/** How many finished exams are kept. */
+export const MAX_EXAMS = 50;
 const MAX_RESPONSE = 20_000;
 
 /** The outcome of reading saved progress: what could be kept, and whether anything was dropped. */
@@ -90,6 +104,12 @@ export function parseProgress(raw: unknown): LoadedProgress {
     const parsed = LessonProgressSchema.safeParse(entry);
     if (ID.test(slug) && parsed.success) progress.lessons[slug] = parsed.data;
     else dropped = true;
+  }
+  if (data.exams !== undefined) {
+    const exams = Array.isArray(data.exams) ? data.exams : [];
+    const valid = exams.filter((exam) => ExamRecordSchema.safeParse(exam).success) as ExamRecord[];
+    if (valid.length !== exams.length || !Array.isArray(data.exams)) dropped = true;
+    if (valid.length > 0) progress.exams = valid.slice(-MAX_EXAMS);
   }
   if (typeof data.lastLesson === 'string' && ID.test(data.lastLesson)) progress.lastLesson = data.lastLesson;
   else if (data.lastLesson !== undefined) dropped = true;

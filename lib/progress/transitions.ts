@@ -1,5 +1,5 @@
 import { ratingFor, review } from './schedule';
-import type { ExerciseProgress, Progress } from './state';
+import { MAX_EXAMS, type ExamRecord, type ExerciseProgress, type Progress } from './state';
 
 const clamp = (value: number) => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
 
@@ -26,6 +26,11 @@ export function recordAttempt(
     card: review(previous?.card, ratingFor(score, previous === undefined, seconds), now),
   };
   return { ...progress, exercises: { ...progress.exercises, [exerciseId]: entry } };
+}
+
+/** Adds a finished practice exam to the history (the oldest drop off after MAX_EXAMS). */
+export function recordExam(progress: Progress, exam: ExamRecord): Progress {
+  return { ...progress, exams: [...(progress.exams ?? []), exam].slice(-MAX_EXAMS) };
 }
 
 /** Marks a lesson as opened now, and remembers it for "Verder waar je was". */
@@ -68,5 +73,9 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
   const visited = (slug: string | undefined) => (slug ? (lessons[slug]?.visitedAt ?? '') : '');
   const lastLesson =
     visited(theirs.lastLesson) > visited(mine.lastLesson) ? theirs.lastLesson : (mine.lastLesson ?? theirs.lastLesson);
-  return { ...mine, exercises, lessons, ...(lastLesson ? { lastLesson } : {}) };
+  const seen = new Set((mine.exams ?? []).map((exam) => exam.at));
+  const exams = [...(mine.exams ?? []), ...(theirs.exams ?? []).filter((exam) => !seen.has(exam.at))]
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .slice(-MAX_EXAMS);
+  return { ...mine, exercises, lessons, ...(lastLesson ? { lastLesson } : {}), ...(exams.length > 0 ? { exams } : {}) };
 }

@@ -64,6 +64,7 @@ describe('around the lessons', () => {
     '/lessen/touchpoints-en-customer-journey-mapping',
     '/voortgang',
     '/oefenen',
+    '/proeftoets',
   ])('axe-core finds no WCAG 2.2 AA violations on %s, and nothing is wider than a phone', async (path) => {
     const { page, errors } = await openPage(browser, path);
     expect(await axeViolations(page)).toEqual([]);

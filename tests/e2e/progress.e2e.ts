@@ -108,3 +108,66 @@ describe('oefenen', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('proeftoets', () => {
+  test('a timed practice exam survives a reload, is handed in by keyboard and reviewed', async () => {
+    const { page, errors } = await openPage(browser, '/proeftoets', 1280);
+    await page.getByRole('button', { name: 'Start de proeftoets' }).waitFor();
+    // Only lesson 2, ten questions, with the timer.
+    for (const lesson of await page.locator('fieldset').first().getByRole('checkbox').all()) {
+      if ((await lesson.locator('xpath=..').innerText()).includes('Les 2')) continue;
+      await lesson.uncheck();
+    }
+    await page.getByLabel(/Met tijd/).check();
+    await page.getByRole('button', { name: 'Start de proeftoets' }).click();
+    await page.getByRole('timer').waitFor();
+    const questions = page.locator('.test-question');
+    expect(await questions.count()).toBe(10);
+    expect(await page.locator('.test-question-number').allInnerTexts()).toContain('Vraag 10 van 10');
+    expect(await page.getByRole('button', { name: 'Controleer' }).count()).toBe(0);
+
+    // Answer every true/false question, then reload: the answers and the questions are still there.
+    const radios = page.getByRole('radio', { name: 'Waar', exact: true });
+    const answered = await radios.count();
+    expect(answered).toBeGreaterThan(0);
+    for (const radio of await radios.all()) await radio.check();
+    const order = await page.locator('.test-question .exercise-prompt').allInnerTexts();
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByRole('timer').waitFor();
+    expect(await page.locator('.test-question .exercise-prompt').allInnerTexts()).toEqual(order);
+    expect(await page.getByRole('radio', { name: 'Waar', exact: true, checked: true }).count()).toBe(answered);
+
+    // Hand in by keyboard.
+    await page.getByRole('button', { name: 'Lever de toets in' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Toch inleveren' }).focus();
+    await page.keyboard.press('Enter');
+    const result = page.locator('.test-result');
+    await result.waitFor();
+    expect(await result.locator('tbody tr').count()).toBe(1);
+    expect(await result.innerText()).toContain('Les 2: B2B en B2C');
+    expect(await result.innerText()).toContain('het juiste antwoord waar jouw antwoord niet helemaal goed was');
+    // Every question now shows its result and, where needed, the right answer.
+    expect(await page.locator('.test-question .exercise-result').count()).toBe(10);
+    expect(await page.locator('.result-reveal').count()).toBeGreaterThan(0);
+
+    await page.goto(new URL('/voortgang', baseUrl).href, { waitUntil: 'networkidle' });
+    await page.locator('.exam-history li').first().waitFor();
+    expect(await page.locator('.exam-history').innerText()).toContain('10 vragen over 1 les');
+    expect(errors).toEqual([]);
+  });
+});
+
+test('when the time is up, the practice exam is handed in by itself', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.clock.install();
+  await page.goto(new URL('/proeftoets', baseUrl).href, { waitUntil: 'networkidle' });
+  await page.getByLabel(/Met tijd/).check();
+  await page.getByRole('button', { name: 'Start de proeftoets' }).click();
+  await page.getByRole('timer').waitFor();
+  expect(await page.getByRole('timer').innerText()).toContain('15:00');
+  await page.clock.fastForward('15:05');
+  await page.locator('.test-result').waitFor();
+  expect(await page.locator('.test-result').innerText()).toContain('Jouw uitslag');
+  await page.close();
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { score, solve, toPublic, type Exercise } from '@/lib/scoring';
 import { parseResponse } from '@/lib/scoring/responses';
+import { hasResponseShape } from '@/lib/scoring/shape';
 import { ExerciseSchema } from '@/lib/scoring/schema';
 import {
   expectNoKey,
@@ -238,5 +239,25 @@ describe('open: the share of the checklist the student ticks, never right or wro
   test('parseResponse refuses a text longer than 5000 characters', () => {
     expect(parseResponse(makeOpen(), { text: 'x'.repeat(5001), checked: [] }).ok).toBe(false);
     expect(parseResponse(makeOpen(), { text: 'x', checked: ['fasen'] }).ok).toBe(true);
+  });
+});
+
+describe('hasResponseShape: only a readable saved answer is restored into a component', () => {
+  test.each([
+    ['single-choice', { optionId: 'a' }, true],
+    ['single-choice', { optionId: 3 }, false],
+    ['multiple-choice', { optionIds: ['a', 'b'] }, true],
+    ['multiple-choice', { optionIds: 'a' }, false],
+    ['true-false', { value: false }, true],
+    ['true-false', { value: 'false' }, false],
+    ['ordering', { order: ['a'] }, true],
+    ['categorize', { placements: { a: 'b2b' } }, true],
+    ['categorize', { placements: { a: 1 } }, false],
+    ['matching', { matches: [] }, false],
+    ['fill-blanks', { answers: ['x', ''] }, true],
+    ['fill-blanks', null, false],
+    ['open', { text: 'x', checked: [] }, true],
+  ] as const)('%s %j → %s', (type, value, expected) => {
+    expect(hasResponseShape(type, value)).toBe(expected);
   });
 });

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { PracticeExam } from '@/components/exam/practice-exam';
+import type { Question } from '@/components/final-test/final-test-runner';
+import { Markdown } from '@/components/mdx/markdown';
+import { getCourse } from '@/lib/content/course.server';
+
+export const metadata: Metadata = {
+  title: 'Proeftoets',
+  description: 'Een proeftoets over de lessen die jij kiest, met of zonder tijd, en een uitslag per les.',
+};
+
+export default async function PracticeExamPage() {
+  const { bank, lessons } = await getCourse();
+  const lessonOf = new Map(lessons.map((lesson) => [lesson.slug, lesson]));
+  // Open exercises are self-checked: they have no place in an exam.
+  const questions: Question[] = [...bank.values()]
+    .filter((exercise) => exercise.type !== 'open')
+    .map((exercise) => {
+      const lesson = lessonOf.get(exercise.topic)!;
+      return {
+        exercise,
+        lesson: { slug: lesson.slug, title: lesson.title, order: lesson.order },
+        prompt: <Markdown source={exercise.prompt} inline />,
+        explanation: <Markdown source={exercise.explanation} />,
+        statement: exercise.type === 'true-false' ? <Markdown source={exercise.statement} inline /> : undefined,
+      };
+    });
+  return (
+    <div className="page final-test">
+      <h1>Proeftoets</h1>
+      <p className="lead">
+        Oefen voor je toets. Kies de lessen en hoeveel vragen je wilt. Je ziet pas aan het eind hoe je het gedaan hebt: je score,
+        een uitslag per les en bij elke vraag het juiste antwoord met uitleg. Herlaad je de pagina, dan ga je verder waar je was.
+      </p>
+      <PracticeExam questions={questions} lessons={lessons.map(({ slug, title, order }) => ({ slug, title, order }))} />
+    </div>
+  );
+}

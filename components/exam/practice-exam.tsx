@@ -1,0 +1,203 @@
+'use client';
+
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { FinalTestRunner, type Question } from '@/components/final-test/final-test-runner';
+import { useProgressStore } from '@/components/progress/progress-provider';
+import { drawExam } from '@/lib/progress/exam';
+
+type LessonRef = { slug: string; title: string; order: number };
+const LENGTHS = [10, 20, 30] as const;
+/** Time per question when the timer is on. */
+const SECONDS_PER_QUESTION = 90;
+const KEY = 'klantreis.proeftoets';
+const noSubscription = () => () => {};
+
+/** An exam in progress, saved on every answer so a reload continues it. */
+type SavedExam = { seed: string; lessons: string[]; length: number; deadline: string | null; responses: Record<string, unknown> };
+
+function storedText(): string | null {
+  try {
+    return window.localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+function readSaved(text: string | null, known: Set<string>): SavedExam | null {
+  try {
+    const data: unknown = JSON.parse(text ?? 'null');
+    if (typeof data !== 'object' || data === null) return null;
+    const exam = data as Partial<SavedExam>;
+    const valid =
+      typeof exam.seed === 'string' &&
+      Array.isArray(exam.lessons) &&
+      exam.lessons.length > 0 &&
+      exam.lessons.every((slug) => typeof slug === 'string' && known.has(slug)) &&
+      (LENGTHS as readonly number[]).includes(exam.length as number) &&
+      (exam.deadline === null || (typeof exam.deadline === 'string' && !Number.isNaN(Date.parse(exam.deadline)))) &&
+      typeof exam.responses === 'object' &&
+      exam.responses !== null &&
+      !Array.isArray(exam.responses);
+    return valid ? (exam as SavedExam) : null;
+  } catch {
+    return null;
+  }
+}
+
+function save(exam: SavedExam | null) {
+  try {
+    if (exam) window.localStorage.setItem(KEY, JSON.stringify(exam));
+    else window.localStorage.removeItem(KEY);
+  } catch {
+    // Without storage the exam still works; it just does not survive a reload.
+  }
+}
+
+function randomSeed() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+/** The proeftoets: choose lessons, a length and a timer; no feedback until the end; survives a reload. */
+export function PracticeExam({ questions, lessons }: { questions: Question[]; lessons: LessonRef[] }) {
+  const formId = useId();
+  const store = useProgressStore();
+  // The saved exam is read after hydration (undefined on the server and while hydrating).
+  const saved = useSyncExternalStore(noSubscription, storedText, () => undefined);
+  const ready = saved !== undefined;
+  const [local, setExam] = useState<SavedExam | null | undefined>(undefined);
+  const restored = useMemo(
+    () => (saved ? readSaved(saved, new Set(lessons.map((lesson) => lesson.slug))) : null),
+    [saved, lessons],
+  );
+  const exam = local !== undefined ? local : restored;
+  const [chosen, setChosen] = useState(() => lessons.map((lesson) => lesson.slug));
+  const [length, setLength] = useState<number>(10);
+  const [timed, setTimed] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
+  const [finished, setFinished] = useState(false);
+
+  // The questions of this exam: the same for the same seed, computed once per exam.
+  const drawn = useMemo(() => {
+    if (!exam) return [];
+    const pools = exam.lessons.map((slug) => ({
+      lesson: slug,
+      ids: questions.filter((question) => question.lesson.slug === slug).map((question) => question.exercise.id),
+    }));
+    return drawExam(pools, exam.length, exam.seed).map((id) => questions.find((question) => question.exercise.id === id)!);
+  }, [exam, questions]);
+
+  useEffect(() => {
+    if (!exam?.deadline || finished) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [exam?.deadline, finished]);
+
+  if (!ready) return <p>De proeftoets wordt geladen…</p>;
+
+  if (!exam) {
+    const available = questions.filter((question) => chosen.includes(question.lesson.slug)).length;
+    return (
+      <form
+        className="practice-setup"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const started = {
+            seed: randomSeed(),
+            lessons: chosen,
+            length,
+            deadline: timed ? new Date(Date.now() + length * SECONDS_PER_QUESTION * 1000).toISOString() : null,
+            responses: {},
+          };
+          save(started);
+          setNow(Date.now());
+          setFinished(false);
+          setExam(started);
+        }}
+      >
+        <fieldset>
+          <legend>Over welke lessen?</legend>
+          {lessons.map((lesson) => (
+            <label key={lesson.slug} className="choice-label">
+              <input
+                type="checkbox"
+                checked={chosen.includes(lesson.slug)}
+                onChange={(event) =>
+                  setChosen(event.target.checked ? [...chosen, lesson.slug] : chosen.filter((slug) => slug !== lesson.slug))
+                }
+              />
+              <span>
+                Les {lesson.order}: {lesson.title}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Hoeveel vragen?</legend>
+          {LENGTHS.map((option) => (
+            <label key={option} className="choice-label">
+              <input type="radio" name={`${formId}-length`} checked={length === option} onChange={() => setLength(option)} />
+              <span>{option} vragen</span>
+            </label>
+          ))}
+        </fieldset>
+        <label className="choice-label">
+          <input type="checkbox" checked={timed} onChange={(event) => setTimed(event.target.checked)} />
+          <span>Met tijd: {clock(length * SECONDS_PER_QUESTION)} minuten. Als de tijd om is, lever je automatisch in.</span>
+        </label>
+        <div className="exercise-actions">
+          <button type="submit" className="button button-primary" disabled={chosen.length === 0}>
+            Start de proeftoets
+          </button>
+          {chosen.length === 0 ? <span className="exercise-note">Kies minstens één les.</span> : null}
+          {chosen.length > 0 && available < length ? (
+            <span className="exercise-note">Deze lessen hebben {available} vragen; je krijgt ze allemaal.</span>
+          ) : null}
+        </div>
+      </form>
+    );
+  }
+
+  const left = exam.deadline ? Math.max(0, Math.round((Date.parse(exam.deadline) - now) / 1000)) : null;
+
+  return (
+    <>
+      {left !== null && !finished ? (
+        <p className="exam-timer" role="timer" aria-live="off">
+          Nog <strong>{clock(left)}</strong> {left < 60 ? '— bijna klaar!' : ''}
+        </p>
+      ) : null}
+      <FinalTestRunner
+        key={exam.seed}
+        questions={drawn}
+        initialResponses={exam.responses}
+        onResponses={(responses) => {
+          const next = { ...exam, responses };
+          save(next);
+        }}
+        forceHandIn={left === 0}
+        reveal
+        onScored={(scores) => {
+          const values = Object.values(scores);
+          // Keep showing this exam (and its review) although it is no longer saved as in progress.
+          setExam(exam);
+          save(null);
+          setFinished(true);
+          store?.getState().finishExam({
+            at: new Date().toISOString(),
+            points: values.reduce((sum, one) => sum + one.points, 0),
+            maxPoints: values.reduce((sum, one) => sum + one.maxPoints, 0),
+            questions: values.length,
+            lessons: exam.lessons,
+          });
+        }}
+        onRestart={() => {
+          save(null);
+          setExam(null);
+          window.scrollTo({ top: 0 });
+        }}
+      />
+    </>
+  );
+}
