@@ -8,8 +8,20 @@ export const metadata: Metadata = {
 };
 
 export default async function ProgressPage() {
-  const { lessons } = await getCourse();
-  const refs = lessons.map(({ slug, title, order, exerciseIds }) => ({ slug, title, order, exerciseIds }));
+  const { lessons, bank } = await getCourse();
+  const refs = lessons.map(({ slug, title, order, exerciseIds, objectives }) => ({
+    slug,
+    title,
+    order,
+    exerciseIds,
+    // All exercises of the lesson's topic count for its goals, also those asked only in a test.
+    goals: objectives.map((text, index) => ({
+      text,
+      exerciseIds: [...bank.values()]
+        .filter((exercise) => exercise.topic === slug && exercise.goal === index + 1)
+        .map((exercise) => exercise.id),
+    })),
+  }));
   return (
     <div className="page progress-page">
       <h1>Mijn voortgang</h1>

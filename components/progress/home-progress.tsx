@@ -4,7 +4,14 @@ import Link from 'next/link';
 import { MASTERY_LABEL, summarize } from '@/lib/progress/mastery';
 import { useProgress } from './progress-provider';
 
-export type LessonRef = { slug: string; title: string; order: number; exerciseIds: string[] };
+export type LessonRef = {
+  slug: string;
+  title: string;
+  order: number;
+  exerciseIds: string[];
+  /** The lesson's objectives with the exercises that practise each (for mastery per goal). */
+  goals?: { text: string; exerciseIds: string[] }[];
+};
 
 /**
  * "Verder waar je was" once the student has opened a lesson; before that (and on the server) "Begin

@@ -88,10 +88,31 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
           })}
         </tbody>
       </table>
+      <h2>Per leerdoel</h2>
+      {lessons.map((lesson) => (
+        <details key={lesson.slug} className="goal-list">
+          <summary>
+            Les {lesson.order}: {lesson.title}
+          </summary>
+          <ul>
+            {(lesson.goals ?? []).map((goal) => {
+              const summary = summarize(progress, goal.exerciseIds);
+              return (
+                <li key={goal.text} data-mastery={summary.mastery}>
+                  <strong>{MASTERY_LABEL[summary.mastery]}</strong> · {goal.text}{' '}
+                  <span className="goal-count">
+                    ({summary.attempted} van {summary.total} oefeningen gedaan)
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      ))}
       <p className="progress-rule">
-        Zo bepalen we de stand: <strong>niet gestart</strong> als je nog geen oefening hebt gedaan; <strong>beheerst</strong> als
-        je elke oefening hebt gedaan en je beste scores samen gemiddeld minstens {Math.round(MASTERED_AT * 100)} procent zijn;
-        anders <strong>bezig</strong>.
+        Zo bepalen we de stand, per les en per leerdoel: <strong>niet gestart</strong> als je nog geen oefening hebt gedaan;{' '}
+        <strong>beheerst</strong> als je elke oefening hebt gedaan en je beste scores samen gemiddeld minstens{' '}
+        {Math.round(MASTERED_AT * 100)} procent zijn; anders <strong>bezig</strong>.
       </p>
 
       <h2>Proeftoetsen</h2>

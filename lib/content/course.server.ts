@@ -48,12 +48,16 @@ export async function loadCourse(root = process.cwd()): Promise<Course> {
     }
   }
 
-  const slugs = new Set(lessons.map((lesson) => lesson.slug));
+  const bySlug = new Map(lessons.map((lesson) => [lesson.slug, lesson]));
   for (const { file, exercises } of bankFiles) {
-    const problems = exercises
-      .map((exercise, index) => ({ exercise, index }))
-      .filter(({ exercise }) => !slugs.has(exercise.topic))
-      .map(({ exercise, index }) => `${exerciseAt(index, exercise)}.topic: les "${exercise.topic}" bestaat niet; kies uit ${[...slugs].join(', ')}`);
+    const problems = exercises.flatMap((exercise, index) => {
+      const lesson = bySlug.get(exercise.topic);
+      if (!lesson) return [`${exerciseAt(index, exercise)}.topic: les "${exercise.topic}" bestaat niet; kies uit ${[...bySlug.keys()].join(', ')}`];
+      if (exercise.goal !== undefined && exercise.goal > lesson.objectives.length) {
+        return [`${exerciseAt(index, exercise)}.goal: les "${lesson.slug}" heeft ${lesson.objectives.length} leerdoelen, geen ${exercise.goal}`];
+      }
+      return [];
+    });
     if (problems.length > 0) throw new ContentError(file, problems);
   }
   checkGlossary(glossaryFile, glossary, lessons);

@@ -18,6 +18,8 @@ const common = {
   explanation: text,
   points: z.number().positive('moet groter dan 0 zijn').max(100, 'mag hoogstens 100 zijn').optional(),
   hint: text.optional(),
+  /** The lesson objective (leerdoel) this exercise practises: its number in the topic lesson's list. */
+  goal: z.number().int('moet een geheel getal zijn').min(1, 'moet 1 of hoger zijn').optional(),
 };
 
 const OptionSchema = z.strictObject({

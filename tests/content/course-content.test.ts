@@ -43,6 +43,15 @@ describe('the course', () => {
     }
   });
 
+  test('ties every exercise to a learning goal, and practises every goal', () => {
+    for (const lesson of course.lessons) {
+      const goals = [...course.bank.values()].filter((exercise) => exercise.topic === lesson.slug).map((exercise) => exercise.goal);
+      expect(goals.filter((goal) => goal === undefined), `${lesson.file}: exercises without a goal`).toEqual([]);
+      const practised = new Set(goals);
+      lesson.objectives.forEach((objective, index) => expect(practised.has(index + 1), `${lesson.file}: "${objective}"`).toBe(true));
+    }
+  });
+
   test('has a final test of 20 exercises that covers every lesson', () => {
     expect(course.finalTest.exercises).toHaveLength(20);
     const topics = new Set(course.finalTest.exercises.map((id) => course.bank.get(id)!.topic));

@@ -1,4 +1,7 @@
-import type { Browser } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { baseUrl, launchBrowser, openPage } from './browser';
 
@@ -70,6 +73,26 @@ describe('progress kept in the browser', () => {
   });
 });
 
+test('progress survives closing and reopening the browser with the same profile', async () => {
+  const profile = mkdtempSync(path.join(tmpdir(), 'klantreis-profiel-'));
+  const open = () =>
+    chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  let context = await open();
+  let page = await context.newPage();
+  await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
+  const exercise = page.locator('section.exercise').first();
+  await exercise.getByRole('radio').first().check();
+  await exercise.getByRole('button', { name: 'Controleer' }).click();
+  await page.locator('.lesson-progress').getByText('1/12 gedaan').waitFor();
+  await context.close();
+
+  context = await open();
+  page = await context.newPage();
+  await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
+  await page.locator('.lesson-progress').getByText('1/12 gedaan').waitFor();
+  await context.close();
+});
+
 describe('oefenen', () => {
   test('a mistake in a lesson can be practised again by keyboard, and then leaves the list', async () => {
     const { page, errors } = await openPage(browser, LESSON);
@@ -130,7 +153,11 @@ describe('proeftoets', () => {
     const radios = page.getByRole('radio', { name: 'Waar', exact: true });
     const answered = await radios.count();
     expect(answered).toBeGreaterThan(0);
-    for (const radio of await radios.all()) await radio.check();
+    // By keyboard: focus the option and press Space.
+    for (const radio of await radios.all()) {
+      await radio.focus();
+      await page.keyboard.press('Space');
+    }
     const order = await page.locator('.test-question .exercise-prompt').allInnerTexts();
     await page.reload({ waitUntil: 'networkidle' });
     await page.getByRole('timer').waitFor();

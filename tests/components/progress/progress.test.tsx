@@ -75,7 +75,18 @@ describe('the progress store', () => {
 });
 
 describe('progress in the pages', () => {
-  const lessons = [{ slug: 'b2b-en-b2c', title: 'B2B en B2C', order: 2, exerciseIds: ['tf', 'b2b-dmu'] }];
+  const lessons = [
+    {
+      slug: 'b2b-en-b2c',
+      title: 'B2B en B2C',
+      order: 2,
+      exerciseIds: ['tf', 'b2b-dmu'],
+      goals: [
+        { text: 'Je legt uit wat een DMU is.', exerciseIds: ['b2b-dmu'] },
+        { text: 'Je kent de verschillen.', exerciseIds: ['tf'] },
+      ],
+    },
+  ];
 
   test('checking an exercise in a lesson counts as an attempt', async () => {
     localStorage.clear();
@@ -93,6 +104,9 @@ describe('progress in the pages', () => {
     expect(within(row).getByText('Bezig')).toBeInTheDocument();
     expect(within(row).getByText(/1 van 2, score 50%/)).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).exercises.tf.attempts).toBe(1);
+    // Per learning goal: the goal of the exercise done is mastered, the other not started.
+    expect(screen.getByText('Je kent de verschillen.', { exact: false }).closest('li')).toHaveTextContent('Beheerst');
+    expect(screen.getByText('Je legt uit wat een DMU is.', { exact: false }).closest('li')).toHaveTextContent('Niet gestart');
   });
 
   test('Wis voortgang asks first, and only then clears', async () => {

@@ -196,6 +196,11 @@ describe('broken content fails with a message naming file and field', () => {
       ['content/exercises/test.yaml', 'lijst van oefeningen'],
     ],
     [
+      'an exercise tied to a learning goal the lesson does not have',
+      { ...valid, 'exercises/test.yaml': BANK.replace('topic: testles', 'topic: testles\n  goal: 3') },
+      ['content/exercises/test.yaml', '(id "test-vraag").goal', 'heeft 1 leerdoelen, geen 3'],
+    ],
+    [
       'a link to a term that is not in the glossary',
       { ...valid, 'lessons/01-testles.mdx': LESSON.replace('id="testbegrip"', 'id="onbekend"') },
       ['content/lessons/01-testles.mdx', 'begrip "onbekend" staat niet in content/begrippen.yaml'],
