@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { Markdown } from '@/components/mdx/markdown';
 import { FinalTestRunner, type Question } from '@/components/final-test/final-test-runner';
+import { toQuestion } from '@/components/final-test/question';
 import { getCourse } from '@/lib/content/course.server';
 
 export const metadata: Metadata = {
@@ -14,13 +14,7 @@ export default async function FinalTestPage() {
   const questions: Question[] = finalTest.exercises.map((id) => {
     const exercise = bank.get(id)!;
     const lesson = lessonOf.get(exercise.topic)!;
-    return {
-      exercise,
-      lesson: { slug: lesson.slug, title: lesson.title, order: lesson.order },
-      prompt: <Markdown source={exercise.prompt} inline />,
-      explanation: <Markdown source={exercise.explanation} />,
-      statement: exercise.type === 'true-false' ? <Markdown source={exercise.statement} inline /> : undefined,
-    };
+    return toQuestion(exercise, lesson);
   });
   return (
     <div className="page final-test">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PracticeExam } from '@/components/exam/practice-exam';
 import type { Question } from '@/components/final-test/final-test-runner';
-import { Markdown } from '@/components/mdx/markdown';
+import { toQuestion } from '@/components/final-test/question';
 import { getCourse } from '@/lib/content/course.server';
 
 export const metadata: Metadata = {
@@ -17,13 +17,7 @@ export default async function PracticeExamPage() {
     .filter((exercise) => exercise.type !== 'open')
     .map((exercise) => {
       const lesson = lessonOf.get(exercise.topic)!;
-      return {
-        exercise,
-        lesson: { slug: lesson.slug, title: lesson.title, order: lesson.order },
-        prompt: <Markdown source={exercise.prompt} inline />,
-        explanation: <Markdown source={exercise.explanation} />,
-        statement: exercise.type === 'true-false' ? <Markdown source={exercise.statement} inline /> : undefined,
-      };
+      return toQuestion(exercise, lesson);
     });
   return (
     <div className="page final-test">

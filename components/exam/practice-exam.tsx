@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { FinalTestRunner, type Question } from '@/components/final-test/final-test-runner';
+import { LessonPicker } from '@/components/practice/lesson-picker';
 import { useProgressStore } from '@/components/progress/progress-provider';
 import { drawExam } from '@/lib/progress/exam';
 
@@ -116,23 +117,7 @@ export function PracticeExam({ questions, lessons }: { questions: Question[]; le
           setExam(started);
         }}
       >
-        <fieldset>
-          <legend>Over welke lessen?</legend>
-          {lessons.map((lesson) => (
-            <label key={lesson.slug} className="choice-label">
-              <input
-                type="checkbox"
-                checked={chosen.includes(lesson.slug)}
-                onChange={(event) =>
-                  setChosen(event.target.checked ? [...chosen, lesson.slug] : chosen.filter((slug) => slug !== lesson.slug))
-                }
-              />
-              <span>
-                Les {lesson.order}: {lesson.title}
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <LessonPicker legend="Over welke lessen?" lessons={lessons} chosen={chosen} onChange={setChosen} />
         <fieldset>
           <legend>Hoeveel vragen?</legend>
           {LENGTHS.map((option) => (

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { PracticeExercise } from '@/components/exercises/practice-exercise';
+import { LessonPicker } from './lesson-picker';
 import { useProgress } from '@/components/progress/progress-provider';
 import { summarize } from '@/lib/progress/mastery';
 import { dueStatus, practiceQueue } from '@/lib/progress/schedule';
@@ -146,26 +147,12 @@ export function PracticeSession({ items, lessons }: { items: PracticeItem[]; les
           <span>Oefen mijn fouten: alles wat de laatste keer niet (helemaal) goed was</span>
         </label>
       </fieldset>
-      <fieldset>
-        <legend>Uit welke lessen?</legend>
-        {lessons.map((lesson) => (
-          <label key={lesson.slug} className="choice-label">
-            <input
-              type="checkbox"
-              checked={chosen.includes(lesson.slug)}
-              onChange={(event) =>
-                setChoice({
-                  mode,
-                  chosen: event.target.checked ? [...chosen, lesson.slug] : chosen.filter((slug) => slug !== lesson.slug),
-                })
-              }
-            />
-            <span>
-              Les {lesson.order}: {lesson.title}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <LessonPicker
+        legend="Uit welke lessen?"
+        lessons={lessons}
+        chosen={chosen}
+        onChange={(next) => setChoice({ mode, chosen: next })}
+      />
       <div className="exercise-actions">
         <button type="submit" className="button button-primary" disabled={planned.length === 0}>
           Start ({planned.length} {planned.length === 1 ? 'oefening' : 'oefeningen'})
