@@ -149,9 +149,15 @@ export function PracticeExam({ questions, lessons }: { questions: Question[]; le
   return (
     <>
       {left !== null && !finished ? (
-        <p className="exam-timer" role="timer" aria-live="off">
-          Nog <strong>{clock(left)}</strong> {left < 60 ? '— bijna klaar!' : ''}
-        </p>
+        <>
+          <p className="exam-timer" role="timer" aria-live="off">
+            Nog <strong>{clock(left)}</strong> {left < 60 ? '— bijna klaar!' : ''}
+          </p>
+          {/* A screen reader hears the time only at these moments, not every second. */}
+          <p className="visually-hidden" role="status">
+            {left <= 60 ? 'Nog één minuut.' : left <= 300 ? 'Nog vijf minuten.' : ''}
+          </p>
+        </>
       ) : null}
       <FinalTestRunner
         key={exam.seed}
