@@ -44,10 +44,14 @@ export function FinalTestRunner({ questions, initialResponses, onResponses, onSc
   const [scores, setScores] = useState<Record<string, Score> | null>(null);
   const [confirming, setConfirming] = useState(false);
   const resultRef = useRef<HTMLElement>(null);
+  // Saved after each change (not inside the state update, which must stay free of side effects).
   const onResponsesRef = useRef(onResponses);
   useEffect(() => {
     onResponsesRef.current = onResponses;
   });
+  useEffect(() => {
+    onResponsesRef.current?.(responses);
+  }, [responses]);
 
   // One stable callback per question, so an exercise reports only when its answer changes.
   const reporters = useMemo(
@@ -58,9 +62,7 @@ export function FinalTestRunner({ questions, initialResponses, onResponses, onSc
           (response: unknown) =>
             setResponses((previous) => {
               if (JSON.stringify(previous[exercise.id] ?? null) === JSON.stringify(response ?? null)) return previous;
-              const next = { ...previous, [exercise.id]: response };
-              onResponsesRef.current?.(next);
-              return next;
+              return { ...previous, [exercise.id]: response };
             }),
         ]),
       ),
