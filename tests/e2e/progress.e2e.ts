@@ -141,12 +141,15 @@ describe('proeftoets', () => {
       if ((await lesson.locator('xpath=..').innerText()).includes('Les 2')) continue;
       await lesson.uncheck();
     }
+    // Twenty asked, but lesson 2 has 12 closed exercises: all of them are asked (so both true/false ones are).
+    await page.getByRole('radio', { name: '20 vragen' }).check();
+    expect(await page.locator('.practice-setup').innerText()).toContain('Deze lessen hebben 12 vragen; je krijgt ze allemaal.');
     await page.getByLabel(/Met tijd/).check();
     await page.getByRole('button', { name: 'Start de proeftoets' }).click();
     await page.getByRole('timer').waitFor();
     const questions = page.locator('.test-question');
-    expect(await questions.count()).toBe(10);
-    expect(await page.locator('.test-question-number').allInnerTexts()).toContain('Vraag 10 van 10');
+    expect(await questions.count()).toBe(12);
+    expect(await page.locator('.test-question-number').allInnerTexts()).toContain('Vraag 12 van 12');
     expect(await page.getByRole('button', { name: 'Controleer' }).count()).toBe(0);
 
     // Answer every true/false question, then reload: the answers and the questions are still there.
@@ -175,12 +178,12 @@ describe('proeftoets', () => {
     expect(await result.innerText()).toContain('Les 2: B2B en B2C');
     expect(await result.innerText()).toContain('het juiste antwoord waar jouw antwoord niet helemaal goed was');
     // Every question now shows its result and, where needed, the right answer.
-    expect(await page.locator('.test-question .exercise-result').count()).toBe(10);
+    expect(await page.locator('.test-question .exercise-result').count()).toBe(12);
     expect(await page.locator('.result-reveal').count()).toBeGreaterThan(0);
 
     await page.goto(new URL('/voortgang', baseUrl).href, { waitUntil: 'networkidle' });
     await page.locator('.exam-history li').first().waitFor();
-    expect(await page.locator('.exam-history').innerText()).toContain('10 vragen over 1 les');
+    expect(await page.locator('.exam-history').innerText()).toContain('12 vragen over 1 les');
     expect(errors).toEqual([]);
   });
 });
