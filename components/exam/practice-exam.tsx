@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { randomId } from '@/components/exercises/learner';
 import { FinalTestRunner, type Question } from '@/components/final-test/final-test-runner';
 import { LessonPicker } from '@/components/practice/lesson-picker';
 import { useProgressStore } from '@/components/progress/progress-provider';
@@ -54,10 +55,6 @@ function save(exam: SavedExam | null) {
   }
 }
 
-function randomSeed() {
-  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 /** The proeftoets: choose lessons, a length and a timer; no feedback until the end; survives a reload. */
@@ -105,7 +102,7 @@ export function PracticeExam({ questions, lessons }: { questions: Question[]; le
         onSubmit={(event) => {
           event.preventDefault();
           const started = {
-            seed: randomSeed(),
+            seed: randomId(8),
             lessons: chosen,
             length,
             deadline: timed ? new Date(Date.now() + length * SECONDS_PER_QUESTION * 1000).toISOString() : null,

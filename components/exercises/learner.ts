@@ -2,8 +2,8 @@ const KEY = 'klantreis.leerling';
 let memoryId: string | null = null;
 
 /** A random id: getRandomValues works outside secure contexts, unlike crypto.randomUUID. */
-function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
+export function randomId(bytesLength = 12): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(bytesLength));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 

@@ -8,14 +8,14 @@ import { useProgress, useProgressStore } from './progress-provider';
 export function LessonProgress({ slug, exerciseIds }: { slug: string; exerciseIds: string[] }) {
   const store = useProgressStore();
   const id = useId();
-  const loaded = useProgress((state) => state.loaded, false);
-  const progress = useProgress((state) => state.progress, null);
+  const progress = useProgress((state) => (state.loaded ? state.progress : null), null);
+  const loaded = progress !== null;
   useEffect(() => {
     if (loaded) store?.getState().visit(slug);
   }, [loaded, slug, store]);
 
   // The same two lines before and after loading (the text fits one line at 360 px), so nothing shifts.
-  const summary = loaded && progress ? summarize(progress, exerciseIds) : null;
+  const summary = progress ? summarize(progress, exerciseIds) : null;
   const read = progress?.lessons[slug]?.readAt !== undefined;
   return (
     <div className="lesson-progress" data-mastery={summary?.mastery}>

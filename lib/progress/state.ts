@@ -1,5 +1,6 @@
 // zod/mini: the same validation at a fraction of the size, since this code ships to every page.
 import * as z from 'zod/mini';
+import { isRecord } from '../scoring/score';
 import { StoredCardSchema } from './card';
 
 /** The version of the saved progress format; raise it and add a migration when the shape changes. */
@@ -70,8 +71,8 @@ const migrations: Record<number, (data: Record<string, unknown>) => Record<strin
  */
 export function parseProgress(raw: unknown): LoadedProgress {
   if (raw === null || raw === undefined) return { progress: emptyProgress(), dropped: false };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { progress: emptyProgress(), dropped: true };
-  let data = raw as Record<string, unknown>;
+  if (!isRecord(raw)) return { progress: emptyProgress(), dropped: true };
+  let data = raw;
   let dropped = false;
   let version = typeof data.version === 'number' && Number.isInteger(data.version) ? data.version : 0;
   // A newer version written by a newer site: read what this version understands.
@@ -90,21 +91,11 @@ export function parseProgress(raw: unknown): LoadedProgress {
   if (Object.keys(data).some((key) => !KNOWN_KEYS.has(key))) dropped = true;
 
   const progress = emptyProgress();
-  const exercises = data.exercises;
-  if (exercises !== undefined && (typeof exercises !== 'object' || exercises === null || Array.isArray(exercises)))
-    dropped = true;
-  for (const [id, entry] of Object.entries(isPlainObject(exercises) ? exercises : {})) {
-    const parsed = ExerciseProgressSchema.safeParse(entry);
-    if (ID.test(id) && parsed.success) progress.exercises[id] = withBoundedResponse(parsed.data);
-    else dropped = true;
-  }
-  const lessons = data.lessons;
-  if (lessons !== undefined && !isPlainObject(lessons)) dropped = true;
-  for (const [slug, entry] of Object.entries(isPlainObject(lessons) ? lessons : {})) {
-    const parsed = LessonProgressSchema.safeParse(entry);
-    if (ID.test(slug) && parsed.success) progress.lessons[slug] = parsed.data;
-    else dropped = true;
-  }
+  const exercises = validEntries(data.exercises, ExerciseProgressSchema);
+  for (const [id, entry] of exercises.kept) progress.exercises[id] = withBoundedResponse(entry);
+  const lessons = validEntries(data.lessons, LessonProgressSchema);
+  for (const [slug, entry] of lessons.kept) progress.lessons[slug] = entry;
+  if (exercises.dropped || lessons.dropped) dropped = true;
   if (data.exams !== undefined) {
     const exams = Array.isArray(data.exams) ? data.exams : [];
     const valid = exams.filter((exam) => ExamRecordSchema.safeParse(exam).success) as ExamRecord[];
@@ -116,8 +107,16 @@ export function parseProgress(raw: unknown): LoadedProgress {
   return { progress, dropped };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The entries of a saved map (id → entry) whose key is an id and whose entry validates; `dropped` if any was not. */
+function validEntries<T>(map: unknown, schema: z.ZodMiniType<T>): { kept: [string, T][]; dropped: boolean } {
+  if (map === undefined) return { kept: [], dropped: false };
+  if (!isRecord(map)) return { kept: [], dropped: true };
+  const kept: [string, T][] = [];
+  for (const [key, entry] of Object.entries(map)) {
+    const parsed = schema.safeParse(entry);
+    if (ID.test(key) && parsed.success) kept.push([key, parsed.data]);
+  }
+  return { kept, dropped: kept.length !== Object.keys(map).length };
 }
 
 function withBoundedResponse(entry: ExerciseProgress): ExerciseProgress {
