@@ -32,7 +32,7 @@ const config = [
     },
   },
   {
-    files: ['lib/scoring/**', 'lib/random/**', 'lib/progress/**'],
+    files: ['lib/scoring/**', 'lib/random/**', 'lib/progress/**', 'lib/assignments/**'],
     rules: {
       'no-restricted-imports': ['error', pureImports],
       'no-restricted-properties': ['error', ...clockAndDice],

@@ -14,6 +14,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/support/setup.ts'],
+    globalSetup: ['tests/support/postgres.ts'],
     testTimeout: 20_000,
   },
 });

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { CODE_LENGTH } from './code';
+import { MAX_ASSIGNMENT_EXERCISES } from './selection';
+import { SHOW_ANSWERS } from './types';
+
+// Every request a teacher or student sends is read through one of these schemas: sizes are
+// bounded, unknown fields are refused, and each message says in Dutch what to fix.
+
+const trimmed = (label: string, max: number) =>
+  z
+    .string(`${label} ontbreekt.`)
+    .trim()
+    .min(1, `Vul ${label.toLowerCase()} in.`)
+    .max(max, `${label} is te lang (hoogstens ${max} tekens).`)
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), `${label} bevat tekens die niet mogen.`);
+
+const email = z
+  .string('E-mailadres ontbreekt.')
+  .trim()
+  .toLowerCase()
+  .max(200, 'Dit e-mailadres is te lang.')
+  .pipe(z.email('Dit is geen geldig e-mailadres.'));
+
+export const PASSWORD_MIN = 10;
+
+export const SignUpSchema = z.strictObject({
+  name: trimmed('Naam', 100),
+  email,
+  password: z
+    .string('Wachtwoord ontbreekt.')
+    .min(PASSWORD_MIN, `Kies een wachtwoord van minstens ${PASSWORD_MIN} tekens.`)
+    .max(200, 'Dit wachtwoord is te lang (hoogstens 200 tekens).'),
+});
+
+export const LogInSchema = z.strictObject({
+  email,
+  password: z.string('Wachtwoord ontbreekt.').min(1, 'Vul je wachtwoord in.').max(200, 'Dit wachtwoord is te lang.'),
+});
+
+const slug = z.string().max(100);
+const exerciseId = z.string().min(1).max(100);
+const localDateTime = z
+  .string()
+  .max(16)
+  .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value), 'Vul een datum en tijd in.');
+
+export const CreateAssignmentSchema = z.strictObject({
+  title: trimmed('Titel', 120),
+  mode: z.enum(['lessen', 'hand', 'trekking'], 'Kies hoe je de oefeningen kiest.'),
+  lessons: z.array(slug).max(20).default([]),
+  exerciseIds: z.array(exerciseId).max(200).default([]),
+  perLesson: z.coerce
+    .number('Vul in hoeveel oefeningen per les.')
+    .int('Vul een heel getal in.')
+    .min(1, 'Trek minstens 1 oefening per les.')
+    .max(MAX_ASSIGNMENT_EXERCISES, `Trek hoogstens ${MAX_ASSIGNMENT_EXERCISES} oefeningen per les.`)
+    .default(3),
+  seed: z.string().trim().max(40, 'De startwaarde is te lang (hoogstens 40 tekens).').default(''),
+  opensAt: localDateTime.default(''),
+  closesAt: localDateTime.default(''),
+  maxAttempts: z.coerce
+    .number('Vul het aantal pogingen in.')
+    .int('Vul een heel getal in.')
+    .min(1, 'Geef minstens 1 poging.')
+    .max(10, 'Geef hoogstens 10 pogingen.'),
+  showAnswers: z.enum(SHOW_ANSWERS, 'Kies wanneer leerlingen de antwoorden zien.'),
+});
+export type CreateAssignmentInput = z.infer<typeof CreateAssignmentSchema>;
+
+export const JoinSchema = z.strictObject({
+  displayName: trimmed('Naam', 60),
+  studentNumber: z
+    .string()
+    .trim()
+    .max(20, 'Een studentnummer heeft hoogstens 20 tekens.')
+    .regex(/^[0-9A-Za-z-]*$/, 'Een studentnummer heeft alleen cijfers en letters.')
+    .optional()
+    .transform((value) => value || null),
+});
+
+// Answers by exercise id; null clears one. Each response is checked against its exercise later.
+const answerMap = z
+  .record(exerciseId, z.unknown())
+  .refine((map) => Object.keys(map).length <= MAX_ASSIGNMENT_EXERCISES, 'Te veel antwoorden in één keer.');
+
+export const SaveAnswersSchema = z.strictObject({ answers: answerMap });
+
+export const SubmitSchema = z.strictObject({
+  submissionId: z.uuid('De inlevering mist een geldig kenmerk. Laad de pagina opnieuw.'),
+  answers: answerMap.default({}),
+});
+
+export const CodeSchema = z.string().min(1).max(40);
+export const JOIN_CODE_LENGTH = CODE_LENGTH;
+
+/** The first problem in Dutch, for a message under a form or in a 400 answer. */
+export function firstError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'Er ging iets mis met je invoer.';
+  if (issue.code === 'unrecognized_keys') return `Onbekend veld: ${issue.keys.join(', ')}.`;
+  if (issue.code === 'invalid_type' && issue.path.length && !issue.message.endsWith('.'))
+    return `Het veld ${issue.path.join('.')} klopt niet.`;
+  return issue.message;
+}
+
+/** Form fields as an object: repeated names (checkboxes) become arrays; Next's own fields are left out. */
+export function formFields(form: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const values = form.getAll(key).map((value) => (typeof value === 'string' ? value : ''));
+    fields[key] = arrays.includes(key) ? values : values[0];
+  }
+  return fields;
+}

@@ -1,0 +1,87 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { and, count, desc, eq, isNotNull } from 'drizzle-orm';
+import { codeFromBytes } from '../assignments/code';
+import type { Selection, ShowAnswers } from '../assignments/types';
+import type { Db } from './client.server';
+import { assignments, attempts, participants } from './schema';
+
+export type Assignment = typeof assignments.$inferSelect;
+export type NewAssignment = {
+  title: string;
+  exerciseIds: string[];
+  selection: Selection;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  maxAttempts: number;
+  showAnswers: ShowAnswers;
+};
+
+/** A fresh random join code. */
+export function randomCode(): string {
+  for (;;) {
+    const code = codeFromBytes(randomBytes(16));
+    if (code) return code;
+  }
+}
+
+/** Stores a new assignment under a join code no other assignment has. */
+export async function createAssignment(
+  db: Db,
+  teacherId: number,
+  input: NewAssignment,
+  makeCode = randomCode,
+): Promise<Assignment> {
+  // 31^6 ≈ 887 million codes: a clash is rare, and the unique index catches it; then draw again.
+  for (let tries = 0; tries < 10; tries++) {
+    const [row] = await db
+      .insert(assignments)
+      .values({ ...input, teacherId, code: makeCode() })
+      .onConflictDoNothing({ target: assignments.code })
+      .returning();
+    if (row) return row;
+  }
+  throw new Error('No free join code after 10 tries');
+}
+
+/** A teacher's assignments, newest first, with how many students handed in. */
+export async function listAssignments(db: Db, teacherId: number) {
+  const rows = await db.select().from(assignments).where(eq(assignments.teacherId, teacherId)).orderBy(desc(assignments.id));
+  const handedIn = await db
+    .select({ assignmentId: participants.assignmentId, n: count(participants.id) })
+    .from(participants)
+    .innerJoin(attempts, eq(attempts.participantId, participants.id))
+    .innerJoin(assignments, eq(assignments.id, participants.assignmentId))
+    .where(and(eq(assignments.teacherId, teacherId), isNotNull(attempts.submittedAt), eq(attempts.number, 1)))
+    .groupBy(participants.assignmentId);
+  const byAssignment = new Map(handedIn.map((row) => [row.assignmentId, row.n]));
+  return rows.map((row) => ({ ...row, students: byAssignment.get(row.id) ?? 0 }));
+}
+
+/** One assignment, only when it belongs to this teacher (another teacher's id gives null). */
+export async function assignmentOfTeacher(db: Db, teacherId: number, id: number): Promise<Assignment | null> {
+  const [row] = await db
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.id, id), eq(assignments.teacherId, teacherId)));
+  return row ?? null;
+}
+
+/** The assignment behind a join code, or null. */
+export async function assignmentByCode(db: Db, code: string): Promise<Assignment | null> {
+  const [row] = await db.select().from(assignments).where(eq(assignments.code, code));
+  return row ?? null;
+}
+
+/**
+ * Closes an assignment now, or opens it again without a closing time. Returns false when the
+ * assignment is not this teacher's.
+ */
+export async function setClosed(db: Db, teacherId: number, id: number, closed: boolean, now: Date): Promise<boolean> {
+  const changed = await db
+    .update(assignments)
+    .set(closed ? { closesAt: now } : { closesAt: null, opensAt: null })
+    .where(and(eq(assignments.id, id), eq(assignments.teacherId, teacherId)))
+    .returning({ id: assignments.id });
+  return changed.length > 0;
+}

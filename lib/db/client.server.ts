@@ -1,0 +1,97 @@
+import 'server-only';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { migrate, type MigrationTarget } from './migrate';
+import * as schema from './schema';
+
+/** One database type for both drivers: queries are written once. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DatabaseHandle = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Runs migrations again (they skip what is applied); also used by the schema test. */
+  migrationTarget: MigrationTarget;
+  /** Plain SQL, for checks that Drizzle does not cover (information_schema). */
+  query: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+  close: () => Promise<void>;
+};
+
+/**
+ * Opens a database and brings its schema up to date: PostgreSQL when a URL is given, else the
+ * embedded PGlite in `dataDir` (in memory without one).
+ */
+export async function openDatabase(options: { url?: string; dataDir?: string }): Promise<DatabaseHandle> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const migrationTarget: MigrationTarget = {
+      async transaction(work) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const result = await work({
+            exec: async (sql) => void (await client.query(sql)),
+            query: (sql, params) => client.query(sql, params),
+          });
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+    };
+    await migrate(migrationTarget);
+    return {
+      db: drizzlePg({ client: pool, schema }) as unknown as Db,
+      kind: 'postgres',
+      migrationTarget,
+      query: async (sql, params) => (await pool.query(sql, params)).rows,
+      close: () => pool.end(),
+    };
+  }
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const client = new PGlite(options.dataDir);
+  await client.waitReady;
+  const migrationTarget: MigrationTarget = {
+    transaction: (work) =>
+      client.transaction((tx) =>
+        work({
+          exec: async (sql) => void (await tx.exec(sql)),
+          query: (sql, params) => tx.query<Record<string, unknown>>(sql, params),
+        }),
+      ),
+  };
+  await migrate(migrationTarget);
+  return {
+    db: drizzlePglite({ client, schema }) as unknown as Db,
+    kind: 'pglite',
+    migrationTarget,
+    query: async (sql, params) => (await client.query<Record<string, unknown>>(sql, params)).rows,
+    close: () => client.close(),
+  };
+}
+
+/** Where the embedded database keeps its files: DATABASE_DIR, or ./data. */
+export const dataDir = () => path.resolve(process.env.DATABASE_DIR || 'data');
+
+// One database per process. Kept on globalThis so that a dev-server reload, which evaluates this
+// module again, reuses the open PGlite instead of opening its files a second time.
+const holder = globalThis as typeof globalThis & { __klantreisDb?: Promise<DatabaseHandle> };
+
+/** The process's database, opened (and migrated) on first use. */
+export async function getDb(): Promise<Db> {
+  holder.__klantreisDb ??= openDatabase(
+    process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: dataDir() },
+  ).catch((error: unknown) => {
+    holder.__klantreisDb = undefined;
+    throw error;
+  });
+  return (await holder.__klantreisDb).db;
+}

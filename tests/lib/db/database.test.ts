@@ -1,0 +1,323 @@
+import { randomUUID } from 'node:crypto';
+import { getTableConfig } from 'drizzle-orm/pg-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { DatabaseHandle, Db } from '@/lib/db/client.server';
+import { migrate } from '@/lib/db/migrate';
+import * as schema from '@/lib/db/schema';
+import {
+  assignmentByCode,
+  assignmentOfTeacher,
+  createAssignment,
+  listAssignments,
+  setClosed,
+  type NewAssignment,
+} from '@/lib/db/assignments.server';
+import { attemptsOf, join, participantByToken, saveAnswers, startAttempt, submit } from '@/lib/db/participation.server';
+import { classRecords } from '@/lib/db/results.server';
+import { createSession, endSession, LOGIN_LIMIT, logIn, signUp, teacherForSession } from '@/lib/db/teachers.server';
+import type { Exercise } from '@/lib/scoring';
+import { databaseKinds, freshDatabase } from '../../support/databases';
+import { makeCategorize, makeMultipleChoice, makeTrueFalse } from '../scoring/factories';
+
+const T0 = new Date('2026-11-24T09:00:00Z');
+const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
+const exercises: Exercise[] = [makeMultipleChoice(), makeTrueFalse(), makeCategorize()];
+const fullMarks = {
+  mc: { optionIds: ['mail', 'kassa'] },
+  tf: { value: false },
+  cat: { placements: { dmu: 'b2b', offerte: 'b2b', snel: 'b2c', alleen: 'b2c' } },
+};
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}-${counter++}`;
+
+describe.each(databaseKinds)('database on %s', (kind) => {
+  let handle: DatabaseHandle;
+  let db: Db;
+  beforeAll(async () => {
+    handle = await freshDatabase(kind);
+    db = handle.db;
+  }, 60_000);
+  afterAll(() => handle?.close());
+
+  async function makeTeacher() {
+    const result = await signUp(db, { name: 'Docent', email: `docent-${unique()}@school.nl`, password: 'geheim-wachtwoord' });
+    if (!result.ok) throw new Error(result.error);
+    return result.teacher;
+  }
+  function newAssignment(overrides: Partial<NewAssignment> = {}): NewAssignment {
+    return {
+      title: 'Toets les 1',
+      exerciseIds: exercises.map((exercise) => exercise.id),
+      selection: { mode: 'hand' },
+      opensAt: null,
+      closesAt: minutes(60),
+      maxAttempts: 1,
+      showAnswers: 'direct',
+      ...overrides,
+    };
+  }
+  async function makeStudent(overrides: Partial<NewAssignment> = {}) {
+    const teacher = await makeTeacher();
+    const assignment = await createAssignment(db, teacher.id, newAssignment(overrides));
+    const joined = await join(db, assignment, { displayName: 'Sanne', studentNumber: null }, T0);
+    if (!joined.ok) throw new Error(joined.error);
+    const participant = (await participantByToken(db, assignment.id, joined.token))!;
+    return { teacher, assignment, participant, token: joined.token };
+  }
+
+  test('the migrations create exactly the tables and columns the Drizzle schema describes, and run once', async () => {
+    const tables = Object.values(schema)
+      .filter((value) => typeof value === 'object' && value !== null && Symbol.for('drizzle:IsDrizzleTable') in value)
+      .map((table) => getTableConfig(table as Parameters<typeof getTableConfig>[0]));
+    for (const table of tables) {
+      const columns = await columnsOf(handle, table.name);
+      expect(columns, table.name).toEqual(
+        Object.fromEntries(table.columns.map((column) => [column.name, { notNull: column.notNull, type: column.getSQLType() }])),
+      );
+    }
+    expect(tables.map((table) => table.name).sort()).toEqual([
+      'answers',
+      'assignments',
+      'attempts',
+      'failed_logins',
+      'participants',
+      'sessions',
+      'teachers',
+    ]);
+    expect(await migrate(handle.migrationTarget)).toEqual([]);
+  });
+
+  test('a teacher signs up once per address and logs in with the right password only', async () => {
+    const email = `a-${unique()}@school.nl`;
+    expect((await signUp(db, { name: 'A', email, password: 'een-goed-wachtwoord' })).ok).toBe(true);
+    const twice = await signUp(db, { name: 'B', email, password: 'iets-anders-nog' });
+    expect(twice).toEqual({ ok: false, error: expect.stringContaining('al een account') });
+    expect(await logIn(db, { email, password: 'een-goed-wachtwoord', ip: '10.0.0.1', now: T0 })).toMatchObject({ ok: true });
+    expect(await logIn(db, { email, password: 'fout', ip: '10.0.0.1', now: T0 })).toMatchObject({ ok: false, limited: false });
+    expect(await logIn(db, { email: `niemand-${unique()}@school.nl`, password: 'x', ip: '10.0.0.1', now: T0 })).toMatchObject({
+      ok: false,
+      error: 'Het e-mailadres of het wachtwoord klopt niet.',
+    });
+  });
+
+  test('after 10 failed logins an account is locked for 15 minutes, even with the right password', async () => {
+    const email = `b-${unique()}@school.nl`;
+    await signUp(db, { name: 'B', email, password: 'een-goed-wachtwoord' });
+    for (let i = 0; i < LOGIN_LIMIT.perAccount; i++) {
+      await logIn(db, { email, password: `gok-${i}`, ip: `10.1.0.${i}`, now: minutes(i / 10) });
+    }
+    const locked = await logIn(db, { email, password: 'een-goed-wachtwoord', ip: '10.2.0.1', now: minutes(2) });
+    expect(locked).toMatchObject({ ok: false, limited: true, error: expect.stringContaining('Wacht 15 minuten') });
+    expect(await logIn(db, { email, password: 'een-goed-wachtwoord', ip: '10.2.0.1', now: minutes(17) })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  test('one network address is limited across accounts', async () => {
+    const ip = `10.9.${counter++}.1`;
+    for (let i = 0; i < LOGIN_LIMIT.perIp; i++) {
+      await logIn(db, { email: `gok-${unique()}@school.nl`, password: 'x', ip, now: T0 });
+    }
+    const teacher = await makeTeacher();
+    expect(await logIn(db, { email: teacher.email, password: 'geheim-wachtwoord', ip, now: minutes(1) })).toMatchObject({
+      limited: true,
+    });
+    expect(
+      await logIn(db, { email: teacher.email, password: 'geheim-wachtwoord', ip: '10.8.0.1', now: minutes(1) }),
+    ).toMatchObject({ ok: true });
+  });
+
+  test('a session finds its teacher until it expires or is ended', async () => {
+    const teacher = await makeTeacher();
+    const { token } = await createSession(db, teacher.id, T0);
+    expect(await teacherForSession(db, token, minutes(60))).toEqual(teacher);
+    expect(await teacherForSession(db, token + 'x', minutes(60))).toBeNull();
+    expect(await teacherForSession(db, token, minutes(15 * 24 * 60))).toBeNull();
+    await endSession(db, token);
+    expect(await teacherForSession(db, token, minutes(1))).toBeNull();
+  });
+
+  test('assignments get distinct join codes, and a clash draws again', async () => {
+    const teacher = await makeTeacher();
+    const first = await createAssignment(db, teacher.id, newAssignment());
+    expect(first.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+    const codes = [
+      first.code,
+      first.code,
+      'ZZZ' +
+        unique()
+          .slice(-3)
+          .toUpperCase()
+          .replace(/[^2-9A-HJKMNP-Z]/g, '9'),
+    ];
+    const second = await createAssignment(db, teacher.id, newAssignment(), () => codes.shift()!);
+    expect(second.code).not.toBe(first.code);
+    expect((await assignmentByCode(db, second.code))?.id).toBe(second.id);
+  });
+
+  test('a teacher sees, closes and reopens only their own assignments', async () => {
+    const owner = await makeTeacher();
+    const other = await makeTeacher();
+    const assignment = await createAssignment(db, owner.id, newAssignment());
+    expect((await listAssignments(db, owner.id)).map((row) => row.id)).toEqual([assignment.id]);
+    expect(await listAssignments(db, other.id)).toEqual([]);
+    expect(await assignmentOfTeacher(db, other.id, assignment.id)).toBeNull();
+    expect(await setClosed(db, other.id, assignment.id, true, T0)).toBe(false);
+    expect((await assignmentOfTeacher(db, owner.id, assignment.id))?.closesAt).toEqual(minutes(60));
+    expect(await setClosed(db, owner.id, assignment.id, true, minutes(5))).toBe(true);
+    expect((await assignmentOfTeacher(db, owner.id, assignment.id))?.closesAt).toEqual(minutes(5));
+    await setClosed(db, owner.id, assignment.id, false, minutes(6));
+    expect((await assignmentOfTeacher(db, owner.id, assignment.id))?.closesAt).toBeNull();
+  });
+
+  test('a student cannot join before the opening time or after the closing time', async () => {
+    const teacher = await makeTeacher();
+    const later = await createAssignment(db, teacher.id, newAssignment({ opensAt: minutes(30) }));
+    expect(await join(db, later, { displayName: 'Tim', studentNumber: null }, T0)).toMatchObject({
+      ok: false,
+      status: 409,
+      error: expect.stringContaining('nog niet open'),
+    });
+    const over = await createAssignment(db, teacher.id, newAssignment({ closesAt: minutes(-1) }));
+    expect(await join(db, over, { displayName: 'Tim', studentNumber: null }, T0)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('gesloten'),
+    });
+  });
+
+  test("a student's token works only for the assignment it was given for", async () => {
+    const { assignment, token, teacher } = await makeStudent();
+    const other = await createAssignment(db, teacher.id, newAssignment());
+    expect(await participantByToken(db, assignment.id, token)).not.toBeNull();
+    expect(await participantByToken(db, other.id, token)).toBeNull();
+  });
+
+  test('saved answers are kept, replaced and cleared, and the server scores them at hand-in', async () => {
+    const { assignment, participant } = await makeStudent();
+    await saveAnswers(db, assignment, participant.id, { mc: { optionIds: ['mail'] }, tf: { value: true } }, minutes(1));
+    await saveAnswers(db, assignment, participant.id, { tf: { value: false }, cat: null }, minutes(2));
+    const [attempt] = await attemptsOf(db, participant.id);
+    expect(Object.fromEntries(attempt!.answers.map((answer) => [answer.exerciseId, answer.response]))).toEqual({
+      mc: { optionIds: ['mail'] },
+      tf: { value: false },
+    });
+    const result = await submit(
+      db,
+      assignment,
+      exercises,
+      participant.id,
+      { submissionId: randomUUID(), responses: {} },
+      minutes(3),
+    );
+    expect(result).toMatchObject({ ok: true, repeated: false });
+    if (!result.ok) return;
+    // mc: one of two right options (0.5), tf right (1), cat unanswered (0).
+    expect(result.attempt.points).toBeCloseTo(1.5);
+    expect(result.attempt.maxPoints).toBe(3);
+    expect(result.scores.cat?.points).toBe(0);
+  });
+
+  test('handing in twice with the same id stores one result; a new id after hand-in is refused', async () => {
+    const { assignment, participant } = await makeStudent();
+    const submissionId = randomUUID();
+    const first = await submit(db, assignment, exercises, participant.id, { submissionId, responses: fullMarks }, minutes(4));
+    const again = await submit(db, assignment, exercises, participant.id, { submissionId, responses: {} }, minutes(5));
+    expect(first).toMatchObject({ ok: true, repeated: false, attempt: { points: 3 } });
+    expect(again).toMatchObject({ ok: true, repeated: true, attempt: { points: 3 } });
+    const other = await submit(
+      db,
+      assignment,
+      exercises,
+      participant.id,
+      { submissionId: randomUUID(), responses: {} },
+      minutes(5),
+    );
+    expect(other).toMatchObject({ ok: false, status: 409 });
+    const attempts = await attemptsOf(db, participant.id);
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]!.answers).toHaveLength(3);
+  });
+
+  test('the same hand-in sent five times at once is stored once', async () => {
+    const { assignment, participant } = await makeStudent();
+    const submissionId = randomUUID();
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        submit(db, assignment, exercises, participant.id, { submissionId, responses: fullMarks }, minutes(4)),
+      ),
+    );
+    expect(results.every((result) => result.ok && result.attempt.points === 3)).toBe(true);
+    expect(results.filter((result) => result.ok && !result.repeated)).toHaveLength(1);
+    expect(await attemptsOf(db, participant.id)).toHaveLength(1);
+  });
+
+  test('after the closing time nothing is saved or handed in', async () => {
+    const { assignment, participant } = await makeStudent();
+    expect(await saveAnswers(db, assignment, participant.id, { tf: { value: true } }, minutes(61))).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+    expect(
+      await submit(db, assignment, exercises, participant.id, { submissionId: randomUUID(), responses: fullMarks }, minutes(61)),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('gesloten'),
+    });
+    expect((await attemptsOf(db, participant.id))[0]).toMatchObject({ submittedAt: null, answers: [] });
+  });
+
+  test('a new attempt starts only while attempts are left, and the teacher sees every attempt', async () => {
+    const { assignment, participant } = await makeStudent({ maxAttempts: 2 });
+    await submit(
+      db,
+      assignment,
+      exercises,
+      participant.id,
+      { submissionId: randomUUID(), responses: { tf: { value: true } } },
+      minutes(1),
+    );
+    expect(await saveAnswers(db, assignment, participant.id, { tf: { value: false } }, minutes(2))).toMatchObject({ ok: false });
+    expect(await startAttempt(db, assignment, participant.id, minutes(2))).toEqual({ ok: true });
+    expect(await startAttempt(db, assignment, participant.id, minutes(2))).toEqual({ ok: true });
+    await submit(db, assignment, exercises, participant.id, { submissionId: randomUUID(), responses: fullMarks }, minutes(3));
+    expect(await startAttempt(db, assignment, participant.id, minutes(4))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('al je pogingen'),
+    });
+    const [record] = await classRecords(db, assignment.id);
+    expect(record!.attempts.map((attempt) => [attempt.number, attempt.points])).toEqual([
+      [1, 0],
+      [2, 3],
+    ]);
+  });
+
+  test("an assignment's results hold only its own students", async () => {
+    const one = await makeStudent();
+    const two = await makeStudent();
+    expect((await classRecords(db, one.assignment.id)).map((record) => record.id)).toEqual([one.participant.id]);
+    expect((await classRecords(db, two.assignment.id)).map((record) => record.id)).toEqual([two.participant.id]);
+  });
+});
+
+async function columnsOf(handle: DatabaseHandle, table: string) {
+  const rows = await handle.query(
+    `SELECT column_name, is_nullable, data_type, udt_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`,
+    [table],
+  );
+  const typeName: Record<string, string> = {
+    int4: 'integer',
+    text: 'text',
+    jsonb: 'jsonb',
+    timestamptz: 'timestamp with time zone',
+    bool: 'boolean',
+    float8: 'double precision',
+    uuid: 'uuid',
+  };
+  return Object.fromEntries(
+    rows.map((row) => [
+      row.column_name,
+      { notNull: row.is_nullable === 'NO', type: typeName[row.udt_name as string] ?? row.udt_name },
+    ]),
+  );
+}
