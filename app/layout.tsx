@@ -53,6 +53,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </ProgressProvider>
         <footer className="site-footer">
           <p>Klantreis · een cursus over de customer journey voor mbo en hbo</p>
+          <p>
+            <Link href="/opdracht">Opdracht van je docent</Link> · <Link href="/docent">Voor docenten</Link>
+          </p>
         </footer>
       </body>
     </html>

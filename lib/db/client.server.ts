@@ -79,7 +79,7 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
 }
 
 /** Where the embedded database keeps its files: DATABASE_DIR, or ./data. */
-export const dataDir = () => path.resolve(process.env.DATABASE_DIR || 'data');
+export const dataDir = () => path.resolve(/* turbopackIgnore: true */ process.env.DATABASE_DIR || 'data');
 
 // One database per process. Kept on globalThis so that a dev-server reload, which evaluates this
 // module again, reuses the open PGlite instead of opening its files a second time.

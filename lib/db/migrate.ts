@@ -9,17 +9,17 @@ export type MigrationTx = {
 export type MigrationTarget = { transaction: <T>(work: (tx: MigrationTx) => Promise<T>) => Promise<T> };
 
 /** Where the SQL migrations live: one file per step, applied in name order, never edited once shipped. */
-export const MIGRATIONS_DIR = path.join(process.cwd(), 'lib', 'db', 'migrations');
+export const MIGRATIONS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'db', 'migrations');
 
 // Any number, the same in every process: two servers starting at once take turns.
 const LOCK_KEY = 7_251_044;
 
 /** Applies every migration not applied yet, in one transaction each; returns the names it applied. */
 export async function migrate(target: MigrationTarget, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const files = (await readdir(dir)).filter((name) => name.endsWith('.sql')).sort();
+  const files = (await readdir(/* turbopackIgnore: true */ dir)).filter((name) => name.endsWith('.sql')).sort();
   const applied: string[] = [];
   for (const name of files) {
-    const sql = await readFile(path.join(dir, name), 'utf8');
+    const sql = await readFile(/* turbopackIgnore: true */ path.join(dir, name), 'utf8');
     const done = await target.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
       await tx.exec(

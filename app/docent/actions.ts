@@ -1,0 +1,114 @@
+'use server';
+
+import { randomBytes } from 'node:crypto';
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { CreateAssignmentSchema, firstError, formFields, LogInSchema, SignUpSchema } from '@/lib/assignments/input';
+import { parseDutchDateTime } from '@/lib/assignments/schedule';
+import { assignablePool, selectExercises } from '@/lib/assignments/selection';
+import { getCourse } from '@/lib/content/course.server';
+import { createAssignment, setClosed } from '@/lib/db/assignments.server';
+import { getDb } from '@/lib/db/client.server';
+import { createSession, endSession, logIn, signUp } from '@/lib/db/teachers.server';
+import type { FormState } from '@/components/teacher/form-state';
+import { clientIp } from '@/lib/server/request.server';
+import { currentTeacher, SESSION_COOKIE, setSessionCookie } from '@/lib/server/teacher.server';
+
+// Server actions of the teacher pages. Next checks that each call comes from this site (Origin
+// against Host); each action validates its fields and answers bad input with a Dutch message.
+
+// Never send a password back to the page.
+const withoutPassword = (fields: Record<string, unknown>) => ({ ...fields, password: undefined });
+
+export async function logInAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const fields = formFields(form);
+  const parsed = LogInSchema.safeParse(fields);
+  if (!parsed.success) return { error: firstError(parsed.error), values: withoutPassword(fields) };
+  const db = await getDb();
+  const now = new Date();
+  const result = await logIn(db, { ...parsed.data, ip: clientIp(await headers()), now });
+  if (!result.ok) return { error: result.error, values: withoutPassword(fields) };
+  const session = await createSession(db, result.teacher.id, now);
+  await setSessionCookie(session.token, session.expiresAt);
+  redirect('/docent');
+}
+
+export async function signUpAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const fields = formFields(form);
+  const parsed = SignUpSchema.safeParse(fields);
+  if (!parsed.success) return { error: firstError(parsed.error), values: withoutPassword(fields) };
+  const db = await getDb();
+  const result = await signUp(db, parsed.data);
+  if (!result.ok) return { error: result.error, values: withoutPassword(fields) };
+  const session = await createSession(db, result.teacher.id, new Date());
+  await setSessionCookie(session.token, session.expiresAt);
+  redirect('/docent');
+}
+
+export async function logOutAction(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token && token.length <= 100) await endSession(await getDb(), token);
+  jar.delete(SESSION_COOKIE);
+  redirect('/docent');
+}
+
+export async function createAssignmentAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const teacher = await currentTeacher();
+  if (!teacher) return { error: 'Je bent niet meer ingelogd. Log opnieuw in; je keuzes moet je dan opnieuw maken.' };
+  const fields = formFields(form, ['lessons', 'exerciseIds']);
+  const parsed = CreateAssignmentSchema.safeParse(fields);
+  if (!parsed.success) return { error: firstError(parsed.error), values: fields };
+  const input = parsed.data;
+  const opensAt = input.opensAt ? parseDutchDateTime(input.opensAt) : null;
+  const closesAt = input.closesAt ? parseDutchDateTime(input.closesAt) : null;
+  if (input.opensAt && !opensAt) return { error: 'De openingstijd is geen bestaande datum.', values: fields };
+  if (input.closesAt && !closesAt) return { error: 'De sluittijd is geen bestaande datum.', values: fields };
+  if (closesAt && closesAt <= new Date())
+    return { error: 'De sluittijd ligt in het verleden. Kies een later moment.', values: fields };
+  if (opensAt && closesAt && closesAt <= opensAt)
+    return { error: 'De sluittijd moet na de openingstijd liggen.', values: fields };
+
+  const { bank, lessons } = await getCourse();
+  const pool = assignablePool(bank.values(), lessons);
+  const seed = input.seed || randomBytes(4).toString('hex');
+  const selected = selectExercises(
+    pool,
+    input.mode === 'hand'
+      ? { mode: 'hand', exerciseIds: input.exerciseIds }
+      : input.mode === 'lessen'
+        ? { mode: 'lessen', lessons: input.lessons }
+        : { mode: 'trekking', lessons: input.lessons, perLesson: input.perLesson, seed },
+  );
+  if (!selected.ok) return { error: selected.error, values: fields };
+  const assignment = await createAssignment(await getDb(), teacher.id, {
+    title: input.title,
+    exerciseIds: selected.exerciseIds,
+    selection: selected.selection,
+    opensAt,
+    closesAt,
+    maxAttempts: input.maxAttempts,
+    showAnswers: input.showAnswers,
+  });
+  redirect(`/docent/opdrachten/${assignment.id}`);
+}
+
+const CloseSchema = z.strictObject({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+  closed: z.enum(['0', '1']),
+});
+
+/** Closes an assignment now, or opens it again; only the teacher who owns it can. */
+export async function setClosedAction(form: FormData): Promise<void> {
+  const teacher = await currentTeacher();
+  if (!teacher) redirect('/docent');
+  const parsed = CloseSchema.safeParse(formFields(form));
+  if (!parsed.success) redirect('/docent');
+  await setClosed(await getDb(), teacher.id, parsed.data.id, parsed.data.closed === '1', new Date());
+  redirect(`/docent/opdrachten/${parsed.data.id}`);
+}

@@ -1,0 +1,155 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import Link from 'next/link';
+import QRCode from 'qrcode';
+import { formatPoints } from '@/components/exercises/format';
+import { countedAnswers } from '@/lib/assignments/report';
+import { formatDuration, questionStats } from '@/lib/assignments/results';
+import { formatDateTime, SHOW_ANSWERS_LABEL, STATUS_LABEL, statusAt } from '@/lib/assignments/schedule';
+import { describeSelection } from '@/lib/assignments/selection';
+import { TYPE_LABEL } from '@/lib/assignments/types';
+import { plainText } from '@/lib/content/plain-text';
+import { ownAssignment } from '@/lib/server/teacher-results.server';
+import { setClosedAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Opdracht en resultaten', robots: { index: false } };
+
+const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '–');
+
+export default async function AssignmentResultsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { assignment, exercises, lessons, summaries } = await ownAssignment((await params).id);
+  const now = new Date();
+  const status = statusAt(assignment, now);
+  const h = await headers();
+  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
+  const link = `${h.get('x-forwarded-proto') === 'https' ? 'https' : 'http'}://${host}/opdracht/${assignment.code}`;
+  const qr = await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const stats = questionStats(exercises, countedAnswers(summaries));
+  const handedIn = summaries.filter((summary) => summary.counting);
+  const lessonTitle = (slug: string) => lessons.find((lesson) => lesson.slug === slug)?.title ?? slug;
+
+  return (
+    <div className="page teacher-page">
+      <p className="eyebrow">
+        <Link href="/docent">Je opdrachten</Link>
+      </p>
+      <h1>{assignment.title}</h1>
+
+      <section className="join-panel" aria-labelledby="meedoen">
+        <div>
+          <h2 id="meedoen">Zo doet je klas mee</h2>
+          <p>Ga naar {host}/opdracht en vul de code in:</p>
+          <p className="join-code" aria-label={`Code: ${assignment.code.split('').join(' ')}`}>
+            {assignment.code}
+          </p>
+          <p>
+            Of deel de link: <a href={link}>{link}</a>
+          </p>
+        </div>
+        <figure className="qr">
+          <div role="img" aria-label={`QR-code met de link naar de opdracht`} dangerouslySetInnerHTML={{ __html: qr }} />
+          <figcaption>Scan met de camera van je telefoon</figcaption>
+        </figure>
+      </section>
+
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd>
+          {STATUS_LABEL[status]}
+          {status === 'nog-niet-open' && assignment.opensAt ? ` (gaat open op ${formatDateTime(assignment.opensAt)})` : ''}
+          {status === 'open' && assignment.closesAt ? ` (sluit op ${formatDateTime(assignment.closesAt)})` : ''}
+          {status === 'gesloten' && assignment.closesAt ? ` (sinds ${formatDateTime(assignment.closesAt)})` : ''}
+        </dd>
+        <dt>Oefeningen</dt>
+        <dd>
+          {exercises.length}. {describeSelection(assignment.selection, lessonTitle)}
+        </dd>
+        <dt>Pogingen</dt>
+        <dd>{assignment.maxAttempts === 1 ? '1' : `${assignment.maxAttempts} (de beste telt)`}</dd>
+        <dt>Antwoorden zichtbaar</dt>
+        <dd>{SHOW_ANSWERS_LABEL[assignment.showAnswers]}</dd>
+      </dl>
+      <form action={setClosedAction} className="exercise-actions">
+        <input type="hidden" name="id" value={assignment.id} />
+        <input type="hidden" name="closed" value={status === 'gesloten' ? '0' : '1'} />
+        <button type="submit" className="button">
+          {status === 'gesloten' ? 'Open de opdracht opnieuw' : 'Sluit de opdracht nu'}
+        </button>
+        <a className="button" href={`/docent/opdrachten/${assignment.id}/resultaten`} download>
+          Download resultaten (CSV voor Excel)
+        </a>
+      </form>
+
+      <h2>Resultaten per leerling</h2>
+      {summaries.length === 0 ? (
+        <p>Nog niemand doet mee. Laat de code of de QR-code zien.</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-label="Resultaten per leerling" tabIndex={0}>
+          <table className="compare-table results-table">
+            <caption className="visually-hidden">Resultaten per leerling</caption>
+            <thead>
+              <tr>
+                <th scope="col">Leerling</th>
+                <th scope="col">Score</th>
+                <th scope="col">Tijd</th>
+                <th scope="col">Pogingen</th>
+                <th scope="col">Ingeleverd</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summaries.map((summary) => (
+                <tr key={summary.id}>
+                  <th scope="row">
+                    <Link href={`/docent/opdrachten/${assignment.id}/leerling/${summary.id}`}>{summary.name}</Link>
+                    {summary.studentNumber ? <span className="muted"> · {summary.studentNumber}</span> : null}
+                  </th>
+                  <td>
+                    {summary.counting
+                      ? `${formatPoints(summary.counting.points, summary.counting.maxPoints)} (${percent(summary.counting.points, summary.counting.maxPoints)})`
+                      : '–'}
+                  </td>
+                  <td>{summary.counting ? formatDuration(summary.counting.seconds) : '–'}</td>
+                  <td>
+                    {summary.submitted} van {assignment.maxAttempts}
+                  </td>
+                  <td>{summary.counting ? formatDateTime(summary.counting.submittedAt) : summary.working ? 'Nog bezig' : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>Per vraag</h2>
+      <p className="muted">Over de telende poging van de {handedIn.length} leerlingen die inleverden.</p>
+      <div className="table-scroll" role="region" aria-label="Resultaten per vraag" tabIndex={0}>
+        <table className="compare-table results-table">
+          <caption className="visually-hidden">Resultaten per vraag</caption>
+          <thead>
+            <tr>
+              <th scope="col">Vraag</th>
+              <th scope="col">Helemaal goed</th>
+              <th scope="col">Meest gekozen fout</th>
+            </tr>
+          </thead>
+          <tbody>
+            {exercises.map((exercise, index) => {
+              const stat = stats[index]!;
+              return (
+                <tr key={exercise.id}>
+                  <th scope="row">
+                    {index + 1}. {plainText(exercise.prompt, 90)} <span className="muted">({TYPE_LABEL[exercise.type]})</span>
+                  </th>
+                  <td>
+                    {stat.answered ? `${percent(stat.correct, stat.answered)} (${stat.correct} van ${stat.answered})` : '–'}
+                  </td>
+                  <td>{stat.mostWrong ? `${stat.mostWrong.label} (${stat.mostWrong.count}×)` : '–'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

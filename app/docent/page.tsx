@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AccountForm } from '@/components/teacher/account-form';
+import { formatDateTime, STATUS_LABEL, statusAt } from '@/lib/assignments/schedule';
+import { listAssignments } from '@/lib/db/assignments.server';
+import { getDb } from '@/lib/db/client.server';
+import { currentTeacher } from '@/lib/server/teacher.server';
+import { logInAction, logOutAction } from './actions';
+
+export const metadata: Metadata = { title: 'Voor docenten', robots: { index: false } };
+
+export default async function TeacherHome() {
+  const teacher = await currentTeacher();
+  if (!teacher) {
+    return (
+      <div className="page teacher-page">
+        <p className="eyebrow">Voor docenten</p>
+        <h1>Log in</h1>
+        <p className="lead">
+          Geef je klas een opdracht met oefeningen uit deze cursus, en zie per leerling en per vraag hoe het ging.
+        </p>
+        <AccountForm action={logInAction} />
+        <p>
+          Nog geen account? <Link href="/docent/aanmelden">Maak een docentenaccount</Link>.
+        </p>
+      </div>
+    );
+  }
+  const now = new Date();
+  const assignments = await listAssignments(await getDb(), teacher.id);
+  return (
+    <div className="page teacher-page">
+      <div className="teacher-bar">
+        <p>
+          Ingelogd als <strong>{teacher.name}</strong> ({teacher.email})
+        </p>
+        <form action={logOutAction}>
+          <button type="submit" className="button">
+            Log uit
+          </button>
+        </form>
+      </div>
+      <h1>Je opdrachten</h1>
+      <p>
+        <Link href="/docent/opdrachten/nieuw" className="button button-primary">
+          Nieuwe opdracht
+        </Link>
+      </p>
+      {assignments.length === 0 ? (
+        <p className="lead">Je hebt nog geen opdrachten. Maak je eerste opdracht; je klas doet mee met een code.</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-label="Je opdrachten" tabIndex={0}>
+          <table className="compare-table">
+            <caption className="visually-hidden">Je opdrachten</caption>
+            <thead>
+              <tr>
+                <th scope="col">Opdracht</th>
+                <th scope="col">Code</th>
+                <th scope="col">Status</th>
+                <th scope="col">Ingeleverd</th>
+              </tr>
+            </thead>
+            <tbody>
+              {assignments.map((assignment) => (
+                <tr key={assignment.id}>
+                  <th scope="row">
+                    <Link href={`/docent/opdrachten/${assignment.id}`}>{assignment.title}</Link>
+                  </th>
+                  <td className="code">{assignment.code}</td>
+                  <td>
+                    {STATUS_LABEL[statusAt(assignment, now)]}
+                    {assignment.closesAt && statusAt(assignment, now) !== 'gesloten' ? (
+                      <span className="muted"> · sluit {formatDateTime(assignment.closesAt)}</span>
+                    ) : null}
+                  </td>
+                  <td>{assignment.students}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

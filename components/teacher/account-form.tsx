@@ -1,0 +1,57 @@
+'use client';
+
+import { useActionState } from 'react';
+import { previous, type FormAction } from './form-state';
+
+/** Log in or sign up: e-mail and password (and a name to sign up), with the server's message on error. */
+export function AccountForm({ action, signUp = false }: { action: FormAction; signUp?: boolean }) {
+  const [state, formAction, pending] = useActionState(action, { error: null });
+  return (
+    <form className="form" action={formAction}>
+      {signUp ? (
+        <div className="form-field">
+          <label htmlFor="name">Je naam</label>
+          <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={previous(state, 'name')} />
+        </div>
+      ) : null}
+      <div className="form-field">
+        <label htmlFor="email">E-mailadres</label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={200}
+          defaultValue={previous(state, 'email')}
+        />
+      </div>
+      <div className="form-field">
+        <label htmlFor="password">Wachtwoord</label>
+        {signUp ? (
+          <p className="form-hint" id="password-hint">
+            Minstens 10 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.
+          </p>
+        ) : null}
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete={signUp ? 'new-password' : 'current-password'}
+          required
+          minLength={signUp ? 10 : undefined}
+          maxLength={200}
+          aria-describedby={signUp ? 'password-hint' : undefined}
+        />
+      </div>
+      {state.error ? (
+        <p className="form-error" role="alert">
+          {state.error}
+        </p>
+      ) : null}
+      <button type="submit" className="button button-primary" disabled={pending}>
+        {pending ? 'Even geduld…' : signUp ? 'Maak mijn account' : 'Log in'}
+      </button>
+    </form>
+  );
+}

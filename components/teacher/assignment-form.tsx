@@ -1,0 +1,171 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { previous, type FormAction } from './form-state';
+
+export type PoolLesson = { slug: string; title: string; order: number; exercises: { id: string; type: string; text: string }[] };
+
+const listed = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+
+/** A new assignment: title, which exercises (by lesson, by hand, or a draw), when, how often, answers shown when. */
+export function AssignmentForm({ action, pool }: { action: FormAction; pool: PoolLesson[] }) {
+  const [state, formAction, pending] = useActionState(action, { error: null });
+  const [mode, setMode] = useState(previous(state, 'mode', 'lessen'));
+  const chosenLessons = new Set(listed(state.values?.lessons));
+  const chosenExercises = new Set(listed(state.values?.exerciseIds));
+
+  return (
+    <form className="form assignment-form" action={formAction}>
+      <div className="form-field">
+        <label htmlFor="title">Titel</label>
+        <input
+          id="title"
+          name="title"
+          required
+          maxLength={120}
+          defaultValue={previous(state, 'title')}
+          placeholder="Bijvoorbeeld: Oefentoets B2B en B2C, klas 2B"
+        />
+      </div>
+
+      <fieldset>
+        <legend>Welke oefeningen?</legend>
+        {[
+          ['lessen', 'Alle oefeningen uit de lessen die ik kies'],
+          ['trekking', 'Een aantal per les, willekeurig getrokken'],
+          ['hand', 'Ik kies de oefeningen zelf'],
+        ].map(([value, label]) => (
+          <label key={value} className="choice-inline">
+            <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value!)} /> {label}
+          </label>
+        ))}
+      </fieldset>
+
+      {mode !== 'hand' ? (
+        <fieldset>
+          <legend>Lessen</legend>
+          {pool.map((lesson) => (
+            <label key={lesson.slug} className="choice-inline">
+              <input type="checkbox" name="lessons" value={lesson.slug} defaultChecked={chosenLessons.has(lesson.slug)} />
+              <span>
+                Les {lesson.order}: {lesson.title} <span className="muted">({lesson.exercises.length} oefeningen)</span>
+              </span>
+            </label>
+          ))}
+          {mode === 'trekking' ? (
+            <div className="form-row">
+              <div className="form-field">
+                <label htmlFor="perLesson">Aantal per les</label>
+                <input
+                  id="perLesson"
+                  name="perLesson"
+                  type="number"
+                  min={1}
+                  max={40}
+                  defaultValue={previous(state, 'perLesson', '3')}
+                />
+              </div>
+              <div className="form-field">
+                <label htmlFor="seed">Startwaarde (mag leeg)</label>
+                <p className="form-hint" id="seed-hint">
+                  Dezelfde startwaarde geeft dezelfde trekking. Leeg: wij kiezen er een.
+                </p>
+                <input id="seed" name="seed" maxLength={40} defaultValue={previous(state, 'seed')} aria-describedby="seed-hint" />
+              </div>
+            </div>
+          ) : null}
+        </fieldset>
+      ) : (
+        <fieldset>
+          <legend>Oefeningen</legend>
+          <p className="form-hint">
+            Open vragen staan hier niet bij: die kijkt de leerling zelf na, dus de server kan ze geen cijfer geven.
+          </p>
+          {pool.map((lesson) => (
+            <details
+              key={lesson.slug}
+              className="exercise-picker"
+              open={lesson.exercises.some((exercise) => chosenExercises.has(exercise.id))}
+            >
+              <summary>
+                Les {lesson.order}: {lesson.title} <span className="muted">({lesson.exercises.length})</span>
+              </summary>
+              {lesson.exercises.map((exercise) => (
+                <label key={exercise.id} className="choice-inline">
+                  <input
+                    type="checkbox"
+                    name="exerciseIds"
+                    value={exercise.id}
+                    defaultChecked={chosenExercises.has(exercise.id)}
+                  />
+                  <span>
+                    {exercise.text} <span className="muted">({exercise.type})</span>
+                  </span>
+                </label>
+              ))}
+            </details>
+          ))}
+        </fieldset>
+      )}
+
+      <fieldset>
+        <legend>Wanneer?</legend>
+        <div className="form-row">
+          <div className="form-field">
+            <label htmlFor="opensAt">Open vanaf (mag leeg: meteen)</label>
+            <input id="opensAt" name="opensAt" type="datetime-local" defaultValue={previous(state, 'opensAt')} />
+          </div>
+          <div className="form-field">
+            <label htmlFor="closesAt">Sluit op (mag leeg: blijft open)</label>
+            <input id="closesAt" name="closesAt" type="datetime-local" defaultValue={previous(state, 'closesAt')} />
+          </div>
+        </div>
+      </fieldset>
+
+      <div className="form-field">
+        <label htmlFor="maxAttempts">Aantal pogingen per leerling</label>
+        <p className="form-hint" id="attempts-hint">
+          Bij meer pogingen telt de beste.
+        </p>
+        <input
+          id="maxAttempts"
+          name="maxAttempts"
+          type="number"
+          min={1}
+          max={10}
+          required
+          defaultValue={previous(state, 'maxAttempts', '1')}
+          aria-describedby="attempts-hint"
+        />
+      </div>
+
+      <fieldset>
+        <legend>Wanneer zien leerlingen de juiste antwoorden en de uitleg?</legend>
+        {[
+          ['direct', 'Direct na het inleveren'],
+          ['na-sluiten', 'Pas als de opdracht sluit'],
+          ['nooit', 'Nooit (alleen hun score)'],
+        ].map(([value, label]) => (
+          <label key={value} className="choice-inline">
+            <input
+              type="radio"
+              name="showAnswers"
+              value={value}
+              defaultChecked={previous(state, 'showAnswers', 'na-sluiten') === value}
+            />{' '}
+            {label}
+          </label>
+        ))}
+      </fieldset>
+
+      {state.error ? (
+        <p className="form-error" role="alert">
+          {state.error}
+        </p>
+      ) : null}
+      <button type="submit" className="button button-primary" disabled={pending}>
+        {pending ? 'Bezig…' : 'Maak de opdracht'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import 'server-only';
+import type { NextResponse } from 'next/server';
+import type { Assignment } from '../db/assignments.server';
+import type { Participant } from '../db/participation.server';
+import type { Exercise, ExerciseResponse } from '../scoring';
+import { parseResponse } from '../scoring/responses';
+import { fail } from './request.server';
+import { assignmentFor, currentParticipant } from './student.server';
+
+type Context = { assignment: Assignment; exercises: Exercise[]; participant: Participant };
+
+/** The assignment and the student behind a request, or the 404/403 answer to send. */
+export async function studentContext(
+  code: string,
+): Promise<{ ok: true; context: Context } | { ok: false; response: NextResponse }> {
+  const found = await assignmentFor(code);
+  if (!found)
+    return { ok: false, response: fail(404, 'Er is geen opdracht met deze code. Kijk of je de code goed hebt overgenomen.') };
+  const participant = await currentParticipant(found.assignment);
+  if (!participant) return { ok: false, response: fail(403, 'Je doet nog niet mee aan deze opdracht. Vul eerst je naam in.') };
+  return { ok: true, context: { ...found, participant } };
+}
+
+/**
+ * Checks every answer against its exercise: unknown exercises and answers of the wrong shape are
+ * refused as a whole (400), so nothing half-valid is stored.
+ */
+export function readAnswers(
+  exercises: Exercise[],
+  answers: Record<string, unknown>,
+): { ok: true; responses: Record<string, ExerciseResponse | null> } | { ok: false; error: string } {
+  const byId = new Map(exercises.map((exercise, index) => [exercise.id, { exercise, number: index + 1 }]));
+  const responses: Record<string, ExerciseResponse | null> = {};
+  for (const [id, value] of Object.entries(answers)) {
+    const entry = byId.get(id);
+    if (!entry) return { ok: false, error: `Deze opdracht heeft geen vraag "${id.slice(0, 100)}".` };
+    if (value === null) {
+      responses[id] = null;
+      continue;
+    }
+    const parsed = parseResponse(entry.exercise, value);
+    if (!parsed.ok) return { ok: false, error: `Vraag ${entry.number}: ${parsed.error}` };
+    responses[id] = parsed.response;
+  }
+  return { ok: true, responses };
+}

@@ -1,0 +1,35 @@
+import 'server-only';
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '../db/client.server';
+import { SESSION_DAYS, teacherForSession, type Teacher } from '../db/teachers.server';
+import { secureCookies } from './request.server';
+
+export const SESSION_COOKIE = 'klantreis_docent';
+
+/** The logged-in teacher, or null; read once per request. */
+export const currentTeacher = cache(async (): Promise<Teacher | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token || token.length > 100) return null;
+  return teacherForSession(await getDb(), token, new Date());
+});
+
+/** The logged-in teacher; anyone else goes to the login page. */
+export async function requireTeacher(): Promise<Teacher> {
+  const teacher = await currentTeacher();
+  if (!teacher) redirect('/docent');
+  return teacher;
+}
+
+/** Sets the session cookie: httpOnly, SameSite=Lax, Secure on HTTPS. */
+export async function setSessionCookie(token: string, expiresAt: Date) {
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secureCookies(await headers()),
+    path: '/',
+    expires: expiresAt,
+    maxAge: SESSION_DAYS * 24 * 3600,
+  });
+}
