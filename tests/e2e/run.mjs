@@ -1,12 +1,17 @@
 // End-to-end tests: build the real site, serve it with `next start` on a free port, and run the
 // browser tests against it in Debian's Chromium. E2E_SKIP_BUILD=1 reuses an existing build.
 import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// The site's embedded database lives in a throwaway folder for the run, never in ./data.
+const dataDir = mkdtempSync(path.join(tmpdir(), 'klantreis-e2e-db-'));
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_DIR: dataDir };
+delete env.DATABASE_URL;
 
 execFileSync('bash', [path.join(root, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
 if (process.env.E2E_SKIP_BUILD !== '1') {
@@ -58,5 +63,7 @@ try {
   console.error(error);
 } finally {
   server.kill('SIGTERM');
+  await new Promise((resolve) => (server.exitCode !== null ? resolve() : server.on('exit', resolve)));
+  rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(status);
