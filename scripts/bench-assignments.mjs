@@ -3,6 +3,7 @@
 // numbers given as arguments). Each student joins, saves their answers once and hands in; one in
 // ten sends the hand-in twice (a retry). Prints requests per second and p50/p95 latency per step,
 // then checks the stored rows against what was sent: nothing lost, nothing twice.
+// BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -201,8 +202,11 @@ for (const n of classes) {
     // The bell: everyone hands in at once, and one in ten presses twice.
     const sends = arrivals.flatMap((student) => (student.number % 10 === 0 ? [student.send, student.send] : [student.send]));
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const outcomes = await Promise.allSettled(sends.map((send) => timed(steps.submit, send)));
     const seconds = (performance.now() - started) / 1000;
+    const clientCpu = process.cpuUsage(cpu);
+    const clientMs = (clientCpu.user + clientCpu.system) / 1000;
     await server.stop();
     const failed = outcomes.filter((outcome) => outcome.status === 'rejected');
     const line = (name, values) =>

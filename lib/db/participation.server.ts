@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { statusAt } from '../assignments/schedule';
 import { score, type Exercise, type ExerciseResponse, type Score } from '../scoring';
 import type { Db } from './client.server';
 import type { Assignment } from './assignments.server';
-import { answers, attempts, participants } from './schema';
+import { answers, assignments, attempts, participants } from './schema';
 import { hashToken, newToken } from './tokens';
 
 export type Participant = typeof participants.$inferSelect;
@@ -54,6 +54,20 @@ export async function participantByToken(db: Db, assignmentId: number, token: st
     .select()
     .from(participants)
     .where(and(eq(participants.tokenHash, hashToken(token)), eq(participants.assignmentId, assignmentId)));
+  return row ?? null;
+}
+
+/** The student behind a cookie token together with the assignment of that code, in one query. */
+export async function participantForCode(
+  db: Db,
+  code: string,
+  token: string,
+): Promise<{ assignment: Assignment; participant: Participant } | null> {
+  const [row] = await db
+    .select({ assignment: assignments, participant: participants })
+    .from(participants)
+    .innerJoin(assignments, eq(assignments.id, participants.assignmentId))
+    .where(and(eq(participants.tokenHash, hashToken(token)), eq(assignments.code, code)));
   return row ?? null;
 }
 
@@ -130,28 +144,40 @@ export async function submit(
   const closed = notOpen(assignment, now);
   if (closed) return closed;
 
+  // The page sends every answer with the hand-in; only when some are missing are the saved ones read.
+  const complete = exercises.every((exercise) => Object.hasOwn(input.responses, exercise.id));
   const outcome = await db.transaction(async (tx) => {
-    // Claim the open attempt first: of two hand-ins at once, exactly one gets it.
-    const [claimed] = await tx
-      .update(attempts)
-      .set({ submittedAt: now, submissionId: input.submissionId })
-      .where(and(eq(attempts.participantId, participantId), isNull(attempts.submittedAt)))
-      .returning();
-    if (!claimed) return null;
-    const saved = await tx.select().from(answers).where(eq(answers.attemptId, claimed.id));
-    const responses = new Map<string, unknown>(saved.map((answer) => [answer.exerciseId, answer.response]));
+    const responses = new Map<string, unknown>();
+    if (!complete) {
+      const saved = await tx
+        .select({ exerciseId: answers.exerciseId, response: answers.response })
+        .from(answers)
+        .innerJoin(attempts, eq(attempts.id, answers.attemptId))
+        .where(and(eq(attempts.participantId, participantId), isNull(attempts.submittedAt)));
+      for (const answer of saved) responses.set(answer.exerciseId, answer.response);
+    }
     for (const [id, response] of Object.entries(input.responses)) {
       if (response === null) responses.delete(id);
       else responses.set(id, response);
     }
     const scores: Record<string, Score> = {};
-    const rows = [];
-    for (const exercise of exercises) {
+    for (const exercise of exercises) scores[exercise.id] = score(exercise, responses.get(exercise.id) ?? null);
+    const points = Object.values(scores).reduce((sum, one) => sum + one.points, 0);
+    const maxPoints = Object.values(scores).reduce((sum, one) => sum + one.maxPoints, 0);
+
+    // Claim the open attempt with its score in one statement: of two hand-ins at once, exactly one gets it.
+    const [claimed] = await tx
+      .update(attempts)
+      .set({ submittedAt: now, submissionId: input.submissionId, points, maxPoints })
+      .where(and(eq(attempts.participantId, participantId), isNull(attempts.submittedAt)))
+      .returning();
+    if (!claimed) return null;
+    const rows = exercises.flatMap((exercise) => {
       const response = responses.get(exercise.id);
-      const result = score(exercise, response ?? null);
-      scores[exercise.id] = result;
-      if (response !== undefined) {
-        rows.push({
+      if (response === undefined) return [];
+      const result = scores[exercise.id]!;
+      return [
+        {
           attemptId: claimed.id,
           exerciseId: exercise.id,
           response,
@@ -159,15 +185,38 @@ export async function submit(
           points: result.points,
           maxPoints: result.maxPoints,
           correct: result.correct,
-        });
-      }
+        },
+      ];
+    });
+    // Saved answers that are no longer given (cleared, or of an exercise gone from the bank) go.
+    const kept = rows.map((row) => row.exerciseId);
+    const stale =
+      !complete || Object.values(input.responses).some((response) => response === null) || kept.length < exercises.length;
+    if (stale) {
+      await tx
+        .delete(answers)
+        .where(
+          kept.length
+            ? and(eq(answers.attemptId, claimed.id), notInArray(answers.exerciseId, kept))
+            : eq(answers.attemptId, claimed.id),
+        );
     }
-    await tx.delete(answers).where(eq(answers.attemptId, claimed.id));
-    if (rows.length > 0) await tx.insert(answers).values(rows);
-    const points = Object.values(scores).reduce((sum, one) => sum + one.points, 0);
-    const maxPoints = Object.values(scores).reduce((sum, one) => sum + one.maxPoints, 0);
-    const [attempt] = await tx.update(attempts).set({ points, maxPoints }).where(eq(attempts.id, claimed.id)).returning();
-    return { ok: true as const, attempt: attempt!, scores, repeated: false };
+    if (rows.length > 0) {
+      await tx
+        .insert(answers)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [answers.attemptId, answers.exerciseId],
+          set: {
+            response: sql`excluded.response`,
+            savedAt: sql`excluded.saved_at`,
+            points: sql`excluded.points`,
+            maxPoints: sql`excluded.max_points`,
+            correct: sql`excluded.correct`,
+          },
+        });
+    }
+    return { ok: true as const, attempt: claimed, scores, repeated: false };
   });
   if (outcome) return outcome;
   // Nothing open: a twin request got there first, or every attempt is handed in.

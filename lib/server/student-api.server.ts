@@ -1,24 +1,30 @@
 import 'server-only';
 import type { NextResponse } from 'next/server';
+import { cookies } from 'next/headers';
+import { normalizeCode } from '../assignments/code';
 import type { Assignment } from '../db/assignments.server';
-import type { Participant } from '../db/participation.server';
+import { getDb } from '../db/client.server';
+import { participantForCode, type Participant } from '../db/participation.server';
 import type { Exercise, ExerciseResponse } from '../scoring';
 import { parseResponse } from '../scoring/responses';
 import { fail } from './request.server';
-import { assignmentFor, currentParticipant } from './student.server';
+import { assignmentFor, exercisesOf, participantCookie } from './student.server';
 
 type Context = { assignment: Assignment; exercises: Exercise[]; participant: Participant };
 
 /** The assignment and the student behind a request, or the 404/403 answer to send. */
 export async function studentContext(
-  code: string,
+  rawCode: string,
 ): Promise<{ ok: true; context: Context } | { ok: false; response: NextResponse }> {
-  const found = await assignmentFor(code);
-  if (!found)
+  const code = normalizeCode(rawCode);
+  const token = code ? (await cookies()).get(participantCookie(code))?.value : undefined;
+  // The usual case in one query: this student, in this assignment.
+  const found = code && token && token.length <= 100 ? await participantForCode(await getDb(), code, token) : null;
+  if (found) return { ok: true, context: { ...found, exercises: await exercisesOf(found.assignment) } };
+  if (!code || !(await assignmentFor(code))) {
     return { ok: false, response: fail(404, 'Er is geen opdracht met deze code. Kijk of je de code goed hebt overgenomen.') };
-  const participant = await currentParticipant(found.assignment);
-  if (!participant) return { ok: false, response: fail(403, 'Je doet nog niet mee aan deze opdracht. Vul eerst je naam in.') };
-  return { ok: true, context: { ...found, participant } };
+  }
+  return { ok: false, response: fail(403, 'Je doet nog niet mee aan deze opdracht. Vul eerst je naam in.') };
 }
 
 /**

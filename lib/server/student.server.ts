@@ -17,10 +17,13 @@ export async function assignmentFor(rawCode: string): Promise<{ assignment: Assi
   if (!code) return null;
   const assignment = await assignmentByCode(await getDb(), code);
   if (!assignment) return null;
+  return { assignment, exercises: await exercisesOf(assignment) };
+}
+
+/** An assignment's exercises from the bank; one removed from the bank since is left out, not a crash. */
+export async function exercisesOf(assignment: Assignment): Promise<Exercise[]> {
   const { bank } = await getCourse();
-  // An exercise removed from the bank since the assignment was made is left out, not a crash.
-  const exercises = assignment.exerciseIds.flatMap((id) => bank.get(id) ?? []);
-  return { assignment, exercises };
+  return assignment.exerciseIds.flatMap((id) => bank.get(id) ?? []);
 }
 
 /** The student this browser joined the assignment as, or null. */

@@ -12,7 +12,15 @@ import {
   setClosed,
   type NewAssignment,
 } from '@/lib/db/assignments.server';
-import { attemptsOf, join, participantByToken, saveAnswers, startAttempt, submit } from '@/lib/db/participation.server';
+import {
+  attemptsOf,
+  join,
+  participantByToken,
+  participantForCode,
+  saveAnswers,
+  startAttempt,
+  submit,
+} from '@/lib/db/participation.server';
 import { classRecords } from '@/lib/db/results.server';
 import { createSession, endSession, LOGIN_LIMIT, logIn, signUp, teacherForSession } from '@/lib/db/teachers.server';
 import type { Exercise } from '@/lib/scoring';
@@ -216,6 +224,36 @@ describe.each(databaseKinds)('database on %s', (kind) => {
     expect(result.attempt.points).toBeCloseTo(1.5);
     expect(result.attempt.maxPoints).toBe(3);
     expect(result.scores.cat?.points).toBe(0);
+  });
+
+  test('a hand-in that sends every answer replaces the saved ones; null clears one', async () => {
+    const { assignment, participant } = await makeStudent();
+    await saveAnswers(db, assignment, participant.id, { cat: fullMarks.cat, tf: { value: true } }, minutes(1));
+    const result = await submit(
+      db,
+      assignment,
+      exercises,
+      participant.id,
+      { submissionId: randomUUID(), responses: { mc: fullMarks.mc, tf: fullMarks.tf, cat: null } },
+      minutes(2),
+    );
+    expect(result).toMatchObject({ ok: true, attempt: { points: 2, maxPoints: 3 } });
+    const [attempt] = await attemptsOf(db, participant.id);
+    expect(attempt!.answers.map((answer) => [answer.exerciseId, answer.correct]).sort()).toEqual([
+      ['mc', true],
+      ['tf', true],
+    ]);
+  });
+
+  test('a student is found by code and cookie in one query, and only for that code', async () => {
+    const { assignment, participant, token, teacher } = await makeStudent();
+    const other = await createAssignment(db, teacher.id, newAssignment());
+    expect(await participantForCode(db, assignment.code, token)).toMatchObject({
+      assignment: { id: assignment.id },
+      participant: { id: participant.id },
+    });
+    expect(await participantForCode(db, other.code, token)).toBeNull();
+    expect(await participantForCode(db, assignment.code, 'x' + token)).toBeNull();
   });
 
   test('handing in twice with the same id stores one result; a new id after hand-in is refused', async () => {
