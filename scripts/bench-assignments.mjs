@@ -215,7 +215,7 @@ for (const n of classes) {
     console.log(line('save', steps.save) + `   (${ARRIVALS} at a time)`);
     console.log(
       line('hand-in', steps.submit) +
-        `   (all at once: ${sends.length} requests in ${seconds.toFixed(2)} s = ${(sends.length / seconds).toFixed(0)} requests/s)`,
+        `   (all at once: ${sends.length} requests in ${seconds.toFixed(2)} s = ${(sends.length / seconds).toFixed(0)} requests/s; this script used ${clientMs.toFixed(0)} ms CPU)`,
     );
     const rows = await stored(dataDir);
     const expectedPoints = Array.from({ length: n }, (_, i) => i + 1).reduce(
