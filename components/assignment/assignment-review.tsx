@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { ExerciseView, type ExerciseViewData } from '@/components/exercises/exercise-view';
+import { TestQuestion } from '@/components/final-test/hand-in-bar';
 import type { Score } from '@/lib/scoring';
 
 /** A handed-in question as the student may review it: their answer, its score, the key, the explanation. */
@@ -23,10 +24,7 @@ export function AssignmentReview({ questions }: { questions: ReviewedQuestion[] 
   return (
     <ol className="test-questions">
       {questions.map((question, index) => (
-        <li key={question.id} className="test-question">
-          <p className="test-question-number">
-            Vraag {index + 1} van {questions.length}
-          </p>
+        <TestQuestion key={question.id} index={index} total={questions.length}>
           <ExerciseView
             view={question.view}
             prompt={question.prompt}
@@ -36,7 +34,7 @@ export function AssignmentReview({ questions }: { questions: ReviewedQuestion[] 
             initialResponse={question.response}
             test={{ onResponse: ignore, score: question.score, reveal: true }}
           />
-        </li>
+        </TestQuestion>
       ))}
     </ol>
   );

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ExerciseView, type ExerciseViewData } from '@/components/exercises/exercise-view';
+import { HandInBar, TestQuestion } from '@/components/final-test/hand-in-bar';
 import type { Score } from '@/lib/scoring';
 import { markHandedIn } from './focus-result';
 import { sendJson, uuid } from './post-json';
@@ -154,10 +155,7 @@ export function AssignmentRunner({
       </p>
       <ol className="test-questions">
         {questions.map((question, index) => (
-          <li key={question.id} className="test-question">
-            <p className="test-question-number">
-              Vraag {index + 1} van {questions.length}
-            </p>
+          <TestQuestion key={question.id} index={index} total={questions.length}>
             <ExerciseView
               view={question.view}
               prompt={question.prompt}
@@ -166,36 +164,20 @@ export function AssignmentRunner({
               initialResponse={initialResponses[question.id]}
               test={{ onResponse: reporters[question.id]!, score: null }}
             />
-          </li>
+          </TestQuestion>
         ))}
       </ol>
-      <div className="test-hand-in">
-        <p>
-          {unanswered === 0
-            ? 'Je hebt alle vragen beantwoord.'
-            : `Nog ${unanswered} van de ${questions.length} vragen zonder antwoord.`}
-        </p>
-        {confirming ? (
-          <p role="alert" className="test-confirm">
-            Een vraag zonder antwoord telt als 0 punten. Wil je toch inleveren?
-          </p>
-        ) : null}
-        {handInError ? (
-          <p role="alert" className="form-error">
-            {handInError}
-          </p>
-        ) : null}
-        <div className="exercise-actions">
-          <button type="button" className="button button-primary" onClick={handIn} disabled={handingIn}>
-            {handingIn ? 'Bezig met inleveren…' : confirming ? 'Toch inleveren' : 'Lever de opdracht in'}
-          </button>
-          {confirming ? (
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Verder met de opdracht
-            </button>
-          ) : null}
-        </div>
-      </div>
+      <HandInBar
+        unanswered={unanswered}
+        total={questions.length}
+        confirming={confirming}
+        onHandIn={handIn}
+        onContinue={() => setConfirming(false)}
+        label="Lever de opdracht in"
+        continueLabel="Verder met de opdracht"
+        busy={handingIn}
+        error={handInError}
+      />
     </>
   );
 }

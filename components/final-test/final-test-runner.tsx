@@ -6,6 +6,7 @@ import { PracticeExercise } from '@/components/exercises/practice-exercise';
 import { formatPoints } from '@/components/exercises/format';
 import { score, type Exercise, type Score } from '@/lib/scoring';
 import { hasResponseShape } from '@/lib/scoring/shape';
+import { HandInBar, TestQuestion } from './hand-in-bar';
 
 export type Question = {
   exercise: Exercise;
@@ -113,10 +114,7 @@ export function FinalTestRunner({ questions, initialResponses, onResponses, onSc
     <>
       <ol className="test-questions" key={round}>
         {questions.map((question, index) => (
-          <li key={question.exercise.id} className="test-question">
-            <p className="test-question-number">
-              Vraag {index + 1} van {questions.length}
-            </p>
+          <TestQuestion key={question.exercise.id} index={index} total={questions.length}>
             <PracticeExercise
               exercise={question.exercise}
               prompt={question.prompt}
@@ -129,33 +127,20 @@ export function FinalTestRunner({ questions, initialResponses, onResponses, onSc
               }
               test={{ onResponse: reporters[question.exercise.id]!, score: scores?.[question.exercise.id] ?? null, reveal }}
             />
-          </li>
+          </TestQuestion>
         ))}
       </ol>
 
       {scores === null ? (
-        <div className="test-hand-in">
-          <p>
-            {unanswered === 0
-              ? 'Je hebt alle vragen beantwoord.'
-              : `Nog ${unanswered} van de ${questions.length} vragen zonder antwoord.`}
-          </p>
-          {confirming ? (
-            <p role="alert" className="test-confirm">
-              Een vraag zonder antwoord telt als 0 punten. Wil je toch inleveren?
-            </p>
-          ) : null}
-          <div className="exercise-actions">
-            <button type="button" className="button button-primary" onClick={() => handIn()}>
-              {confirming ? 'Toch inleveren' : 'Lever de toets in'}
-            </button>
-            {confirming ? (
-              <button type="button" className="button" onClick={() => setConfirming(false)}>
-                Verder met de toets
-              </button>
-            ) : null}
-          </div>
-        </div>
+        <HandInBar
+          unanswered={unanswered}
+          total={questions.length}
+          confirming={confirming}
+          onHandIn={() => handIn()}
+          onContinue={() => setConfirming(false)}
+          label="Lever de toets in"
+          continueLabel="Verder met de toets"
+        />
       ) : (
         <section ref={resultRef} tabIndex={-1} className="test-result" aria-labelledby="uitslag">
           <h2 id="uitslag">Jouw uitslag</h2>

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { NextResponse } from 'next/server';
+import type { z } from 'zod';
 import { cookies } from 'next/headers';
 import { normalizeCode } from '../assignments/code';
 import type { Assignment } from '../db/assignments.server';
@@ -7,7 +8,7 @@ import { getDb } from '../db/client.server';
 import { participantForCode, type Participant } from '../db/participation.server';
 import type { Exercise, ExerciseResponse } from '../scoring';
 import { parseResponse } from '../scoring/responses';
-import { fail } from './request.server';
+import { fail, readJson } from './request.server';
 import { assignmentFor, exercisesOf, participantCookie } from './student.server';
 
 type Context = { assignment: Assignment; exercises: Exercise[]; participant: Participant };
@@ -25,6 +26,19 @@ export async function studentContext(
     return { ok: false, response: fail(404, 'Er is geen opdracht met deze code. Kijk of je de code goed hebt overgenomen.') };
   }
   return { ok: false, response: fail(403, 'Je doet nog niet mee aan deze opdracht. Vul eerst je naam in.') };
+}
+
+/** A student's request: the body read with `schema`, and the student and assignment behind it. */
+export async function studentRequest<S extends z.ZodType>(
+  request: Request,
+  params: Promise<{ code: string }>,
+  schema: S,
+): Promise<{ ok: true; data: z.output<S>; context: Context } | { ok: false; response: NextResponse }> {
+  const body = await readJson(request, schema);
+  if (!body.ok) return body;
+  const found = await studentContext((await params).code);
+  if (!found.ok) return found;
+  return { ok: true, data: body.data, context: found.context };
 }
 
 /**

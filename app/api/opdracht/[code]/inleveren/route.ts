@@ -2,27 +2,26 @@ import { NextResponse } from 'next/server';
 import { SubmitSchema } from '@/lib/assignments/input';
 import { getDb } from '@/lib/db/client.server';
 import { submit } from '@/lib/db/participation.server';
-import { fail, readJson } from '@/lib/server/request.server';
-import { readAnswers, studentContext } from '@/lib/server/student-api.server';
+import { fail } from '@/lib/server/request.server';
+import { readAnswers, studentRequest } from '@/lib/server/student-api.server';
 
 /**
  * Hands in the attempt. The server scores it; the answer says only that it worked; the page
  * then shows what the assignment allows. Sending the same submission id again is harmless.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ code: string }> }) {
-  const body = await readJson(request, SubmitSchema);
-  if (!body.ok) return body.response;
-  const found = await studentContext((await params).code);
+  const found = await studentRequest(request, params, SubmitSchema);
   if (!found.ok) return found.response;
-  const { assignment, exercises, participant } = found.context;
-  const answers = readAnswers(exercises, body.data.answers);
+  const { data: body, context } = found;
+  const { assignment, exercises, participant } = context;
+  const answers = readAnswers(exercises, body.answers);
   if (!answers.ok) return fail(400, answers.error);
   const result = await submit(
     await getDb(),
     assignment,
     exercises,
     participant.id,
-    { submissionId: body.data.submissionId, responses: answers.responses },
+    { submissionId: body.submissionId, responses: answers.responses },
     new Date(),
   );
   if (!result.ok) return fail(result.status, result.error);

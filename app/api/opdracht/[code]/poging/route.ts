@@ -2,14 +2,12 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client.server';
 import { startAttempt } from '@/lib/db/participation.server';
-import { fail, readJson } from '@/lib/server/request.server';
-import { studentContext } from '@/lib/server/student-api.server';
+import { fail } from '@/lib/server/request.server';
+import { studentRequest } from '@/lib/server/student-api.server';
 
 /** Starts the student's next attempt, when they have one left. */
 export async function POST(request: Request, { params }: { params: Promise<{ code: string }> }) {
-  const body = await readJson(request, z.strictObject({}));
-  if (!body.ok) return body.response;
-  const found = await studentContext((await params).code);
+  const found = await studentRequest(request, params, z.strictObject({}));
   if (!found.ok) return found.response;
   const { assignment, participant } = found.context;
   const started = await startAttempt(await getDb(), assignment, participant.id, new Date());
