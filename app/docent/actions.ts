@@ -8,7 +8,7 @@ import { CreateAssignmentSchema, firstError, formFields, LogInSchema, SignUpSche
 import { parseDutchDateTime } from '@/lib/assignments/schedule';
 import { assignablePool, selectExercises } from '@/lib/assignments/selection';
 import { getCourse } from '@/lib/content/course.server';
-import { createAssignment, setClosed } from '@/lib/db/assignments.server';
+import { createAssignment, deleteAssignment, setClosed } from '@/lib/db/assignments.server';
 import { getDb } from '@/lib/db/client.server';
 import { createSession, endSession, logIn, signUp } from '@/lib/db/teachers.server';
 import type { FormState } from '@/components/teacher/form-state';
@@ -111,4 +111,21 @@ export async function setClosedAction(form: FormData): Promise<void> {
   if (!parsed.success) redirect('/docent');
   await setClosed(await getDb(), teacher.id, parsed.data.id, parsed.data.closed === '1', new Date());
   redirect(`/docent/opdrachten/${parsed.data.id}`);
+}
+
+const DeleteSchema = z.strictObject({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
+
+/** Deletes an assignment and all its students' data; only the teacher who owns it can. */
+export async function deleteAssignmentAction(form: FormData): Promise<void> {
+  const teacher = await currentTeacher();
+  if (!teacher) redirect('/docent');
+  const parsed = DeleteSchema.safeParse(formFields(form));
+  if (parsed.success) await deleteAssignment(await getDb(), teacher.id, parsed.data.id);
+  redirect('/docent');
 }

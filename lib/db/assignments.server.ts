@@ -85,3 +85,15 @@ export async function setClosed(db: Db, teacherId: number, id: number, closed: b
     .returning({ id: assignments.id });
   return changed.length > 0;
 }
+
+/**
+ * Deletes an assignment with everything students gave for it (names, answers, scores). Returns
+ * false when it is not this teacher's.
+ */
+export async function deleteAssignment(db: Db, teacherId: number, id: number): Promise<boolean> {
+  const deleted = await db
+    .delete(assignments)
+    .where(and(eq(assignments.id, id), eq(assignments.teacherId, teacherId)))
+    .returning({ id: assignments.id });
+  return deleted.length > 0;
+}

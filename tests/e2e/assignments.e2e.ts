@@ -130,6 +130,11 @@ describe('a class assignment, graded on the server', () => {
     await page.getByRole('button', { name: 'Toch inleveren' }).click();
     await page.getByRole('heading', { name: 'Je uitslag' }).waitFor();
     expect(await page.locator('.test-total').innerText()).toContain('33 procent');
+    // A shared classroom computer: the next student says "not Tim" and gets the join form.
+    await page.getByRole('button', { name: 'Ben je niet Tim? Wissel van leerling' }).click();
+    await page.getByRole('button', { name: 'Ja, ik ben iemand anders' }).click();
+    await page.getByLabel('Je naam').waitFor();
+    expect(await page.getByRole('heading', { name: 'Je uitslag' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -188,6 +193,17 @@ describe('a class assignment, graded on the server', () => {
     });
     expect(refused.status()).toBe(409);
     expect((await refused.json()).error).toContain('gesloten');
+  });
+
+  test('deleting the assignment removes it and its code', async () => {
+    await teacher.getByText('Opdracht verwijderen').click();
+    await teacher.getByRole('button', { name: 'Verwijder de opdracht en alle resultaten' }).click();
+    await teacher.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
+    expect(await teacher.getByRole('link', { name: 'Oefentoets les 1' }).count()).toBe(0);
+    expect((await teacher.request.get(assignmentUrl)).status()).toBe(404);
+    const { page } = await newPage();
+    await page.goto(`/opdracht/${code}`);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Deze code kennen we niet');
   });
 });
 

@@ -6,6 +6,7 @@ import { AssignmentRunner, type GradedQuestion } from '@/components/assignment/a
 import { FocusResult } from '@/components/assignment/focus-result';
 import { JoinForm } from '@/components/assignment/join-form';
 import { NewAttemptButton } from '@/components/assignment/new-attempt';
+import { SwitchStudent } from '@/components/assignment/switch-student';
 import { formatPoints } from '@/components/exercises/format';
 import { Markdown } from '@/components/mdx/markdown';
 import { normalizeCode } from '@/lib/assignments/code';
@@ -96,6 +97,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
           Hoi {participant.displayName}. {open.number > 1 ? `Dit is poging ${open.number}. ` : ''}Je antwoorden worden bewaard
           terwijl je werkt. Je kunt dus stoppen en later verder, ook op een andere dag, zolang de opdracht open is.
         </p>
+        <SwitchStudent code={assignment.code} name={participant.displayName} working />
         <AssignmentRunner code={assignment.code} attempt={open.number} questions={questions} initialResponses={saved} />
       </div>
     );
@@ -160,6 +162,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
       ) : (
         <p className="progress-message">Je hebt bij deze opdracht niets ingeleverd. De opdracht is gesloten.</p>
       )}
+      <SwitchStudent code={assignment.code} name={participant.displayName} working={false} />
       {review.length ? <AssignmentReview questions={review} /> : null}
     </div>
   );

@@ -8,6 +8,7 @@ import {
   assignmentByCode,
   assignmentOfTeacher,
   createAssignment,
+  deleteAssignment,
   listAssignments,
   setClosed,
   type NewAssignment,
@@ -177,6 +178,23 @@ describe.each(databaseKinds)('database on %s', (kind) => {
     expect((await assignmentOfTeacher(db, owner.id, assignment.id))?.closesAt).toEqual(minutes(5));
     await setClosed(db, owner.id, assignment.id, false, minutes(6));
     expect((await assignmentOfTeacher(db, owner.id, assignment.id))?.closesAt).toBeNull();
+  });
+
+  test('deleting an assignment removes its students, attempts and answers; another teacher cannot', async () => {
+    const { teacher, assignment, participant } = await makeStudent();
+    await submit(db, assignment, exercises, participant.id, { submissionId: randomUUID(), responses: fullMarks }, minutes(1));
+    const stranger = await makeTeacher();
+    expect(await deleteAssignment(db, stranger.id, assignment.id)).toBe(false);
+    expect(await classRecords(db, assignment.id)).toHaveLength(1);
+    expect(await deleteAssignment(db, teacher.id, assignment.id)).toBe(true);
+    expect(await assignmentByCode(db, assignment.code)).toBeNull();
+    expect(await classRecords(db, assignment.id)).toEqual([]);
+    expect(await attemptsOf(db, participant.id)).toEqual([]);
+    const left = await handle.query(
+      'SELECT count(*)::int AS n FROM answers a JOIN attempts t ON t.id = a.attempt_id WHERE t.participant_id = $1',
+      [participant.id],
+    );
+    expect(left[0]!.n).toBe(0);
   });
 
   test('a student cannot join before the opening time or after the closing time', async () => {

@@ -10,7 +10,7 @@ import { describeSelection } from '@/lib/assignments/selection';
 import { TYPE_LABEL } from '@/lib/assignments/types';
 import { plainText } from '@/lib/content/plain-text';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
-import { setClosedAction } from '../../actions';
+import { deleteAssignmentAction, setClosedAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Opdracht en resultaten', robots: { index: false } };
 
@@ -150,6 +150,20 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
           </tbody>
         </table>
       </div>
+
+      <details className="danger-zone">
+        <summary>Opdracht verwijderen</summary>
+        <p>
+          Dit verwijdert de opdracht met alle namen, antwoorden en scores van je leerlingen. Dat kan niet ongedaan worden gemaakt.
+          Download eerst de resultaten als je ze wilt bewaren.
+        </p>
+        <form action={deleteAssignmentAction}>
+          <input type="hidden" name="id" value={assignment.id} />
+          <button type="submit" className="button button-danger">
+            Verwijder de opdracht en alle resultaten
+          </button>
+        </form>
+      </details>
     </div>
   );
 }

@@ -1,0 +1,51 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { sendJson } from './post-json';
+
+/** On a shared computer: the next student says "not me" and joins under their own name. */
+export function SwitchStudent({ code, name, working }: { code: string; name: string; working: boolean }) {
+  const router = useRouter();
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!asking) {
+    return (
+      <p>
+        <button type="button" className="link-button" onClick={() => setAsking(true)}>
+          Ben je niet {name}? Wissel van leerling
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div className="progress-confirm" role="group" aria-label="Wissel van leerling">
+      <p>
+        {working
+          ? `Dan kan niemand op deze computer meer verder met de poging van ${name}. Wat ${name} al invulde, blijft bewaard voor de docent.`
+          : `Dan zie je hier niet meer de uitslag van ${name}. Die blijft bewaard voor de docent.`}
+      </p>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="exercise-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={async () => {
+            const sent = await sendJson(`/api/opdracht/${code}/afmelden`, 'POST', {});
+            if (sent.ok) router.refresh();
+            else setError(sent.error);
+          }}
+        >
+          Ja, ik ben iemand anders
+        </button>
+        <button type="button" className="button" onClick={() => setAsking(false)}>
+          Annuleer
+        </button>
+      </div>
+    </div>
+  );
+}
