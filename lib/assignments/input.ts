@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CODE_LENGTH } from './code';
 import { MAX_ASSIGNMENT_EXERCISES } from './selection';
 import { SHOW_ANSWERS } from './types';
 
@@ -89,9 +88,6 @@ export const SubmitSchema = z.strictObject({
   submissionId: z.uuid('De inlevering mist een geldig kenmerk. Laad de pagina opnieuw.'),
   answers: answerMap.default({}),
 });
-
-export const CodeSchema = z.string().min(1).max(40);
-export const JOIN_CODE_LENGTH = CODE_LENGTH;
 
 /** The first problem in Dutch, for a message under a form or in a 400 answer. */
 export function firstError(error: z.ZodError): string {

@@ -1,56 +1,52 @@
 import { score, type Exercise } from '../scoring';
 import { blanksOf } from '../scoring/fill-blanks-text';
-import { isRecord } from '../scoring/score';
+import { ownField, ownString } from '../scoring/score';
 
 const NONE = '(geen)';
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
-const stringMap = (value: unknown): Record<string, string> =>
-  isRecord(value)
-    ? Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
-    : {};
-const field = (response: unknown, key: string): unknown =>
-  isRecord(response) && Object.hasOwn(response, key) ? response[key] : undefined;
 
 /** A stored response in words, for a teacher reading one student's answers. */
 export function describeResponse(exercise: Exercise, response: unknown): string {
   switch (exercise.type) {
     case 'single-choice': {
-      const id = field(response, 'optionId');
+      const id = ownField(response, 'optionId');
       return exercise.options.find((option) => option.id === id)?.text ?? NONE;
     }
     case 'multiple-choice': {
-      const chosen = new Set(strings(field(response, 'optionIds')));
+      const chosen = new Set(strings(ownField(response, 'optionIds')));
       const texts = exercise.options.filter((option) => chosen.has(option.id)).map((option) => option.text);
       return texts.length ? texts.join(' + ') : NONE;
     }
     case 'true-false': {
-      const value = field(response, 'value');
+      const value = ownField(response, 'value');
       return value === true ? 'Waar' : value === false ? 'Niet waar' : NONE;
     }
     case 'ordering': {
       const text = new Map(exercise.items.map((item) => [item.id, item.text]));
-      const order = strings(field(response, 'order')).filter((id) => text.has(id));
+      const order = strings(ownField(response, 'order')).filter((id) => text.has(id));
       return order.length ? order.map((id) => text.get(id)).join(' → ') : NONE;
     }
     case 'categorize': {
-      const placements = stringMap(field(response, 'placements'));
+      const placements = ownField(response, 'placements');
       const label = new Map(exercise.categories.map((category) => [category.id, category.label]));
-      return exercise.items.map((item) => `${item.text}: ${label.get(placements[item.id] ?? '') ?? NONE}`).join('; ');
+      return exercise.items.map((item) => `${item.text}: ${label.get(ownString(placements, item.id) ?? '') ?? NONE}`).join('; ');
     }
     case 'matching': {
-      const matches = stringMap(field(response, 'matches'));
+      const matches = ownField(response, 'matches');
       const text = new Map(exercise.answers.map((answer) => [answer.id, answer.text]));
-      return exercise.prompts.map((prompt) => `${prompt.text} → ${text.get(matches[prompt.id] ?? '') ?? NONE}`).join('; ');
+      return exercise.prompts
+        .map((prompt) => `${prompt.text} → ${text.get(ownString(matches, prompt.id) ?? '') ?? NONE}`)
+        .join('; ');
     }
     case 'fill-blanks': {
-      const given = strings(field(response, 'answers'));
+      const given = strings(ownField(response, 'answers'));
       return blanksOf(exercise.text)
         .map((_, index) => `${index + 1}: ${given[index]?.trim() || NONE}`)
         .join('; ');
     }
     case 'open': {
-      const text = field(response, 'text');
+      const text = ownField(response, 'text');
       return typeof text === 'string' && text.trim() ? text.trim() : NONE;
     }
   }
@@ -63,45 +59,45 @@ export function describeResponse(exercise: Exercise, response: unknown): string 
 export function wrongChoices(exercise: Exercise, response: unknown): string[] {
   switch (exercise.type) {
     case 'single-choice': {
-      const id = field(response, 'optionId');
+      const id = ownField(response, 'optionId');
       const option = exercise.options.find((candidate) => candidate.id === id);
       return option && !option.correct ? [option.text] : [];
     }
     case 'multiple-choice': {
-      const chosen = new Set(strings(field(response, 'optionIds')));
+      const chosen = new Set(strings(ownField(response, 'optionIds')));
       return exercise.options.filter((option) => chosen.has(option.id) && !option.correct).map((option) => option.text);
     }
     case 'true-false': {
-      const value = field(response, 'value');
+      const value = ownField(response, 'value');
       return typeof value === 'boolean' && value !== exercise.answer ? [value ? 'Waar' : 'Niet waar'] : [];
     }
     case 'ordering': {
       const correct = exercise.items.map((item) => item.id);
-      const order = strings(field(response, 'order'));
+      const order = strings(ownField(response, 'order'));
       const text = new Map(exercise.items.map((item) => [item.id, item.text]));
       return order.flatMap((id, index) =>
         text.has(id) && correct[index] !== id ? [`${text.get(id)} op plaats ${index + 1}`] : [],
       );
     }
     case 'categorize': {
-      const placements = stringMap(field(response, 'placements'));
+      const placements = ownField(response, 'placements');
       const label = new Map(exercise.categories.map((category) => [category.id, category.label]));
       return exercise.items.flatMap((item) => {
-        const placed = placements[item.id];
+        const placed = ownString(placements, item.id);
         return placed === item.category ? [] : [`${item.text} → ${label.get(placed ?? '') ?? NONE}`];
       });
     }
     case 'matching': {
-      const matches = stringMap(field(response, 'matches'));
+      const matches = ownField(response, 'matches');
       const text = new Map(exercise.answers.map((answer) => [answer.id, answer.text]));
       return exercise.prompts.flatMap((prompt) => {
-        const matched = matches[prompt.id];
+        const matched = ownString(matches, prompt.id);
         return matched === prompt.match ? [] : [`${prompt.text} → ${text.get(matched ?? '') ?? NONE}`];
       });
     }
     case 'fill-blanks': {
       // Scored as the student was scored, typo tolerance included.
-      const given = strings(field(response, 'answers'));
+      const given = strings(ownField(response, 'answers'));
       return score(exercise, response).parts.flatMap((part, index) =>
         part.correct ? [] : [`${index + 1}: ${given[index]?.trim() || NONE}`],
       );

@@ -33,30 +33,41 @@ export const STATUS_LABEL: Record<AssignmentStatus, string> = {
 
 const TIME_ZONE = 'Europe/Amsterdam';
 
+// Made once: building an Intl formatter costs far more than using one, and a results table
+// formats a date on every row.
+const longFormat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: TIME_ZONE,
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const shortFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' });
+const partsFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 /** A date and time as Dutch students and teachers read it, in Dutch time: "di 24 nov. 2026, 09:30". */
 export function formatDateTime(date: Date): string {
-  return new Intl.DateTimeFormat('nl-NL', {
-    timeZone: TIME_ZONE,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+  return longFormat.format(date);
+}
+
+/** A date and time in Dutch time, compact for a spreadsheet cell: "24-11-2026, 09:30". */
+export function formatDateTimeShort(date: Date): string {
+  return shortFormat.format(date);
 }
 
 /** The offset of Dutch time from UTC at `instant`, in minutes (60 in winter, 120 in summer). */
 function offsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
+  const parts = partsFormat.formatToParts(instant);
   const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);

@@ -1,14 +1,12 @@
 import { toDutchCsv } from '@/lib/assignments/csv';
 import { resultRows } from '@/lib/assignments/report';
+import { formatDateTimeShort } from '@/lib/assignments/schedule';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
-
-const stamp = (date: Date) =>
-  new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(date);
 
 /** The results as a CSV file that Dutch Excel opens as a table (only for the teacher who owns it). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { assignment, summaries } = await ownAssignment((await params).id);
-  const csv = toDutchCsv(resultRows(assignment.exerciseIds, summaries, stamp));
+  const csv = toDutchCsv(resultRows(assignment.exerciseIds, summaries, formatDateTimeShort));
   const name = `resultaten-${assignment.code}.csv`;
   return new Response(csv, {
     headers: {
