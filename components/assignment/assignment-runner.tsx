@@ -4,7 +4,6 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ExerciseView, type ExerciseViewData } from '@/components/exercises/exercise-view';
 import { HandInBar, TestQuestion } from '@/components/final-test/hand-in-bar';
-import type { Score } from '@/lib/scoring';
 import { markHandedIn } from './focus-result';
 import { sendJson, uuid } from './post-json';
 
@@ -16,8 +15,6 @@ type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'offline' } | 
 const SAVE_DELAY_MS = 700;
 const RETRY_MS = 4000;
 
-// Graded on the server: the exercises run in test mode and never check themselves.
-const noCheck = (): Promise<Score> => Promise.reject(new Error('Graded on the server'));
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
@@ -160,7 +157,6 @@ export function AssignmentRunner({
               view={question.view}
               prompt={question.prompt}
               statement={question.statement}
-              check={noCheck}
               initialResponse={initialResponses[question.id]}
               test={{ onResponse: reporters[question.id]!, score: null }}
             />

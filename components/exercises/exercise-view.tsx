@@ -24,13 +24,27 @@ type Props = {
   statement?: ReactNode;
   /** The model answer of an open exercise, rendered on the server. */
   modelAnswer?: ReactNode;
-  check: (response: unknown) => Promise<Score>;
+  /** Scores a response; a test or graded assignment, which never checks an exercise by itself, leaves it out. */
+  check?: (response: unknown) => Promise<Score>;
   test?: TestMode<unknown>;
   initialResponse?: unknown;
 };
 
+// In test mode the shell has no Controleer, so this is never called.
+const notChecked = (): Promise<Score> => Promise.reject(new Error('Scored by the test, not by the exercise'));
+
 /** Picks the component for an exercise's type; shared by lessons, tests and graded assignments. */
-export function ExerciseView({ view, prompt, explanation, hint, statement, modelAnswer, check, test, initialResponse }: Props) {
+export function ExerciseView({
+  view,
+  prompt,
+  explanation,
+  hint,
+  statement,
+  modelAnswer,
+  check = notChecked,
+  test,
+  initialResponse,
+}: Props) {
   // The saved answer is trusted only as far as its type can be read; anything else starts empty.
   const initial = initialResponse as never;
   const shared = { prompt, explanation, hint, check, test, initialResponse: initial };
