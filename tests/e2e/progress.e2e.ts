@@ -162,6 +162,15 @@ describe('proeftoets', () => {
       await page.keyboard.press('Space');
     }
     const order = await page.locator('.test-question .exercise-prompt').allInnerTexts();
+    // Reload only once the last answer is saved: a test runner presses faster than any student, and
+    // on a loaded CI machine the save (a render later) could otherwise still be on its way.
+    await page.waitForFunction(
+      (count) =>
+        Object.values(JSON.parse(localStorage.getItem('klantreis.proeftoets') ?? '{}').responses ?? {}).filter(
+          (response) => (response as { value?: unknown } | null)?.value === true,
+        ).length === count,
+      answered,
+    );
     await page.reload({ waitUntil: 'networkidle' });
     await page.getByRole('timer').waitFor();
     expect(await page.locator('.test-question .exercise-prompt').allInnerTexts()).toEqual(order);
