@@ -1,5 +1,6 @@
 // `npm start`: builds the site when the build is missing or older than the sources, then serves it
-// on http://localhost:3000 (PORT overrides). One command on a fresh machine after `npm ci`.
+// with scripts/server.mjs on http://localhost:3000 (PORT overrides). One command on a fresh machine
+// after `npm install`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -29,7 +30,10 @@ if (builtAt < changedAt) {
 }
 
 const port = process.env.PORT ?? '3000';
-console.log(`Klantreis runs on http://localhost:${port}`);
-const server = spawn(process.execPath, [next, 'start', '-p', port], { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, PORT: port },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { lockFolder } from './folder-lock.server';
 import { migrate, type MigrationTarget } from './migrate';
 import * as schema from './schema';
 
@@ -56,9 +57,19 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
       close: () => pool.end(),
     };
   }
-  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const client = new PGlite(options.dataDir);
-  await client.waitReady;
+  let release = () => {};
+  if (options.dataDir) {
+    await mkdir(options.dataDir, { recursive: true });
+    release = lockFolder(options.dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = new PGlite(options.dataDir);
+    await client.waitReady;
+  } catch (error) {
+    release();
+    throw error;
+  }
   const migrationTarget: MigrationTarget = {
     transaction: (work) =>
       client.transaction((tx) =>
@@ -68,13 +79,25 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
         }),
       ),
   };
-  await migrate(migrationTarget);
+  try {
+    await migrate(migrationTarget);
+  } catch (error) {
+    await client.close().catch(() => {});
+    release();
+    throw error;
+  }
   return {
     db: drizzlePglite({ client, schema }) as unknown as Db,
     kind: 'pglite',
     migrationTarget,
     query: async (sql, params) => (await client.query<Record<string, unknown>>(sql, params)).rows,
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
   };
 }
 
@@ -94,4 +117,25 @@ export async function getDb(): Promise<Db> {
     throw error;
   });
   return (await holder.__klantreisDb).db;
+}
+
+/**
+ * Opens and migrates the database when the server starts (instrumentation.ts), so that a folder
+ * in use by another process, or a migration that fails, stops the server before it says "Ready".
+ */
+export async function openAtStart(): Promise<{ kind: DatabaseHandle['kind'] }> {
+  await getDb();
+  return { kind: (await holder.__klantreisDb!).kind };
+}
+
+/**
+ * After PGlite aborted (its WASM runtime died, e.g. on a full disk), every later query fails.
+ * Dropping the instance makes the next request open it again from what is on disk, where every
+ * committed write is. The folder lock is released and taken again.
+ */
+export async function dropBrokenDatabase(): Promise<void> {
+  const open = holder.__klantreisDb;
+  holder.__klantreisDb = undefined;
+  const handle = await open?.catch(() => undefined);
+  await handle?.close().catch(() => {});
 }

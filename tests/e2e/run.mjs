@@ -1,4 +1,4 @@
-// End-to-end tests: build the real site, serve it with `next start` on a free port, and run the
+// End-to-end tests: build the real site, serve it with scripts/server.mjs (as `npm start` does) on a free port, and run the
 // browser tests against it in Debian's Chromium. E2E_SKIP_BUILD=1 reuses an existing build.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -28,9 +28,9 @@ const port = await new Promise((resolve, reject) => {
   probe.on('error', reject);
 });
 const baseUrl = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
   cwd: root,
-  env,
+  env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 let serverLog = '';
@@ -38,7 +38,7 @@ server.stdout.on('data', (chunk) => (serverLog += chunk));
 
 async function waitForServer() {
   for (let attempt = 0; attempt < 150; attempt++) {
-    if (server.exitCode !== null) throw new Error(`next start exited early:\n${serverLog}`);
+    if (server.exitCode !== null) throw new Error(`the server exited early:\n${serverLog}`);
     try {
       if ((await fetch(baseUrl)).ok) return;
     } catch {
@@ -46,7 +46,7 @@ async function waitForServer() {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`next start did not answer on ${baseUrl} within 30 s:\n${serverLog}`);
+  throw new Error(`the server did not answer on ${baseUrl} within 30 s:\n${serverLog}`);
 }
 
 let status = 1;

@@ -1,0 +1,74 @@
+// The production server (`npm start` runs it after a build): Next's request handler behind the
+// checks of lib/http/gate.ts, which need what `next start` does not give the app: the socket's
+// address (so a client cannot choose its own address with X-Forwarded-For) and a say before Next
+// reads a body. It opens the database before it listens (instrumentation.ts) and stops with a
+// clear message when that fails, e.g. when another process holds the data folder.
+//   PORT (3000), HOST (all interfaces), TRUST_PROXY_HOPS (0), SITE_URL (the request's own host)
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const require = createRequire(path.join(root, 'package.json'));
+const { transformSync } = require('esbuild');
+const { code } = transformSync(readFileSync(path.join(root, 'lib/http/gate.ts'), 'utf8'), { loader: 'ts', format: 'esm' });
+const { gate, gateConfig } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+
+let config;
+try {
+  config = gateConfig(process.env);
+} catch (error) {
+  console.error(`Klantreis start niet: ${error.message}`);
+  process.exit(1);
+}
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || undefined;
+process.env.NODE_ENV = 'production';
+
+const next = require('next');
+const app = next({ dev: false, dir: root, hostname: host ?? 'localhost', port });
+try {
+  await app.prepare();
+} catch (error) {
+  console.error(`Klantreis start niet: ${error?.message ?? error}`);
+  process.exit(1);
+}
+const handle = app.getRequestHandler();
+
+function refuse(response, verdict) {
+  const body = verdict.json
+    ? JSON.stringify({ error: verdict.message })
+    : `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Geweigerd – Klantreis</title><p>${verdict.message}</p><p><a href="/">Naar de start</a></p></html>`;
+  response.writeHead(verdict.status, {
+    'content-type': verdict.json ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'x-content-type-options': 'nosniff',
+    connection: 'close',
+  });
+  response.end(body);
+}
+
+const server = createServer((request, response) => {
+  const verdict = gate(
+    { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, socketAddress: request.socket.remoteAddress },
+    config,
+  );
+  if (!verdict.ok) return refuse(response, verdict);
+  for (const name of verdict.remove) delete request.headers[name];
+  Object.assign(request.headers, verdict.set);
+  handle(request, response).catch((error) => {
+    console.error('Request failed:', error?.name ?? 'Error');
+    if (!response.headersSent) refuse(response, { status: 500, message: 'Er ging iets mis op de server.', json: false });
+  });
+});
+server.listen(port, host, () => console.log(`Klantreis draait op http://${host ?? 'localhost'}:${port} (Ready)`));
+
+function stop() {
+  server.close(() => process.exit(0));
+  // Keep-alive connections must not hold the process (and the data folder's lock) forever.
+  setTimeout(() => process.exit(0), 3000).unref();
+  server.closeIdleConnections?.();
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
