@@ -10,7 +10,12 @@ import { assignablePool, selectExercises } from '@/lib/assignments/selection';
 import { getCourse } from '@/lib/content/course.server';
 import { createAssignment, deleteAssignment, setClosed } from '@/lib/db/assignments.server';
 import { getDb } from '@/lib/db/client.server';
-import { createSession, endSession, logIn, signUp } from '@/lib/db/teachers.server';
+import { takeSlot, waitText } from '@/lib/db/limits.server';
+import { HashQueueFullError } from '@/lib/db/password';
+import { removeParticipant } from '@/lib/db/participation.server';
+import { createSession, endAllSessions, endSession, logIn, signUp } from '@/lib/db/teachers.server';
+import { limits } from '@/lib/server/limits.server';
+import { weakPassword } from '@/lib/server/password-strength.server';
 import type { FormState } from '@/components/teacher/form-state';
 import { clientIp } from '@/lib/server/request.server';
 import { currentTeacher, SESSION_COOKIE, setSessionCookie } from '@/lib/server/teacher.server';
@@ -21,13 +26,21 @@ import { currentTeacher, SESSION_COOKIE, setSessionCookie } from '@/lib/server/t
 // Never send a password back to the page.
 const withoutPassword = (fields: Record<string, unknown>) => ({ ...fields, password: undefined });
 
+const BUSY = 'Het is op dit moment erg druk met inloggen. Probeer het over een minuut opnieuw.';
+
 export async function logInAction(_previous: FormState, form: FormData): Promise<FormState> {
   const fields = formFields(form);
   const parsed = LogInSchema.safeParse(fields);
   if (!parsed.success) return { error: firstError(parsed.error), values: withoutPassword(fields) };
   const db = await getDb();
   const now = new Date();
-  const result = await logIn(db, { ...parsed.data, ip: clientIp(await headers()), now });
+  let result: Awaited<ReturnType<typeof logIn>>;
+  try {
+    result = await logIn(db, { ...parsed.data, ip: clientIp(await headers()), now });
+  } catch (error) {
+    if (error instanceof HashQueueFullError) return { error: BUSY, values: withoutPassword(fields) };
+    throw error;
+  }
   if (!result.ok) return { error: result.error, values: withoutPassword(fields) };
   const session = await createSession(db, result.teacher.id, now);
   await setSessionCookie(session.token, session.expiresAt);
@@ -38,10 +51,26 @@ export async function signUpAction(_previous: FormState, form: FormData): Promis
   const fields = formFields(form);
   const parsed = SignUpSchema.safeParse(fields);
   if (!parsed.success) return { error: firstError(parsed.error), values: withoutPassword(fields) };
+  const weak = weakPassword(parsed.data.password, [parsed.data.name, parsed.data.email, 'klantreis']);
+  if (weak) return { error: weak, values: withoutPassword(fields) };
   const db = await getDb();
-  const result = await signUp(db, parsed.data);
+  const now = new Date();
+  const slot = await takeSlot(db, `signup:${clientIp(await headers())}`, limits().signUpsPerAddress, now);
+  if (!slot.ok) {
+    return {
+      error: `Vanaf dit netwerk zijn het afgelopen uur al veel accounts gemaakt. Probeer het over ${waitText(slot.retryAfterSeconds)} opnieuw.`,
+      values: withoutPassword(fields),
+    };
+  }
+  let result: Awaited<ReturnType<typeof signUp>>;
+  try {
+    result = await signUp(db, parsed.data);
+  } catch (error) {
+    if (error instanceof HashQueueFullError) return { error: BUSY, values: withoutPassword(fields) };
+    throw error;
+  }
   if (!result.ok) return { error: result.error, values: withoutPassword(fields) };
-  const session = await createSession(db, result.teacher.id, new Date());
+  const session = await createSession(db, result.teacher.id, now);
   await setSessionCookie(session.token, session.expiresAt);
   redirect('/docent');
 }
@@ -52,6 +81,14 @@ export async function logOutAction(): Promise<void> {
   if (token && token.length <= 100) await endSession(await getDb(), token);
   jar.delete(SESSION_COOKIE);
   redirect('/docent');
+}
+
+/** Ends every session of this teacher, on every device (a lost laptop, a shared computer). */
+export async function logOutEverywhereAction(): Promise<void> {
+  const teacher = await currentTeacher();
+  if (teacher) await endAllSessions(await getDb(), teacher.id);
+  (await cookies()).delete(SESSION_COOKIE);
+  redirect('/docent?uitgelogd=overal');
 }
 
 export async function createAssignmentAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -70,6 +107,13 @@ export async function createAssignmentAction(_previous: FormState, form: FormDat
   if (opensAt && closesAt && closesAt <= opensAt)
     return { error: 'De sluittijd moet na de openingstijd liggen.', values: fields };
 
+  const cap = await takeSlot(await getDb(), `assignments:${teacher.id}`, limits().assignmentsPerTeacher, new Date());
+  if (!cap.ok) {
+    return {
+      error: `Je hebt vandaag al ${limits().assignmentsPerTeacher.max} opdrachten gemaakt. Dat is het maximum per dag; probeer het over ${waitText(cap.retryAfterSeconds)} opnieuw.`,
+      values: fields,
+    };
+  }
   const { bank, lessons } = await getCourse();
   const pool = assignablePool(bank.values(), lessons);
   const seed = input.seed || randomBytes(4).toString('hex');
@@ -94,12 +138,15 @@ export async function createAssignmentAction(_previous: FormState, form: FormDat
   redirect(`/docent/opdrachten/${assignment.id}`);
 }
 
-const CloseSchema = z.strictObject({
-  id: z.coerce
+/** A database id from a form field. */
+const rowId = z.coerce
     .number()
     .int()
     .positive()
-    .max(2 ** 31 - 1),
+    .max(2 ** 31 - 1);
+
+const CloseSchema = z.strictObject({
+  id: rowId,
   closed: z.enum(['0', '1']),
 });
 
@@ -114,11 +161,7 @@ export async function setClosedAction(form: FormData): Promise<void> {
 }
 
 const DeleteSchema = z.strictObject({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
+  id: rowId,
 });
 
 /** Deletes an assignment and all its students' data; only the teacher who owns it can. */
@@ -128,4 +171,19 @@ export async function deleteAssignmentAction(form: FormData): Promise<void> {
   const parsed = DeleteSchema.safeParse(formFields(form));
   if (parsed.success) await deleteAssignment(await getDb(), teacher.id, parsed.data.id);
   redirect('/docent');
+}
+
+const RemoveStudentSchema = z.strictObject({
+  id: rowId,
+  student: rowId,
+});
+
+/** Removes one student, with their attempts and answers, from an assignment of this teacher. */
+export async function removeStudentAction(form: FormData): Promise<void> {
+  const teacher = await currentTeacher();
+  if (!teacher) redirect('/docent');
+  const parsed = RemoveStudentSchema.safeParse(formFields(form));
+  if (!parsed.success) redirect('/docent');
+  await removeParticipant(await getDb(), teacher.id, parsed.data.id, parsed.data.student);
+  redirect(`/docent/opdrachten/${parsed.data.id}`);
 }

@@ -5,17 +5,23 @@ import { formatDateTime, STATUS_LABEL, statusAt } from '@/lib/assignments/schedu
 import { listAssignments } from '@/lib/db/assignments.server';
 import { getDb } from '@/lib/db/client.server';
 import { currentTeacher } from '@/lib/server/teacher.server';
-import { logInAction, logOutAction } from './actions';
+import { logInAction, logOutAction, logOutEverywhereAction } from './actions';
 
 export const metadata: Metadata = { title: 'Voor docenten', robots: { index: false } };
 
-export default async function TeacherHome() {
+export default async function TeacherHome({ searchParams }: { searchParams: Promise<{ uitgelogd?: string | string[] }> }) {
   const teacher = await currentTeacher();
   if (!teacher) {
+    const everywhere = (await searchParams).uitgelogd === 'overal';
     return (
       <div className="page teacher-page">
         <p className="eyebrow">Voor docenten</p>
         <h1>Log in</h1>
+        {everywhere ? (
+          <p className="progress-notice" role="status">
+            Je bent uitgelogd op alle apparaten. Wie je account nog open had, moet opnieuw inloggen.
+          </p>
+        ) : null}
         <p className="lead">
           Geef je klas een opdracht met oefeningen uit deze cursus, en zie per leerling en per vraag hoe het ging.
         </p>
@@ -34,11 +40,18 @@ export default async function TeacherHome() {
         <p>
           Ingelogd als <strong>{teacher.name}</strong> ({teacher.email})
         </p>
-        <form action={logOutAction}>
-          <button type="submit" className="button">
-            Log uit
-          </button>
-        </form>
+        <div className="teacher-bar-actions">
+          <form action={logOutAction}>
+            <button type="submit" className="button">
+              Log uit
+            </button>
+          </form>
+          <form action={logOutEverywhereAction}>
+            <button type="submit" className="button">
+              Log uit op alle apparaten
+            </button>
+          </form>
+        </div>
       </div>
       <h1>Je opdrachten</h1>
       <p>

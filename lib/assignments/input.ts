@@ -11,7 +11,15 @@ const trimmed = (label: string, max: number) =>
     .trim()
     .min(1, `Vul ${label.toLowerCase()} in.`)
     .max(max, `${label} is te lang (hoogstens ${max} tekens).`)
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), `${label} bevat tekens die niet mogen.`);
+    .refine((value) => !CONTROL.test(value), `${label} bevat onzichtbare of stuurtekens die niet mogen.`);
+
+// Control and format characters (Cc, Cf): line breaks, U+0085, zero-width spaces, and U+202E, which
+// turns the rest of a name around in a teacher's table.
+const CONTROL = /[\p{Cc}\p{Cf}]/u;
+
+/** A name: trimmed, bounded, no control characters, and at least one letter. */
+const personName = (label: string, max: number) =>
+  trimmed(label, max).refine((value) => /\p{L}/u.test(value), `${label} moet minstens één letter hebben.`);
 
 const email = z
   .string('E-mailadres ontbreekt.')
@@ -23,7 +31,7 @@ const email = z
 export const PASSWORD_MIN = 10;
 
 export const SignUpSchema = z.strictObject({
-  name: trimmed('Naam', 100),
+  name: personName('Naam', 100),
   email,
   password: z
     .string('Wachtwoord ontbreekt.')
@@ -67,7 +75,7 @@ export const CreateAssignmentSchema = z.strictObject({
 export type CreateAssignmentInput = z.infer<typeof CreateAssignmentSchema>;
 
 export const JoinSchema = z.strictObject({
-  displayName: trimmed('Naam', 60),
+  displayName: personName('Naam', 60),
   studentNumber: z
     .string()
     .trim()

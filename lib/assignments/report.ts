@@ -108,7 +108,7 @@ export function resultRows(exerciseIds: string[], summaries: StudentSummary[], f
     });
     return [
       summary.name,
-      summary.studentNumber,
+      summary.studentNumber === null ? null : { literal: summary.studentNumber },
       best ? formatTime(best.submittedAt) : 'nog niet',
       summary.submitted,
       best?.number ?? null,

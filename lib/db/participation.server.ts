@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { statusAt } from '../assignments/schedule';
 import { score, type Exercise, type ExerciseResponse, type Score } from '../scoring';
 import type { Db } from './client.server';
@@ -28,24 +28,51 @@ export function notOpen(assignment: Assignment, now: Date): Refusal | null {
   return null;
 }
 
-/** Joins a student to an assignment with their first attempt; the token goes into their cookie. */
+/**
+ * Joins a student to an assignment with their first attempt; the token goes into their cookie. An
+ * assignment holds at most `maxStudents`: counted and joined under one lock, so a burst cannot overfill it.
+ */
 export async function join(
   db: Db,
   assignment: Assignment,
   input: { displayName: string; studentNumber: string | null },
   now: Date,
+  maxStudents = 300,
 ): Promise<{ ok: true; token: string } | Refusal> {
   const closed = notOpen(assignment, now);
   if (closed) return closed;
   const token = newToken();
-  await db.transaction(async (tx) => {
+  const joined = await db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(7251046, ${assignment.id})`);
+    const [row] = await tx.select({ n: count() }).from(participants).where(eq(participants.assignmentId, assignment.id));
+    if ((row?.n ?? 0) >= maxStudents) return false;
     const [participant] = await tx
       .insert(participants)
       .values({ assignmentId: assignment.id, tokenHash: hashToken(token), ...input, createdAt: now })
       .returning({ id: participants.id });
     await tx.insert(attempts).values({ participantId: participant!.id, number: 1, startedAt: now });
+    return true;
   });
+  if (!joined) {
+    return refuse(
+      409,
+      `Deze opdracht is vol: er doen al ${maxStudents} leerlingen mee. Vraag je docent om een tweede opdracht.`,
+    );
+  }
   return { ok: true, token };
+}
+
+/** Removes one student with their attempts and answers, only from an assignment of this teacher. */
+export async function removeParticipant(db: Db, teacherId: number, assignmentId: number, participantId: number): Promise<boolean> {
+  const owned = db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.id, assignmentId), eq(assignments.teacherId, teacherId)));
+  const removed = await db
+    .delete(participants)
+    .where(and(eq(participants.id, participantId), inArray(participants.assignmentId, owned)))
+    .returning({ id: participants.id });
+  return removed.length > 0;
 }
 
 /** The student behind a cookie token, for this assignment only. */

@@ -33,10 +33,27 @@ export const sessions = pgTable('sessions', {
   expiresAt: at('expires_at').notNull(),
 });
 
-export const failedLogins = pgTable('failed_logins', {
+export const loginAttempts = pgTable('login_attempts', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   account: text('account').notNull(),
   ip: text('ip').notNull(),
+  at: at('at').notNull(),
+  succeeded: boolean('succeeded').notNull().default(false),
+});
+
+export const knownAddresses = pgTable(
+  'known_addresses',
+  {
+    account: text('account').notNull(),
+    ip: text('ip').notNull(),
+    lastAt: at('last_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.account, table.ip] })],
+);
+
+export const rateEvents = pgTable('rate_events', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  bucket: text('bucket').notNull(),
   at: at('at').notNull(),
 });
 

@@ -1,12 +1,21 @@
 import 'server-only';
-import { and, count, eq, gt, lt } from 'drizzle-orm';
+import { and, count, eq, gt, lt, max, sql } from 'drizzle-orm';
 import type { Db } from './client.server';
 import { hashPassword, verifyPassword } from './password';
-import { failedLogins, sessions, teachers } from './schema';
+import { knownAddresses, loginAttempts, sessions, teachers } from './schema';
 import { hashToken, newToken } from './tokens';
 
-/** Failed logins allowed per window, per account and per network address. */
-export const LOGIN_LIMIT = { perAccount: 10, perIp: 30, windowMinutes: 15 };
+/**
+ * Login limits, all within a window of 15 minutes:
+ * - per account and address: 10 failures, then that address is refused for this account;
+ * - per address: 30 failures over all accounts (a school's teachers share one address);
+ * - per account, from addresses it never logged in from: after 5 failures each next try waits
+ *   twice as long as the one before (2 s, 4 s … at most 60 s). A guesser elsewhere cannot lock
+ *   the teacher out: from an address they logged in from before, only the first two limits count.
+ */
+export const LOGIN_LIMIT = { perAccountAndIp: 10, perIp: 30, delayAfter: 5, maxDelaySeconds: 60, windowMinutes: 15 };
+/** How long an address an account logged in from counts as its own. */
+const KNOWN_DAYS = 90;
 export const SESSION_DAYS = 14;
 
 export type Teacher = { id: number; email: string; name: string };
@@ -29,39 +38,95 @@ export async function signUp(
 // Compared against when the account does not exist, so a wrong address takes as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
 
+/** The wait before the next try for an account with `failures` recent failures from unknown addresses. */
+export const accountDelaySeconds = (failures: number) =>
+  failures < LOGIN_LIMIT.delayAfter ? 0 : Math.min(LOGIN_LIMIT.maxDelaySeconds, 2 ** (failures - LOGIN_LIMIT.delayAfter + 1));
+
+type LoginRefusal = { ok: false; error: string; limited: boolean };
+
+const limitedFor = (minutes: number): LoginRefusal => ({
+  ok: false,
+  limited: true,
+  error: `Te veel mislukte pogingen om in te loggen. Wacht ${minutes} minuten en probeer het dan opnieuw.`,
+});
+
 /**
- * Checks a login. After too many failures for the account or the address within the window it
- * refuses without checking the password, so guessing stays slow.
+ * Decides whether this try may check a password and, if so, records it as failed, in one
+ * transaction under one lock: of 40 parallel guesses at most the limit reach the password check.
+ * Returns the attempt's id, or the refusal.
+ */
+async function admit(db: Db, input: { email: string; ip: string; now: Date }): Promise<{ ok: true; id: number } | LoginRefusal> {
+  const since = new Date(input.now.getTime() - LOGIN_LIMIT.windowMinutes * 60_000);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(7251045)`);
+    const failed = and(eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since));
+    const [pair] = await tx
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(and(failed, eq(loginAttempts.account, input.email), eq(loginAttempts.ip, input.ip)));
+    if ((pair?.n ?? 0) >= LOGIN_LIMIT.perAccountAndIp) return limitedFor(LOGIN_LIMIT.windowMinutes);
+    const [byIp] = await tx
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(and(failed, eq(loginAttempts.ip, input.ip)));
+    if ((byIp?.n ?? 0) >= LOGIN_LIMIT.perIp) return limitedFor(LOGIN_LIMIT.windowMinutes);
+    const [known] = await tx
+      .select({ ip: knownAddresses.ip })
+      .from(knownAddresses)
+      .where(
+        and(
+          eq(knownAddresses.account, input.email),
+          eq(knownAddresses.ip, input.ip),
+          gt(knownAddresses.lastAt, new Date(input.now.getTime() - KNOWN_DAYS * 24 * 3600_000)),
+        ),
+      );
+    if (!known) {
+      const [byAccount] = await tx
+        .select({ n: count(), last: max(loginAttempts.at) })
+        .from(loginAttempts)
+        .where(and(failed, eq(loginAttempts.account, input.email)));
+      const wait = accountDelaySeconds(byAccount?.n ?? 0);
+      const last = byAccount?.last ? new Date(byAccount.last).getTime() : 0;
+      const left = Math.ceil((last + wait * 1000 - input.now.getTime()) / 1000);
+      if (wait > 0 && left > 0) {
+        return {
+          ok: false,
+          limited: true,
+          error: `Voor dit account is vaak een verkeerd wachtwoord geprobeerd. Wacht nog ${left} seconden en probeer het dan opnieuw.`,
+        };
+      }
+    }
+    const [attempt] = await tx
+      .insert(loginAttempts)
+      .values({ account: input.email, ip: input.ip, at: input.now })
+      .returning({ id: loginAttempts.id });
+    return { ok: true, id: attempt!.id };
+  });
+}
+
+/**
+ * Checks a login. The try is counted before the password is checked; over a limit the password is
+ * not checked at all, so guessing stays slow.
  */
 export async function logIn(
   db: Db,
   input: { email: string; password: string; ip: string; now: Date },
-): Promise<{ ok: true; teacher: Teacher } | { ok: false; error: string; limited: boolean }> {
-  const since = new Date(input.now.getTime() - LOGIN_LIMIT.windowMinutes * 60_000);
-  const [byAccount] = await db
-    .select({ n: count() })
-    .from(failedLogins)
-    .where(and(eq(failedLogins.account, input.email), gt(failedLogins.at, since)));
-  const [byIp] = await db
-    .select({ n: count() })
-    .from(failedLogins)
-    .where(and(eq(failedLogins.ip, input.ip), gt(failedLogins.at, since)));
-  if ((byAccount?.n ?? 0) >= LOGIN_LIMIT.perAccount || (byIp?.n ?? 0) >= LOGIN_LIMIT.perIp) {
-    return {
-      ok: false,
-      limited: true,
-      error: `Te veel mislukte pogingen om in te loggen. Wacht ${LOGIN_LIMIT.windowMinutes} minuten en probeer het dan opnieuw.`,
-    };
-  }
+): Promise<{ ok: true; teacher: Teacher } | LoginRefusal> {
+  const admitted = await admit(db, input);
+  if (!admitted.ok) return admitted;
   const [found] = await db.select().from(teachers).where(eq(teachers.email, input.email));
   dummyHash ??= hashPassword('geen account');
   const valid = await verifyPassword(input.password, found?.passwordHash ?? (await dummyHash));
   if (!found || !valid) {
-    await db.insert(failedLogins).values({ account: input.email, ip: input.ip, at: input.now });
-    // Old failures no longer count; drop them so the table stays small.
-    await db.delete(failedLogins).where(lt(failedLogins.at, new Date(input.now.getTime() - 24 * 3600_000)));
+    // Old tries no longer count; drop them so the table stays small.
+    await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(input.now.getTime() - 24 * 3600_000)));
     return { ok: false, limited: false, error: 'Het e-mailadres of het wachtwoord klopt niet.' };
   }
+  await db.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, admitted.id));
+  await db
+    .insert(knownAddresses)
+    .values({ account: input.email, ip: input.ip, lastAt: input.now })
+    .onConflictDoUpdate({ target: [knownAddresses.account, knownAddresses.ip], set: { lastAt: input.now } });
   return { ok: true, teacher: { id: found.id, email: found.email, name: found.name } };
 }
 
@@ -86,4 +151,10 @@ export async function teacherForSession(db: Db, token: string, now: Date): Promi
 /** Ends a session (log out). */
 export async function endSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+/** Ends every session of a teacher (log out on all devices); returns how many there were. */
+export async function endAllSessions(db: Db, teacherId: number): Promise<number> {
+  const ended = await db.delete(sessions).where(eq(sessions.teacherId, teacherId)).returning({ tokenHash: sessions.tokenHash });
+  return ended.length;
 }

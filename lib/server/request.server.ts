@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { firstError } from '../assignments/input';
+import { CLIENT_HEADER, expectedOrigin, sameSite, siteOrigin } from '../http/gate';
 
 // The JSON endpoints students call. Every request is checked here before any query runs: the
 // origin (no other site may post for a student), the size, the JSON, and the shape.
@@ -12,16 +13,36 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** A Dutch error as JSON with its status; `error` is what the page shows. */
 export const fail = (status: number, error: string) => NextResponse.json({ error }, { status });
 
+/** The site's own origin: SITE_URL when set, else this request's Host (forwarding headers only arrive from a trusted proxy). */
+export function siteOriginFor(headers: Headers): string | null {
+  return expectedOrigin(Object.fromEntries(headers), { siteOrigin: siteOrigin(process.env.SITE_URL), trustedProxies: trustedProxies() });
+}
+
+const trustedProxies = () => Number(process.env.TRUST_PROXY_HOPS || 0) || 0;
+
 /** Whether a state-changing request comes from this site's own pages. */
-export function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
+export const sameOrigin = (request: Request): boolean => sameSite(request.headers.get('origin') ?? undefined, siteOriginFor(request.headers));
+
+/**
+ * Reads a body as text, counting bytes as they arrive and stopping at `max`: a chunked upload of
+ * any size costs at most `max` bytes of memory. Returns null when the body is larger.
+ */
+export async function readLimited(request: Request, max: number): Promise<string | null> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
   }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Reads and validates a JSON body, or gives the 400/403/413 answer to send instead. */
@@ -31,9 +52,9 @@ export async function readJson<S extends z.ZodType>(
 ): Promise<{ ok: true; data: z.output<S> } | { ok: false; response: NextResponse }> {
   if (!sameOrigin(request)) return { ok: false, response: fail(403, 'Dit verzoek komt niet van deze site en is geweigerd.') };
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) return { ok: false, response: fail(413, 'Dit verzoek is te groot.') };
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return { ok: false, response: fail(413, 'Dit verzoek is te groot.') };
+  if (!(declared <= MAX_BODY_BYTES)) return { ok: false, response: fail(413, 'Dit verzoek is te groot.') };
+  const text = await readLimited(request, MAX_BODY_BYTES);
+  if (text === null) return { ok: false, response: fail(413, 'Dit verzoek is te groot.') };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -45,10 +66,17 @@ export async function readJson<S extends z.ZodType>(
   return { ok: true, data: parsed.data };
 }
 
-/** The client's address as the server saw it (first hop of X-Forwarded-For), for rate limits. */
+/**
+ * The client's address, for rate limits: what scripts/server.mjs read from the socket (or from as
+ * many proxies as TRUST_PROXY_HOPS trusts). Under `next dev`, which has no such header, Next's own
+ * X-Forwarded-For.
+ */
 export function clientIp(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim().slice(0, 100) || headers.get('x-real-ip') || 'onbekend';
+  return (headers.get(CLIENT_HEADER) ?? headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'onbekend').slice(0, 100);
 }
 
 /** Whether cookies should carry Secure: on HTTPS, and never on plain http (it would drop them). */
-export const secureCookies = (headers: Headers) => headers.get('x-forwarded-proto') === 'https';
+export const secureCookies = (headers: Headers) => siteOriginFor(headers)?.startsWith('https:') ?? false;
+
+/** The public address of a path on this site, for links and QR codes. */
+export const siteUrl = (headers: Headers, pathname: string) => new URL(pathname, siteOriginFor(headers) ?? 'http://localhost:3000').href;

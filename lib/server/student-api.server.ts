@@ -3,27 +3,26 @@ import type { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { cookies } from 'next/headers';
 import { normalizeCode } from '../assignments/code';
-import { assignmentByCode, type Assignment } from '../db/assignments.server';
+import type { Assignment } from '../db/assignments.server';
 import { getDb } from '../db/client.server';
 import { participantForCode, type Participant } from '../db/participation.server';
 import type { Exercise, ExerciseResponse } from '../scoring';
 import { parseResponse } from '../scoring/responses';
-import { fail, readJson } from './request.server';
-import { exercisesOf, participantCookie } from './student.server';
+import { clientIp, fail, readJson } from './request.server';
+import { codeMissMessage, exercisesOf, lookUpCode, participantCookie } from './student.server';
 
 type Context = { assignment: Assignment; exercises: Exercise[]; participant: Participant };
 
-/** The assignment and the student behind a request, or the 404/403 answer to send. */
-async function studentContext(rawCode: string): Promise<{ ok: true; context: Context } | { ok: false; response: NextResponse }> {
+/** The assignment and the student behind a request, or the 404/403/429 answer to send. */
+async function studentContext(rawCode: string, ip: string): Promise<{ ok: true; context: Context } | { ok: false; response: NextResponse }> {
   const code = normalizeCode(rawCode);
   const token = code ? (await cookies()).get(participantCookie(code))?.value : undefined;
   // The usual case in one query: this student, in this assignment.
   const found = code && token && token.length <= 100 ? await participantForCode(await getDb(), code, token) : null;
   if (found) return { ok: true, context: { ...found, exercises: await exercisesOf(found.assignment) } };
-  // Not found: tell an unknown code (404) from a student who has not joined (403).
-  if (!code || !(await assignmentByCode(await getDb(), code))) {
-    return { ok: false, response: fail(404, 'Er is geen opdracht met deze code. Kijk of je de code goed hebt overgenomen.') };
-  }
+  // Not found: tell an unknown code (404, counted as a miss) from a student who has not joined (403).
+  const lookup = await lookUpCode(rawCode, ip);
+  if (!lookup.ok) return { ok: false, response: fail(lookup.reason === 'limited' ? 429 : 404, codeMissMessage(lookup)) };
   return { ok: false, response: fail(403, 'Je doet nog niet mee aan deze opdracht. Vul eerst je naam in.') };
 }
 
@@ -35,7 +34,7 @@ export async function studentRequest<S extends z.ZodType>(
 ): Promise<{ ok: true; data: z.output<S>; context: Context } | { ok: false; response: NextResponse }> {
   const body = await readJson(request, schema);
   if (!body.ok) return body;
-  const found = await studentContext((await params).code);
+  const found = await studentContext((await params).code, clientIp(request.headers));
   if (!found.ok) return found;
   return { ok: true, data: body.data, context: found.context };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AssignmentReview, type ReviewedQuestion } from '@/components/assignment/assignment-review';
@@ -15,7 +16,8 @@ import { answersVisible, formatDateTime, statusAt } from '@/lib/assignments/sche
 import { getDb } from '@/lib/db/client.server';
 import { attemptsOf } from '@/lib/db/participation.server';
 import { score, solve, toPublic, type Exercise } from '@/lib/scoring';
-import { assignmentFor, currentParticipant } from '@/lib/server/student.server';
+import { clientIp } from '@/lib/server/request.server';
+import { codeMissMessage, currentParticipant, lookUpCode } from '@/lib/server/student.server';
 import type { ExerciseViewData } from '@/components/exercises/exercise-view';
 
 export const metadata: Metadata = { title: 'Opdracht', robots: { index: false } };
@@ -25,15 +27,19 @@ const statementOf = (exercise: Exercise) =>
   exercise.type === 'true-false' ? <Markdown source={exercise.statement} inline /> : undefined;
 
 export default async function AssignmentPage({ params }: { params: Promise<{ code: string }> }) {
-  const raw = decodeURIComponent((await params).code);
+  const raw = (await params).code;
   const code = normalizeCode(raw);
   if (code && code !== raw) redirect(`/opdracht/${code}`);
-  const found = code ? await assignmentFor(code) : null;
-  if (!found) {
+  const found = await lookUpCode(raw, clientIp(await headers()));
+  if (!found.ok) {
     return (
       <div className="page assignment-page">
-        <h1>Deze code kennen we niet</h1>
-        <p className="lead">Kijk of je de code goed hebt overgenomen, of vraag hem nog eens aan je docent.</p>
+        <h1>{found.reason === 'limited' ? 'Even wachten' : 'Deze code kennen we niet'}</h1>
+        <p className="lead">
+          {found.reason === 'limited'
+            ? codeMissMessage(found)
+            : 'Kijk of je de code goed hebt overgenomen, of vraag hem nog eens aan je docent.'}
+        </p>
         <p>
           <Link href="/opdracht" className="button">
             Vul de code opnieuw in

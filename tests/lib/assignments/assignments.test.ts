@@ -265,10 +265,18 @@ describe('results per student and the CSV for Excel', () => {
     const csv = toDutchCsv(resultRows(['tf', 'mc'], summaries, () => '24-11-2026 10:10'));
     const lines = csv.split('\r\n');
     expect(csv.startsWith('\uFEFFNaam;Studentnummer;')).toBe(true);
-    expect(lines[1]).toBe(`"'=Sanne ""de Vries""";12345;24-11-2026 10:10;2;2;1,5;2;75;4,08;1;0,5`);
+    expect(lines[1]).toBe(`"'=Sanne ""de Vries""";"=""12345""";24-11-2026 10:10;2;2;1,5;2;75;4,08;1;0,5`);
     expect(lines[2]).toBe('Tim;;nog niet;0;;;;;;;');
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(dutchNumber(1 / 3)).toBe('0,33');
+  });
+
+  test('student numbers stay as typed in Excel (00123456, 1e5), and a name starting with | is no formula', () => {
+    const student = (displayName: string, studentNumber: string) => summarize({ id: 3, displayName, studentNumber, attempts: [] });
+    const csv = toDutchCsv(resultRows([], [student('Noor', '00123456'), student('|calc', '1e5')], () => ''));
+    const [, first, second] = csv.split('\r\n');
+    expect(first).toBe('Noor;"=""00123456""";nog niet;0;;;;;');
+    expect(second).toBe(`'|calc;"=""1e5""";nog niet;0;;;;;`);
   });
 });
 
@@ -299,7 +307,16 @@ describe('reading requests', () => {
     expect(firstError(JoinSchema.safeParse({ displayName: 'x'.repeat(61) }).error!)).toBe(
       'Naam is te lang (hoogstens 60 tekens).',
     );
-    expect(firstError(JoinSchema.safeParse({ displayName: 'a\u0000b' }).error!)).toBe('Naam bevat tekens die niet mogen.');
+    expect(firstError(JoinSchema.safeParse({ displayName: 'a\u0000b' }).error!)).toBe(
+      'Naam bevat onzichtbare of stuurtekens die niet mogen.',
+    );
+    for (const sneaky of ['Sanne\u0085', 'Sa\u200Bnne', '\u202Eennas', 'Sanne\u2066']) {
+      expect(JoinSchema.safeParse({ displayName: sneaky }).success, JSON.stringify(sneaky)).toBe(false);
+    }
+    for (const noLetter of ['...', '123', '🙂🙂', '---']) {
+      expect(firstError(JoinSchema.safeParse({ displayName: noLetter }).error!)).toBe('Naam moet minstens één letter hebben.');
+    }
+    expect(JoinSchema.parse({ displayName: 'Zoë-Ünal 2' }).displayName).toBe('Zoë-Ünal 2');
     expect(firstError(JoinSchema.safeParse({ displayName: 'Sanne', studentNumber: '12;DROP' }).error!)).toBe(
       'Een studentnummer heeft alleen cijfers en letters.',
     );

@@ -9,6 +9,7 @@ import { formatDateTime, SHOW_ANSWERS_LABEL, STATUS_LABEL, statusAt } from '@/li
 import { describeSelection } from '@/lib/assignments/selection';
 import { TYPE_LABEL } from '@/lib/assignments/types';
 import { plainText } from '@/lib/content/plain-text';
+import { siteUrl } from '@/lib/server/request.server';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
 import { deleteAssignmentAction, setClosedAction } from '../../actions';
 
@@ -20,9 +21,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
   const { assignment, exercises, lessons, summaries } = await ownAssignment((await params).id);
   const now = new Date();
   const status = statusAt(assignment, now);
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const link = `${h.get('x-forwarded-proto') === 'https' ? 'https' : 'http'}://${host}/opdracht/${assignment.code}`;
+  const link = siteUrl(await headers(), `/opdracht/${assignment.code}`);
   const qr = await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   const stats = questionStats(exercises, countedAnswers(summaries));
   const handedIn = summaries.filter((summary) => summary.counting);
@@ -38,7 +37,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
       <section className="join-panel" aria-labelledby="meedoen">
         <div>
           <h2 id="meedoen">Zo doet je klas mee</h2>
-          <p>Ga naar {host}/opdracht en vul de code in:</p>
+          <p>Ga naar {new URL(link).host}/opdracht en vul de code in:</p>
           <p className="join-code" aria-label={`Code: ${assignment.code.split('').join(' ')}`}>
             {assignment.code}
           </p>

@@ -2,17 +2,30 @@ import { cookies, headers } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { JoinSchema } from '@/lib/assignments/input';
 import { getDb } from '@/lib/db/client.server';
+import { takeSlot, waitText } from '@/lib/db/limits.server';
 import { join } from '@/lib/db/participation.server';
-import { fail, readJson, secureCookies } from '@/lib/server/request.server';
-import { assignmentFor, participantCookie, PARTICIPANT_DAYS } from '@/lib/server/student.server';
+import { limits } from '@/lib/server/limits.server';
+import { clientIp, fail, readJson, secureCookies } from '@/lib/server/request.server';
+import { codeMissMessage, lookUpCode, participantCookie, PARTICIPANT_DAYS } from '@/lib/server/student.server';
 
 /** A student joins with a display name (and optionally a student number); the cookie remembers them. */
 export async function POST(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const body = await readJson(request, JoinSchema);
   if (!body.ok) return body.response;
-  const found = await assignmentFor((await params).code);
-  if (!found) return fail(404, 'Er is geen opdracht met deze code. Kijk of je de code goed hebt overgenomen.');
-  const joined = await join(await getDb(), found.assignment, body.data, new Date());
+  const ip = clientIp(request.headers);
+  const found = await lookUpCode((await params).code, ip);
+  if (!found.ok) return fail(found.reason === 'limited' ? 429 : 404, codeMissMessage(found));
+  const db = await getDb();
+  const now = new Date();
+  const { joinsPerAddress, joinsPerAssignment, studentsPerAssignment } = limits();
+  for (const [bucket, limit] of [
+    [`join-ip:${ip}`, joinsPerAddress],
+    [`join-assignment:${found.assignment.id}`, joinsPerAssignment],
+  ] as const) {
+    const slot = await takeSlot(db, bucket, limit, now);
+    if (!slot.ok) return fail(429, `Er doen net heel veel leerlingen tegelijk mee. Probeer het over ${waitText(slot.retryAfterSeconds)} opnieuw.`);
+  }
+  const joined = await join(db, found.assignment, body.data, now, studentsPerAssignment);
   if (!joined.ok) return fail(joined.status, joined.error);
   (await cookies()).set(participantCookie(found.assignment.code), joined.token, {
     httpOnly: true,

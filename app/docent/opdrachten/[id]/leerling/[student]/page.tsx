@@ -7,6 +7,7 @@ import { formatDateTime } from '@/lib/assignments/schedule';
 import { plainText } from '@/lib/content/plain-text';
 import { solve } from '@/lib/scoring';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
+import { removeStudentAction } from '../../../../actions';
 
 export const metadata: Metadata = { title: 'Antwoorden van een leerling', robots: { index: false } };
 
@@ -80,6 +81,21 @@ export default async function StudentAnswersPage({ params }: { params: Promise<{
           </section>
         );
       })}
+      <details className="danger-zone">
+        <summary>Leerling verwijderen</summary>
+        <p>
+          Dit verwijdert {record.displayName} uit deze opdracht, met alle pogingen en antwoorden. Dat kan niet ongedaan worden
+          gemaakt. Gebruik dit voor een dubbele of verkeerde aanmelding, of als een leerling (of ouder) vraagt om de gegevens
+          te wissen.
+        </p>
+        <form action={removeStudentAction}>
+          <input type="hidden" name="id" value={assignment.id} />
+          <input type="hidden" name="student" value={record.id} />
+          <button type="submit" className="button button-danger">
+            Verwijder {record.displayName} en alle antwoorden
+          </button>
+        </form>
+      </details>
     </div>
   );
 }
