@@ -18,12 +18,14 @@ import {
   join,
   participantByToken,
   participantForCode,
+  removeParticipant,
   saveAnswers,
   startAttempt,
   submit,
 } from '@/lib/db/participation.server';
 import { classRecords } from '@/lib/db/results.server';
-import { createSession, endSession, LOGIN_LIMIT, logIn, signUp, teacherForSession } from '@/lib/db/teachers.server';
+import { takeSlot } from '@/lib/db/limits.server';
+import { createSession, endAllSessions, endSession, LOGIN_LIMIT, logIn, signUp, teacherForSession } from '@/lib/db/teachers.server';
 import type { Exercise } from '@/lib/scoring';
 import { databaseKinds, freshDatabase } from '../../support/databases';
 import { makeCategorize, makeMultipleChoice, makeTrueFalse } from '../scoring/factories';
@@ -189,6 +191,48 @@ describe.each(databaseKinds)('database on %s', (kind) => {
     expect(await teacherForSession(db, token, minutes(15 * 24 * 60))).toBeNull();
     await endSession(db, token);
     expect(await teacherForSession(db, token, minutes(1))).toBeNull();
+  });
+
+  test('log out on all devices ends every session of that teacher and no other', async () => {
+    const teacher = await makeTeacher();
+    const other = await makeTeacher();
+    const sessions = [await createSession(db, teacher.id, T0), await createSession(db, teacher.id, T0)];
+    const kept = await createSession(db, other.id, T0);
+    expect(await endAllSessions(db, teacher.id)).toBe(2);
+    for (const { token } of sessions) expect(await teacherForSession(db, token, minutes(1))).toBeNull();
+    expect(await teacherForSession(db, kept.token, minutes(1))).toEqual(other);
+  });
+
+  test('a rate limit lets exactly its maximum through, also when the requests come all at once', async () => {
+    const bucket = `test:${unique()}`;
+    const limit = { max: 5, windowSeconds: 60 };
+    const burst = await Promise.all(Array.from({ length: 30 }, () => takeSlot(db, bucket, limit, T0)));
+    expect(burst.filter((result) => result.ok)).toHaveLength(5);
+    expect(burst.find((result) => !result.ok)).toEqual({ ok: false, retryAfterSeconds: 60 });
+    expect(await takeSlot(db, bucket, limit, minutes(0.5))).toEqual({ ok: false, retryAfterSeconds: 30 });
+    expect((await takeSlot(db, bucket, limit, minutes(1.01))).ok).toBe(true);
+  });
+
+  test('an assignment takes at most its maximum of students, also when they join all at once', async () => {
+    const teacher = await makeTeacher();
+    const assignment = await createAssignment(db, teacher.id, newAssignment());
+    const joins = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => join(db, assignment, { displayName: `Leerling ${i}`, studentNumber: null }, T0, 8)),
+    );
+    expect(joins.filter((result) => result.ok)).toHaveLength(8);
+    expect(joins.find((result) => !result.ok)).toMatchObject({ status: 409, error: expect.stringContaining('vol') });
+    expect(await classRecords(db, assignment.id)).toHaveLength(8);
+  });
+
+  test('a teacher removes one student with their answers; another teacher cannot', async () => {
+    const { teacher, assignment, participant } = await makeStudent();
+    await submit(db, assignment, exercises, participant.id, { submissionId: randomUUID(), responses: fullMarks }, minutes(1));
+    const stranger = await makeTeacher();
+    expect(await removeParticipant(db, stranger.id, assignment.id, participant.id)).toBe(false);
+    expect(await classRecords(db, assignment.id)).toHaveLength(1);
+    expect(await removeParticipant(db, teacher.id, assignment.id, participant.id)).toBe(true);
+    expect(await classRecords(db, assignment.id)).toEqual([]);
+    expect(await attemptsOf(db, participant.id)).toEqual([]);
   });
 
   test('assignments get distinct join codes, and a clash draws again', async () => {
