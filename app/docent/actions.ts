@@ -15,6 +15,7 @@ import { HashQueueFullError } from '@/lib/db/password';
 import { removeParticipant } from '@/lib/db/participation.server';
 import { createSession, endAllSessions, endSession, logIn, signUp } from '@/lib/db/teachers.server';
 import { limits } from '@/lib/server/limits.server';
+import { formAction } from '@/lib/server/route.server';
 import { weakPassword } from '@/lib/server/password-strength.server';
 import type { FormState } from '@/components/teacher/form-state';
 import { clientIp } from '@/lib/server/request.server';
@@ -28,7 +29,7 @@ const withoutPassword = (fields: Record<string, unknown>) => ({ ...fields, passw
 
 const BUSY = 'Het is op dit moment erg druk met inloggen. Probeer het over een minuut opnieuw.';
 
-export async function logInAction(_previous: FormState, form: FormData): Promise<FormState> {
+async function logInForm(_previous: FormState, form: FormData): Promise<FormState> {
   const fields = formFields(form);
   const parsed = LogInSchema.safeParse(fields);
   if (!parsed.success) return { error: firstError(parsed.error), values: withoutPassword(fields) };
@@ -47,7 +48,7 @@ export async function logInAction(_previous: FormState, form: FormData): Promise
   redirect('/docent');
 }
 
-export async function signUpAction(_previous: FormState, form: FormData): Promise<FormState> {
+async function signUpForm(_previous: FormState, form: FormData): Promise<FormState> {
   const fields = formFields(form);
   const parsed = SignUpSchema.safeParse(fields);
   if (!parsed.success) return { error: firstError(parsed.error), values: withoutPassword(fields) };
@@ -91,7 +92,7 @@ export async function logOutEverywhereAction(): Promise<void> {
   redirect('/docent?uitgelogd=overal');
 }
 
-export async function createAssignmentAction(_previous: FormState, form: FormData): Promise<FormState> {
+async function createAssignmentForm(_previous: FormState, form: FormData): Promise<FormState> {
   const teacher = await currentTeacher();
   if (!teacher) return { error: 'Je bent niet meer ingelogd. Log opnieuw in; je keuzes moet je dan opnieuw maken.' };
   const fields = formFields(form, ['lessons', 'exerciseIds']);
@@ -140,10 +141,10 @@ export async function createAssignmentAction(_previous: FormState, form: FormDat
 
 /** A database id from a form field. */
 const rowId = z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1);
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31 - 1);
 
 const CloseSchema = z.strictObject({
   id: rowId,
@@ -187,3 +188,19 @@ export async function removeStudentAction(form: FormData): Promise<void> {
   await removeParticipant(await getDb(), teacher.id, parsed.data.id, parsed.data.student);
   redirect(`/docent/opdrachten/${parsed.data.id}`);
 }
+
+export const logInAction = formAction('inloggen', logInForm, (_previous: FormState, form: FormData) => ({
+  values: withoutPassword(formFields(form)),
+}));
+
+export const signUpAction = formAction('account maken', signUpForm, (_previous: FormState, form: FormData) => ({
+  values: withoutPassword(formFields(form)),
+}));
+
+export const createAssignmentAction = formAction(
+  'opdracht maken',
+  createAssignmentForm,
+  (_previous: FormState, form: FormData) => ({
+    values: formFields(form, ['lessons', 'exerciseIds']),
+  }),
+);

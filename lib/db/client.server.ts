@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import './errors';
 import { lockFolder } from './folder-lock.server';
 import { migrate, type MigrationTarget } from './migrate';
 import * as schema from './schema';

@@ -24,6 +24,8 @@ import {
   submit,
 } from '@/lib/db/participation.server';
 import { classRecords } from '@/lib/db/results.server';
+import { DatabaseError } from '@/lib/db/errors';
+import { participants } from '@/lib/db/schema';
 import { takeSlot } from '@/lib/db/limits.server';
 import { createSession, endAllSessions, endSession, LOGIN_LIMIT, logIn, signUp, teacherForSession } from '@/lib/db/teachers.server';
 import type { Exercise } from '@/lib/scoring';
@@ -233,6 +235,50 @@ describe.each(databaseKinds)('database on %s', (kind) => {
     expect(await removeParticipant(db, teacher.id, assignment.id, participant.id)).toBe(true);
     expect(await classRecords(db, assignment.id)).toEqual([]);
     expect(await attemptsOf(db, participant.id)).toEqual([]);
+  });
+
+  test('a failed query names the query and its code, never the values (no names, no token hashes)', async () => {
+    const error = await db
+      .insert(participants)
+      .values({ assignmentId: 2 ** 31 - 1, tokenHash: 'geheime-hash-123', displayName: 'Sanne de Vries' })
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+    expect(error).toBeInstanceOf(DatabaseError);
+    expect((error as DatabaseError).message).toBe('Database query "insert participants" failed (23503)');
+    expect((error as Error).cause).toBeUndefined();
+    expect(JSON.stringify(error) + String((error as Error).stack)).not.toMatch(/Sanne|geheime-hash/);
+  });
+
+  test('a full disk during a hand-in is a 503-kind error, and nothing is half written', async () => {
+    const { assignment, participant } = await makeStudent();
+    await saveAnswers(db, assignment, participant.id, { tf: { value: true } }, minutes(1));
+    // The disk fills up just as the scored answers are written, after the attempt was claimed.
+    const name = `vol_${unique().replace(/\W/g, '_')}`;
+    await handle.query(
+      `CREATE FUNCTION ${name}() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'could not extend file' USING ERRCODE = 'disk_full'; END $$ LANGUAGE plpgsql`,
+    );
+    await handle.query(`CREATE TRIGGER ${name} BEFORE INSERT OR UPDATE ON answers FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+    try {
+      const failed = await submit(db, assignment, exercises, participant.id, { submissionId: randomUUID(), responses: fullMarks }, minutes(2)).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+      expect(failed).toBeInstanceOf(DatabaseError);
+      expect((failed as DatabaseError).code).toBe('53100');
+      expect((failed as DatabaseError).unavailable).toBe(true);
+    } finally {
+      await handle.query(`DROP TRIGGER ${name} ON answers`);
+    }
+    // The claim was rolled back with the rest: the attempt is still open, the saved answer unchanged.
+    const [attempt] = await attemptsOf(db, participant.id);
+    expect(attempt).toMatchObject({ submittedAt: null, points: null });
+    expect(attempt!.answers.map((answer) => [answer.exerciseId, answer.response, answer.points])).toEqual([['tf', { value: true }, null]]);
+    // Once there is room again, the same hand-in goes through.
+    expect(
+      await submit(db, assignment, exercises, participant.id, { submissionId: randomUUID(), responses: fullMarks }, minutes(3)),
+    ).toMatchObject({ ok: true, repeated: false });
   });
 
   test('assignments get distinct join codes, and a clash draws again', async () => {

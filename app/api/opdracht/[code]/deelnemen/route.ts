@@ -1,5 +1,6 @@
 import { cookies, headers } from 'next/headers';
 import { NextResponse } from 'next/server';
+import { route } from '@/lib/server/route.server';
 import { JoinSchema } from '@/lib/assignments/input';
 import { getDb } from '@/lib/db/client.server';
 import { takeSlot, waitText } from '@/lib/db/limits.server';
@@ -9,30 +10,37 @@ import { clientIp, fail, readJson, secureCookies } from '@/lib/server/request.se
 import { codeMissMessage, lookUpCode, participantCookie, PARTICIPANT_DAYS } from '@/lib/server/student.server';
 
 /** A student joins with a display name (and optionally a student number); the cookie remembers them. */
-export async function POST(request: Request, { params }: { params: Promise<{ code: string }> }) {
-  const body = await readJson(request, JoinSchema);
-  if (!body.ok) return body.response;
-  const ip = clientIp(request.headers);
-  const found = await lookUpCode((await params).code, ip);
-  if (!found.ok) return fail(found.reason === 'limited' ? 429 : 404, codeMissMessage(found));
-  const db = await getDb();
-  const now = new Date();
-  const { joinsPerAddress, joinsPerAssignment, studentsPerAssignment } = limits();
-  for (const [bucket, limit] of [
-    [`join-ip:${ip}`, joinsPerAddress],
-    [`join-assignment:${found.assignment.id}`, joinsPerAssignment],
-  ] as const) {
-    const slot = await takeSlot(db, bucket, limit, now);
-    if (!slot.ok) return fail(429, `Er doen net heel veel leerlingen tegelijk mee. Probeer het over ${waitText(slot.retryAfterSeconds)} opnieuw.`);
-  }
-  const joined = await join(db, found.assignment, body.data, now, studentsPerAssignment);
-  if (!joined.ok) return fail(joined.status, joined.error);
-  (await cookies()).set(participantCookie(found.assignment.code), joined.token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: secureCookies(await headers()),
-    path: '/',
-    maxAge: PARTICIPANT_DAYS * 24 * 3600,
-  });
-  return NextResponse.json({ ok: true });
-}
+export const POST = route(
+  'POST /api/opdracht/[code]/deelnemen',
+  async (request: Request, { params }: { params: Promise<{ code: string }> }) => {
+    const body = await readJson(request, JoinSchema);
+    if (!body.ok) return body.response;
+    const ip = clientIp(request.headers);
+    const found = await lookUpCode((await params).code, ip);
+    if (!found.ok) return fail(found.reason === 'limited' ? 429 : 404, codeMissMessage(found));
+    const db = await getDb();
+    const now = new Date();
+    const { joinsPerAddress, joinsPerAssignment, studentsPerAssignment } = limits();
+    for (const [bucket, limit] of [
+      [`join-ip:${ip}`, joinsPerAddress],
+      [`join-assignment:${found.assignment.id}`, joinsPerAssignment],
+    ] as const) {
+      const slot = await takeSlot(db, bucket, limit, now);
+      if (!slot.ok)
+        return fail(
+          429,
+          `Er doen net heel veel leerlingen tegelijk mee. Probeer het over ${waitText(slot.retryAfterSeconds)} opnieuw.`,
+        );
+    }
+    const joined = await join(db, found.assignment, body.data, now, studentsPerAssignment);
+    if (!joined.ok) return fail(joined.status, joined.error);
+    (await cookies()).set(participantCookie(found.assignment.code), joined.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: secureCookies(await headers()),
+      path: '/',
+      maxAge: PARTICIPANT_DAYS * 24 * 3600,
+    });
+    return NextResponse.json({ ok: true });
+  },
+);
