@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CreateAssignmentSchema, firstError, formFields, LogInSchema, SignUpSchema } from '@/lib/assignments/input';
 import { parseDutchDateTime } from '@/lib/assignments/schedule';
 import { assignablePool, selectExercises } from '@/lib/assignments/selection';
-import { getCourse } from '@/lib/content/course.server';
+import { bothBanks } from '@/lib/content/toetsbank.server';
 import { createAssignment, deleteAssignment, setClosed } from '@/lib/db/assignments.server';
 import { getDb } from '@/lib/db/client.server';
 import { takeSlot, waitText } from '@/lib/db/limits.server';
@@ -115,8 +115,8 @@ async function createAssignmentForm(_previous: FormState, form: FormData): Promi
       values: fields,
     };
   }
-  const { bank, lessons } = await getCourse();
-  const pool = assignablePool(bank.values(), lessons);
+  const { course, testBank } = await bothBanks();
+  const pool = assignablePool((input.bank === 'toetsbank' ? testBank : course.bank).values(), course.lessons);
   const seed = input.seed || randomBytes(4).toString('hex');
   const selected = selectExercises(
     pool,
@@ -130,7 +130,7 @@ async function createAssignmentForm(_previous: FormState, form: FormData): Promi
   const assignment = await createAssignment(await getDb(), teacher.id, {
     title: input.title,
     exerciseIds: selected.exerciseIds,
-    selection: selected.selection,
+    selection: { ...selected.selection, bank: input.bank },
     opensAt,
     closesAt,
     maxAttempts: input.maxAttempts,

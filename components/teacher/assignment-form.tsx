@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import type { Bank } from '@/lib/assignments/types';
 import { previous, type FormAction } from './form-state';
 
 export type PoolLesson = { slug: string; title: string; order: number; exercises: { id: string; type: string; text: string }[] };
@@ -8,9 +9,11 @@ export type PoolLesson = { slug: string; title: string; order: number; exercises
 const listed = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
 
 /** A new assignment: title, which exercises (by lesson, by hand, or a draw), when, how often, answers shown when. */
-export function AssignmentForm({ action, pool }: { action: FormAction; pool: PoolLesson[] }) {
+export function AssignmentForm({ action, pools }: { action: FormAction; pools: Record<Bank, PoolLesson[]> }) {
   const [state, formAction, pending] = useActionState(action, { error: null });
   const [mode, setMode] = useState(previous(state, 'mode', 'lessen'));
+  const [bank, setBank] = useState<Bank>(previous(state, 'bank', 'toetsbank') === 'oefenbank' ? 'oefenbank' : 'toetsbank');
+  const pool = pools[bank];
   const chosenLessons = new Set(listed(state.values?.lessons));
   const chosenExercises = new Set(listed(state.values?.exerciseIds));
 
@@ -27,6 +30,36 @@ export function AssignmentForm({ action, pool }: { action: FormAction; pool: Poo
           placeholder="Bijvoorbeeld: Oefentoets B2B en B2C, klas 2B"
         />
       </div>
+
+      <fieldset>
+        <legend>Uit welke bank komen de vragen?</legend>
+        <label className="choice-inline">
+          <input
+            type="radio"
+            name="bank"
+            value="toetsbank"
+            checked={bank === 'toetsbank'}
+            onChange={() => setBank('toetsbank')}
+          />
+          <span>
+            <strong>Toetsbank</strong> (aanbevolen voor een cijfer): vragen die leerlingen nergens anders zien. De antwoorden
+            komen niet in hun browser; de server kijkt na.
+          </span>
+        </label>
+        <label className="choice-inline">
+          <input
+            type="radio"
+            name="bank"
+            value="oefenbank"
+            checked={bank === 'oefenbank'}
+            onChange={() => setBank('oefenbank')}
+          />
+          <span>
+            <strong>Oefenbank</strong>: de openbare oefeningen uit de lessen. Leerlingen kunnen die met het juiste antwoord en de
+            uitleg in de lessen zien. Goed om te oefenen, niet voor een cijfer.
+          </span>
+        </label>
+      </fieldset>
 
       <fieldset>
         <legend>Welke oefeningen?</legend>
@@ -99,7 +132,11 @@ export function AssignmentForm({ action, pool }: { action: FormAction; pool: Poo
                     defaultChecked={chosenExercises.has(exercise.id)}
                   />
                   <span>
-                    {exercise.text} <span className="muted">({exercise.type})</span>
+                    {exercise.text}{' '}
+                    <span className="muted">
+                      ({exercise.type}
+                      {bank === 'oefenbank' ? ', openbaar oefenitem' : ''})
+                    </span>
                   </span>
                 </label>
               ))}

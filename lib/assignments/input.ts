@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_ASSIGNMENT_EXERCISES } from './selection';
-import { SHOW_ANSWERS } from './types';
+import { BANKS, SHOW_ANSWERS } from './types';
 
 // Every request a teacher or student sends is read through one of these schemas: sizes are
 // bounded, unknown fields are refused, and each message says in Dutch what to fix.
@@ -53,6 +53,7 @@ const localDateTime = z
 
 export const CreateAssignmentSchema = z.strictObject({
   title: trimmed('Titel', 120),
+  bank: z.enum(BANKS, 'Kies uit welke bank de vragen komen.').default('toetsbank'),
   mode: z.enum(['lessen', 'hand', 'trekking'], 'Kies hoe je de oefeningen kiest.'),
   lessons: z.array(slug).max(20).default([]),
   exerciseIds: z.array(exerciseId).max(200).default([]),

@@ -69,12 +69,16 @@ export function selectExercises(pool: Pool, input: SelectionInput): SelectionRes
 
 /** One line saying how the exercises were chosen, for the assignment page. */
 export function describeSelection(selection: Selection, lessonTitle: (slug: string) => string): string {
+  const bank =
+    selection.bank === 'toetsbank'
+      ? 'Uit de toetsbank (leerlingen zien deze vragen nergens anders).'
+      : 'Uit de oefenbank: openbare oefeningen, die leerlingen met antwoord in de lessen kunnen zien.';
   switch (selection.mode) {
     case 'hand':
-      return 'Met de hand gekozen.';
+      return `${bank} Met de hand gekozen.`;
     case 'lessen':
-      return `Alle oefeningen uit: ${selection.lessons.map(lessonTitle).join(', ')}.`;
+      return `${bank} Alle vragen uit: ${selection.lessons.map(lessonTitle).join(', ')}.`;
     case 'trekking':
-      return `${selection.perLesson} per les getrokken uit: ${selection.lessons.map(lessonTitle).join(', ')} (startwaarde ${selection.seed}).`;
+      return `${bank} ${selection.perLesson} per les getrokken uit: ${selection.lessons.map(lessonTitle).join(', ')} (startwaarde ${selection.seed}).`;
   }
 }

@@ -2,11 +2,19 @@
 export type ShowAnswers = 'direct' | 'na-sluiten' | 'nooit';
 export const SHOW_ANSWERS = ['direct', 'na-sluiten', 'nooit'] as const satisfies readonly ShowAnswers[];
 
-/** How the teacher chose the exercises, kept so the assignment page can say so. */
-export type Selection =
+/**
+ * Where an assignment's exercises come from: the toetsbank (graded-only, never shown with a key
+ * outside an assignment) or the oefenbank (the lessons' public exercises).
+ */
+export type Bank = 'toetsbank' | 'oefenbank';
+export const BANKS = ['toetsbank', 'oefenbank'] as const satisfies readonly Bank[];
+
+/** How the teacher chose the exercises, kept so the assignment page can say so (`bank` is absent on older assignments: oefenbank). */
+export type Selection = { bank?: Bank } & (
   | { mode: 'lessen'; lessons: string[] }
   | { mode: 'hand' }
-  | { mode: 'trekking'; lessons: string[]; perLesson: number; seed: string };
+  | { mode: 'trekking'; lessons: string[]; perLesson: number; seed: string }
+);
 
 /** Each exercise type in a teacher's words, for lists of questions. */
 export const TYPE_LABEL = {

@@ -3,6 +3,7 @@ import type { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { cookies } from 'next/headers';
 import { normalizeCode } from '../assignments/code';
+import { byQuestionId } from '../assignments/questions';
 import type { Assignment } from '../db/assignments.server';
 import { getDb } from '../db/client.server';
 import { participantForCode, type Participant } from '../db/participation.server';
@@ -47,18 +48,19 @@ export function readAnswers(
   exercises: Exercise[],
   answers: Record<string, unknown>,
 ): { ok: true; responses: Record<string, ExerciseResponse | null> } | { ok: false; error: string } {
-  const byId = new Map(exercises.map((exercise, index) => [exercise.id, { exercise, number: index + 1 }]));
+  // The page names questions v1, v2 …; the answers are stored under the exercises' own ids.
+  const byId = byQuestionId(exercises);
   const responses: Record<string, ExerciseResponse | null> = {};
   for (const [id, value] of Object.entries(answers)) {
     const entry = byId.get(id);
     if (!entry) return { ok: false, error: `Deze opdracht heeft geen vraag "${id.slice(0, 100)}".` };
     if (value === null) {
-      responses[id] = null;
+      responses[entry.exercise.id] = null;
       continue;
     }
     const parsed = parseResponse(entry.exercise, value);
     if (!parsed.ok) return { ok: false, error: `Vraag ${entry.number}: ${parsed.error}` };
-    responses[id] = parsed.response;
+    responses[entry.exercise.id] = parsed.response;
   }
   return { ok: true, responses };
 }

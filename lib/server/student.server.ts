@@ -4,7 +4,7 @@ import { normalizeCode } from '../assignments/code';
 import { assignmentByCode, type Assignment } from '../db/assignments.server';
 import { getDb } from '../db/client.server';
 import { participantByToken, type Participant } from '../db/participation.server';
-import { getCourse } from '../content/course.server';
+import { bothBanks } from '../content/toetsbank.server';
 import { isFull, record, waitText } from '../db/limits.server';
 import { limits } from './limits.server';
 import type { Exercise } from '../scoring';
@@ -43,10 +43,10 @@ export const codeMissMessage = (lookup: Exclude<CodeLookup, { ok: true }>) =>
     ? `Er zijn vanaf dit netwerk te veel codes geprobeerd die niet bestaan. Wacht ${waitText(lookup.retryAfterSeconds)} en probeer het dan opnieuw.`
     : 'Er is geen opdracht met deze code. Kijk of je de code goed hebt overgenomen.';
 
-/** An assignment's exercises from the bank; one removed from the bank since is left out, not a crash. */
+/** An assignment's exercises from the toetsbank or the practice bank; one removed since is left out, not a crash. */
 export async function exercisesOf(assignment: Assignment): Promise<Exercise[]> {
-  const { bank } = await getCourse();
-  return assignment.exerciseIds.flatMap((id) => bank.get(id) ?? []);
+  const { course, testBank } = await bothBanks();
+  return assignment.exerciseIds.flatMap((id) => testBank.get(id) ?? course.bank.get(id) ?? []);
 }
 
 /** The student this browser joined the assignment as, or null. */

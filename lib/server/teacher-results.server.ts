@@ -5,6 +5,7 @@ import { assignmentOfTeacher } from '../db/assignments.server';
 import { getDb } from '../db/client.server';
 import { classRecords } from '../db/results.server';
 import { getCourse } from '../content/course.server';
+import { exercisesOf } from './student.server';
 import { requireTeacher } from './teacher.server';
 
 /** An assignment of the logged-in teacher with its exercises and every student's record; 404 for anyone else's. */
@@ -15,8 +16,7 @@ export async function ownAssignment(rawId: string) {
   const db = await getDb();
   const assignment = await assignmentOfTeacher(db, teacher.id, id);
   if (!assignment) notFound();
-  const { bank, lessons } = await getCourse();
-  const exercises = assignment.exerciseIds.flatMap((exerciseId) => bank.get(exerciseId) ?? []);
+  const [exercises, { lessons }] = await Promise.all([exercisesOf(assignment), getCourse()]);
   const records = await classRecords(db, assignment.id);
   return { teacher, assignment, exercises, lessons, records, summaries: records.map(summarize) };
 }

@@ -5,6 +5,7 @@ import { ClockIcon } from '@/components/ui/clock-icon';
 import { notFound } from 'next/navigation';
 import { LessonContent } from '@/components/mdx/lesson-content';
 import { getCourse } from '@/lib/content/course.server';
+import { getTestBank } from '@/lib/content/toetsbank.server';
 
 // Only the lessons known at build time exist: any other slug is a 404, never a file read.
 export const dynamicParams = false;
@@ -13,6 +14,9 @@ type Params = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
   const { lessons } = await getCourse();
+  // Checks the toetsbank too, so a mistake in it stops the build like one in a lesson. Nothing of
+  // it is rendered: it stays on the server.
+  await getTestBank();
   return lessons.map((lesson) => ({ slug: lesson.slug }));
 }
 

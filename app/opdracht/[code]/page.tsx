@@ -11,6 +11,7 @@ import { SwitchStudent } from '@/components/assignment/switch-student';
 import { formatPoints } from '@/components/exercises/format';
 import { Markdown } from '@/components/mdx/markdown';
 import { normalizeCode } from '@/lib/assignments/code';
+import { answersByQuestion, asQuestion, questionId } from '@/lib/assignments/questions';
 import { countingAttempt } from '@/lib/assignments/results';
 import { answersVisible, formatDateTime, statusAt } from '@/lib/assignments/schedule';
 import { getDb } from '@/lib/db/client.server';
@@ -22,7 +23,9 @@ import type { ExerciseViewData } from '@/components/exercises/exercise-view';
 
 export const metadata: Metadata = { title: 'Opdracht', robots: { index: false } };
 
-const publicView = (exercise: Exercise) => ({ type: exercise.type, open: toPublic(exercise) }) as ExerciseViewData;
+// The student's page knows each question by its place (v1, v2 …), never by its bank id or lesson.
+const publicView = (exercise: Exercise, index: number) =>
+  ({ type: exercise.type, open: toPublic(asQuestion(exercise, index)) }) as ExerciseViewData;
 const statementOf = (exercise: Exercise) =>
   exercise.type === 'true-false' ? <Markdown source={exercise.statement} inline /> : undefined;
 
@@ -89,10 +92,10 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
   }
 
   if (open && status === 'open') {
-    const saved = Object.fromEntries(open.answers.map((answer) => [answer.exerciseId, answer.response]));
-    const questions: GradedQuestion[] = exercises.map((exercise) => ({
-      id: exercise.id,
-      view: publicView(exercise),
+    const saved = answersByQuestion(exercises, Object.fromEntries(open.answers.map((answer) => [answer.exerciseId, answer.response])));
+    const questions: GradedQuestion[] = exercises.map((exercise, index) => ({
+      id: questionId(index),
+      view: publicView(exercise, index),
       prompt: <Markdown source={exercise.prompt} inline />,
       statement: statementOf(exercise),
     }));
@@ -124,9 +127,9 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
   let review: ReviewedQuestion[] = [];
   if (visible && latest) {
     const responses = new Map(latest.answers.map((answer) => [answer.exerciseId, answer.response]));
-    review = exercises.map((exercise) => ({
-      id: exercise.id,
-      view: { ...publicView(exercise), solution: solve(exercise) } as ExerciseViewData,
+    review = exercises.map((exercise, index) => ({
+      id: questionId(index),
+      view: { ...publicView(exercise, index), solution: solve(exercise) } as ExerciseViewData,
       prompt: <Markdown source={exercise.prompt} inline />,
       statement: statementOf(exercise),
       explanation: <Markdown source={exercise.explanation} />,

@@ -3,17 +3,17 @@ import Link from 'next/link';
 import { AssignmentForm, type PoolLesson } from '@/components/teacher/assignment-form';
 import { assignablePool } from '@/lib/assignments/selection';
 import { TYPE_LABEL } from '@/lib/assignments/types';
-import { getCourse } from '@/lib/content/course.server';
+import { bothBanks } from '@/lib/content/toetsbank.server';
 import { plainText } from '@/lib/content/plain-text';
+import type { Exercise } from '@/lib/scoring';
 import { requireTeacher } from '@/lib/server/teacher.server';
 import { createAssignmentAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Nieuwe opdracht', robots: { index: false } };
 
-export default async function NewAssignmentPage() {
-  await requireTeacher();
-  const { bank, lessons } = await getCourse();
-  const pool: PoolLesson[] = assignablePool(bank.values(), lessons).map((lesson) => ({
+/** The assignable exercises of one bank, per lesson, as the form lists them. */
+const poolOf = (bank: Iterable<Exercise>, lessons: Parameters<typeof assignablePool>[1]): PoolLesson[] =>
+  assignablePool(bank, lessons).map((lesson) => ({
     slug: lesson.slug,
     title: lesson.title,
     order: lesson.order,
@@ -23,13 +23,18 @@ export default async function NewAssignmentPage() {
       text: plainText(exercise.prompt),
     })),
   }));
+
+export default async function NewAssignmentPage() {
+  await requireTeacher();
+  const { course, testBank } = await bothBanks();
+  const pools = { toetsbank: poolOf(testBank.values(), course.lessons), oefenbank: poolOf(course.bank.values(), course.lessons) };
   return (
     <div className="page teacher-page">
       <p className="eyebrow">
         <Link href="/docent">Je opdrachten</Link>
       </p>
       <h1>Nieuwe opdracht</h1>
-      <AssignmentForm action={createAssignmentAction} pool={pool} />
+      <AssignmentForm action={createAssignmentAction} pools={pools} />
     </div>
   );
 }

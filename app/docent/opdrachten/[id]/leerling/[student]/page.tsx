@@ -85,8 +85,8 @@ export default async function StudentAnswersPage({ params }: { params: Promise<{
         <summary>Leerling verwijderen</summary>
         <p>
           Dit verwijdert {record.displayName} uit deze opdracht, met alle pogingen en antwoorden. Dat kan niet ongedaan worden
-          gemaakt. Gebruik dit voor een dubbele of verkeerde aanmelding, of als een leerling (of ouder) vraagt om de gegevens
-          te wissen.
+          gemaakt. Gebruik dit voor een dubbele of verkeerde aanmelding, of als een leerling (of ouder) vraagt om de gegevens te
+          wissen.
         </p>
         <form action={removeStudentAction}>
           <input type="hidden" name="id" value={assignment.id} />
