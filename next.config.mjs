@@ -1,3 +1,33 @@
+// Security headers for every response (issue 11). Lesson pages are static HTML, and Next's static
+// HTML carries small inline scripts that boot React. A strict CSP with a nonce would make every page
+// dynamic (a nonce must be new per response), and hashes do not cover the streamed inline scripts,
+// so script-src allows 'unsafe-inline' but nothing from another origin: no CDN, no eval (except in
+// development, where React's tooling needs it), no plugins, no framing, no foreign form targets.
+const development = process.env.NODE_ENV === 'development';
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const securityHeaders = [
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'same-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+];
+const hsts = { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' };
+const httpsSite = (process.env.SITE_URL ?? '').startsWith('https://');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // mdx-bundler drives esbuild, a native binary: load both from node_modules at build time
@@ -6,6 +36,13 @@ const nextConfig = {
   serverExternalPackages: ['mdx-bundler', 'esbuild', '@electric-sql/pglite'],
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    return [
+      { source: '/:path*', headers: httpsSite ? [...securityHeaders, hsts] : securityHeaders },
+      // Served over HTTPS behind a trusted proxy (scripts/server.mjs drops this header from anyone else).
+      ...(httpsSite ? [] : [{ source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [hsts] }]),
+    ];
+  },
 };
 
 export default nextConfig;

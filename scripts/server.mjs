@@ -35,6 +35,15 @@ try {
   process.exit(1);
 }
 const handle = app.getRequestHandler();
+// instrumentation.ts opens the database in the background of prepare(); wait for it, so that a
+// folder in use or a failed migration stops the process before it listens.
+for (let waited = 0; !globalThis.__klantreisStartup && waited < 300; waited++)
+  await new Promise((resolve) => setTimeout(resolve, 100));
+if (!globalThis.__klantreisStartup) {
+  console.error('Klantreis start niet: de database werd na 30 seconden nog niet geopend.');
+  process.exit(1);
+}
+await globalThis.__klantreisStartup;
 
 function refuse(response, verdict) {
   const body = verdict.json
@@ -44,6 +53,8 @@ function refuse(response, verdict) {
     'content-type': verdict.json ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
     connection: 'close',
   });
   response.end(body);
@@ -51,7 +62,12 @@ function refuse(response, verdict) {
 
 const server = createServer((request, response) => {
   const verdict = gate(
-    { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, socketAddress: request.socket.remoteAddress },
+    {
+      method: request.method ?? 'GET',
+      url: request.url ?? '/',
+      headers: request.headers,
+      socketAddress: request.socket.remoteAddress,
+    },
     config,
   );
   if (!verdict.ok) return refuse(response, verdict);

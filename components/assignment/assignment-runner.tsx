@@ -1,11 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ExerciseView, type ExerciseViewData } from '@/components/exercises/exercise-view';
 import { HandInBar, TestQuestion } from '@/components/final-test/hand-in-bar';
 import { markHandedIn } from './focus-result';
 import { sendJson, uuid } from './post-json';
+import { showServerState } from './reload';
 
 /** One question of a graded assignment: the public view only; the server holds the key. */
 export type GradedQuestion = { id: string; view: ExerciseViewData; prompt: ReactNode; statement?: ReactNode };
@@ -32,7 +32,6 @@ export function AssignmentRunner({
   questions: GradedQuestion[];
   initialResponses: Record<string, unknown>;
 }) {
-  const router = useRouter();
   const [responses, setResponses] = useState<Record<string, unknown>>(initialResponses);
   const responsesRef = useRef(responses);
   const pending = useRef<Record<string, unknown>>({});
@@ -131,7 +130,7 @@ export function AssignmentRunner({
     if (sent.ok) {
       pending.current = {};
       markHandedIn();
-      router.refresh();
+      showServerState();
       return;
     }
     setHandingIn(false);

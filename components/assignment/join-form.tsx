@@ -1,12 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { sendJson } from './post-json';
+import { showServerState } from './reload';
 
 /** Name (and optionally a student number), nothing more: no e-mail, no account. */
 export function JoinForm({ code }: { code: string }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -20,7 +19,7 @@ export function JoinForm({ code }: { code: string }) {
       studentNumber: String(form.get('studentNumber') ?? ''),
     });
     setBusy(false);
-    if (sent.ok) router.refresh();
+    if (sent.ok) showServerState();
     else setError(sent.error);
   }
 

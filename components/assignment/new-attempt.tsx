@@ -1,12 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from './post-json';
+import { showServerState } from './reload';
 
 /** Starts the next attempt (the server checks that one is left). */
 export function NewAttemptButton({ code, number }: { code: string; number: number }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="exercise-actions">
@@ -15,7 +14,7 @@ export function NewAttemptButton({ code, number }: { code: string; number: numbe
         className="button button-primary"
         onClick={async () => {
           const sent = await sendJson(`/api/opdracht/${code}/poging`, 'POST', {});
-          if (sent.ok) router.refresh();
+          if (sent.ok) showServerState();
           else setError(sent.error);
         }}
       >

@@ -1,12 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from './post-json';
+import { showServerState } from './reload';
 
 /** On a shared computer: the next student says "not me" and joins under their own name. */
 export function SwitchStudent({ code, name, working }: { code: string; name: string; working: boolean }) {
-  const router = useRouter();
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!asking) {
@@ -36,7 +35,7 @@ export function SwitchStudent({ code, name, working }: { code: string; name: str
           className="button button-primary"
           onClick={async () => {
             const sent = await sendJson(`/api/opdracht/${code}/afmelden`, 'POST', {});
-            if (sent.ok) router.refresh();
+            if (sent.ok) showServerState();
             else setError(sent.error);
           }}
         >

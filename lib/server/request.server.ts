@@ -15,13 +15,17 @@ export const fail = (status: number, error: string) => NextResponse.json({ error
 
 /** The site's own origin: SITE_URL when set, else this request's Host (forwarding headers only arrive from a trusted proxy). */
 export function siteOriginFor(headers: Headers): string | null {
-  return expectedOrigin(Object.fromEntries(headers), { siteOrigin: siteOrigin(process.env.SITE_URL), trustedProxies: trustedProxies() });
+  return expectedOrigin(Object.fromEntries(headers), {
+    siteOrigin: siteOrigin(process.env.SITE_URL),
+    trustedProxies: trustedProxies(),
+  });
 }
 
 const trustedProxies = () => Number(process.env.TRUST_PROXY_HOPS || 0) || 0;
 
 /** Whether a state-changing request comes from this site's own pages. */
-export const sameOrigin = (request: Request): boolean => sameSite(request.headers.get('origin') ?? undefined, siteOriginFor(request.headers));
+export const sameOrigin = (request: Request): boolean =>
+  sameSite(request.headers.get('origin') ?? undefined, siteOriginFor(request.headers));
 
 /**
  * Reads a body as text, counting bytes as they arrive and stopping at `max`: a chunked upload of
@@ -79,4 +83,5 @@ export function clientIp(headers: Headers): string {
 export const secureCookies = (headers: Headers) => siteOriginFor(headers)?.startsWith('https:') ?? false;
 
 /** The public address of a path on this site, for links and QR codes. */
-export const siteUrl = (headers: Headers, pathname: string) => new URL(pathname, siteOriginFor(headers) ?? 'http://localhost:3000').href;
+export const siteUrl = (headers: Headers, pathname: string) =>
+  new URL(pathname, siteOriginFor(headers) ?? 'http://localhost:3000').href;

@@ -15,7 +15,10 @@ import { codeMissMessage, exercisesOf, lookUpCode, participantCookie } from './s
 type Context = { assignment: Assignment; exercises: Exercise[]; participant: Participant };
 
 /** The assignment and the student behind a request, or the 404/403/429 answer to send. */
-async function studentContext(rawCode: string, ip: string): Promise<{ ok: true; context: Context } | { ok: false; response: NextResponse }> {
+async function studentContext(
+  rawCode: string,
+  ip: string,
+): Promise<{ ok: true; context: Context } | { ok: false; response: NextResponse }> {
   const code = normalizeCode(rawCode);
   const token = code ? (await cookies()).get(participantCookie(code))?.value : undefined;
   // The usual case in one query: this student, in this assignment.

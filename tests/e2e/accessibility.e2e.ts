@@ -63,16 +63,31 @@ describe('accessibility of a lesson with every exercise type', () => {
 
   test.each([LESSON, '/'])('nothing shifts while %s loads, takes its shuffled order and shows progress', async (path) => {
     const { page } = await openPage(browser, path);
+    // Settled: every shuffled list has its order, and the progress (read after hydration) is shown.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-shuffled], .order-list, .board')].every((list) => list.hasAttribute('data-ready')) &&
+        [...document.querySelectorAll('.lesson-progress, .lesson-card-progress')].every((badge) =>
+          badge.hasAttribute('data-mastery'),
+        ),
+    );
     const shift = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
+          type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
           let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-              if (!entry.hadRecentInput) total += entry.value;
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 500);
+          const add = (entries: PerformanceEntryList) =>
+            (entries as Shift[]).forEach((entry) => (total += entry.hadRecentInput ? 0 : entry.value));
+          const observer = new PerformanceObserver((list) => add(list.getEntries()));
+          observer.observe({ type: 'layout-shift', buffered: true });
+          // Two frames after the last change, every shift it caused has been reported.
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              add(observer.takeRecords());
+              observer.disconnect();
+              resolve(total);
+            }),
+          );
         }),
     );
     expect(shift).toBe(0);

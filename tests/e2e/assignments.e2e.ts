@@ -1,29 +1,34 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { request as httpRequest, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Exercise, FillBlanks, SingleChoice, TrueFalse } from '../../lib/scoring';
 import { blanksOf } from '../../lib/scoring/fill-blanks-text';
 import { axeViolations, baseUrl, launchBrowser } from './browser';
 
-// A teacher makes an assignment, two students take it in their own browsers (one reloads
-// halfway), and the teacher reads both results and downloads the CSV.
+// A teacher makes assignments from the toetsbank; students take them in their own browsers (one
+// reloads halfway), and the teacher reads the results and downloads the CSV. Every test depends only
+// on the shared setup in beforeAll, never on another test, so each can run alone (vitest -t).
 
-const bank = parse(readFileSync('content/exercises/01-wat-is-een-customer-journey.yaml', 'utf8')) as Exercise[];
-const single = bank.find((exercise) => exercise.id === 'cj-definitie') as SingleChoice;
-const trueFalse = bank.find((exercise) => exercise.id === 'cj-eerst-b2b') as TrueFalse;
-const fill = bank.find((exercise) => exercise.id === 'cj-begrippen-invullen') as FillBlanks;
+const toetsbank = (file: string) => parse(readFileSync(`content/toetsbank/${file}`, 'utf8')) as Exercise[];
+const lesson1 = toetsbank('01-wat-is-een-customer-journey.yaml');
+const lesson2 = toetsbank('02-b2b-en-b2c.yaml');
+const fill = lesson1.find((exercise) => exercise.id === 'tb-cj-rekenen') as FillBlanks;
+const single = lesson1.find((exercise) => exercise.id === 'tb-cj-schoenen') as SingleChoice;
+const trueFalse = lesson2.find((exercise) => exercise.id === 'tb-b2-graafmachine') as TrueFalse;
+// The order of an assignment: by lesson, then as in the bank.
+const QUESTIONS = { fill: 0, single: 1, trueFalse: 2 } as const;
 const rightOption = single.options.find((option) => option.correct)!;
 const wrongOption = single.options.find((option) => !option.correct)!;
+const rightBlanks = blanksOf(fill.text).map((accepted) => accepted[0]!);
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const apis: APIRequestContext[] = [];
+let teacher: Page;
+let teacherErrors: string[];
+/** An assignment two students (Sanne 100 %, Tim 33 %) handed in through the API, for the result tests. */
+const graded = { code: '', url: '' };
 
 async function newPage(width = 360): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: baseUrl, acceptDownloads: true });
@@ -46,68 +51,99 @@ async function signUp(page: Page, name: string) {
   await page.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
 }
 
+/** Makes an assignment by hand from the toetsbank (the default bank) with these three questions. */
+async function makeAssignment(title: string): Promise<{ code: string; url: string }> {
+  await teacher.goto('/docent/opdrachten/nieuw');
+  await teacher.getByLabel('Titel').fill(title);
+  expect(await teacher.getByRole('radio', { name: /Toetsbank/ }).isChecked()).toBe(true);
+  await teacher.getByLabel('Ik kies de oefeningen zelf').check();
+  for (const lesson of ['Les 1:', 'Les 2:']) await teacher.locator('summary', { hasText: lesson }).click();
+  for (const exercise of [fill, single, trueFalse]) await teacher.locator(`input[value="${exercise.id}"]`).check();
+  await teacher.getByLabel('Direct na het inleveren').check();
+  await teacher.getByRole('button', { name: 'Maak de opdracht' }).click();
+  await teacher.getByRole('heading', { name: title }).waitFor();
+  return { code: (await teacher.locator('.join-code').innerText()).trim(), url: new URL(teacher.url()).pathname };
+}
+
+/** A student who joins and hands in over HTTP, with their own cookies, as the page would. */
+async function handInByApi(code: string, displayName: string, studentNumber: string, answers: Record<string, unknown>) {
+  const api = await httpRequest.newContext({ baseURL: baseUrl, extraHTTPHeaders: { origin: baseUrl } });
+  apis.push(api);
+  expect((await api.post(`/api/opdracht/${code}/deelnemen`, { data: { displayName, studentNumber } })).status()).toBe(200);
+  const handIn = await api.post(`/api/opdracht/${code}/inleveren`, { data: { submissionId: crypto.randomUUID(), answers } });
+  expect(handIn.status()).toBe(200);
+}
+
 const question = (page: Page, index: number) => page.locator('.test-question').nth(index);
 const saved = (page: Page) =>
   page.waitForResponse(
     (response) => response.url().includes('/antwoorden') && response.request().method() === 'PUT' && response.ok(),
   );
 
-describe('a class assignment, graded on the server', () => {
-  let teacher: Page;
-  let teacherErrors: string[];
-  let code = '';
-  let assignmentUrl = '';
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page: teacher, errors: teacherErrors } = await newPage(1280));
+  await signUp(teacher, 'Bakker');
+  Object.assign(graded, await makeAssignment('Toets les 1 en 2'));
+  const v = (key: keyof typeof QUESTIONS) => `v${QUESTIONS[key] + 1}`;
+  await handInByApi(graded.code, 'Sanne', '00123456', {
+    [v('fill')]: { answers: rightBlanks },
+    [v('single')]: { optionId: rightOption.id },
+    [v('trueFalse')]: { value: trueFalse.answer },
+  });
+  await handInByApi(graded.code, 'Tim', '', {
+    [v('single')]: { optionId: wrongOption.id },
+    [v('trueFalse')]: { value: trueFalse.answer },
+  });
+});
+afterAll(async () => {
+  await Promise.all(apis.map((api) => api.dispose()));
+  await browser?.close();
+});
 
-  test('a teacher signs up and makes an assignment with a join code and a QR code', async () => {
-    ({ page: teacher, errors: teacherErrors } = await newPage(1280));
-    await signUp(teacher, 'Bakker');
-    await teacher.getByRole('link', { name: 'Nieuwe opdracht' }).click();
-    await teacher.getByLabel('Titel').fill('Oefentoets les 1');
-    await teacher.getByLabel('Ik kies de oefeningen zelf').check();
-    await teacher.getByText('Les 1:').first().click();
-    for (const exercise of [single, trueFalse, fill]) await teacher.locator(`input[value="${exercise.id}"]`).check();
-    await teacher.getByLabel('Direct na het inleveren').check();
-    await teacher.getByRole('button', { name: 'Maak de opdracht' }).click();
-    await teacher.getByRole('heading', { name: 'Oefentoets les 1' }).waitFor();
-    code = (await teacher.locator('.join-code').innerText()).trim();
-    assignmentUrl = new URL(teacher.url()).pathname;
-    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+describe('a class assignment from the toetsbank, graded on the server', () => {
+  test('the teacher gets a join code, a link and a QR code; the assignment says it comes from the toetsbank', async () => {
+    await teacher.goto(graded.url);
+    expect(graded.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
     expect(await teacher.locator('.qr svg').count()).toBe(1);
-    expect(await teacher.getByRole('link', { name: new RegExp(`/opdracht/${code}$`) }).count()).toBe(1);
+    expect(await teacher.getByRole('link', { name: new RegExp(`/opdracht/${graded.code}$`) }).count()).toBe(1);
+    expect(await teacher.getByText('Uit de toetsbank').count()).toBe(1);
     expect(await axeViolations(teacher)).toEqual([]);
   });
 
-  test('a student joins by code, answers, reloads halfway and hands in; the server scores it', async () => {
+  test('a student joins by code, answers, reloads halfway and hands in; the page never names a bank item', async () => {
+    const { code } = await makeAssignment('Toets voor Noor');
     const { page, errors } = await newPage();
     await page.goto('/opdracht');
     await page.getByLabel('Code').fill(code.toLowerCase());
     await page.getByRole('button', { name: 'Naar de opdracht' }).click();
-    await page.getByLabel('Je naam').fill('Sanne');
+    await page.getByLabel('Je naam').fill('Noor');
     await page.getByLabel(/Studentnummer/).fill('123456');
     await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
     await question(page, 0).waitFor();
-    // The page holds only the public view: no explanation, no feedback, no "correct" flags.
+    // The page holds only the public view: no key, no explanation, no bank ids or lessons.
     const html = await page.content();
-    expect(html).not.toContain(single.explanation.slice(0, 30));
-    expect(html).not.toContain('"correct"');
+    for (const secret of [single.explanation.slice(0, 30), '"correct"', 'tb-', 'wat-is-een-customer-journey', 'b2b-en-b2c']) {
+      expect(html, secret).not.toContain(secret);
+    }
 
     const firstSave = saved(page);
-    await question(page, 0).getByLabel(rightOption.text).check();
+    await question(page, QUESTIONS.single).getByLabel(rightOption.text).check();
     await firstSave;
     await page.reload();
-    expect(await question(page, 0).getByLabel(rightOption.text).isChecked()).toBe(true);
+    expect(await question(page, QUESTIONS.single).getByLabel(rightOption.text).isChecked()).toBe(true);
 
-    await question(page, 1)
+    await question(page, QUESTIONS.trueFalse)
       .getByRole('radio', { name: trueFalse.answer ? 'Waar' : 'Niet waar' })
       .check();
-    const blanks = blanksOf(fill.text);
-    for (const [index, accepted] of blanks.entries()) {
-      await question(page, 2)
-        .getByLabel(`Open plek ${index + 1} van ${blanks.length}`)
-        .fill(accepted[0]!);
+    for (const [index, answer] of rightBlanks.entries()) {
+      await question(page, QUESTIONS.fill)
+        .getByLabel(`Open plek ${index + 1} van ${rightBlanks.length}`)
+        .fill(answer);
     }
     await page.getByRole('button', { name: 'Lever de opdracht in' }).click();
     await page.getByRole('heading', { name: 'Je uitslag' }).waitFor();
+    expect(await page.title()).toBe('Opdracht · Klantreis');
     expect(await page.locator('.test-total').innerText()).toContain('100 procent');
     // Answers are shown directly: the explanation is there now.
     expect(await page.locator('.result-explanation').count()).toBe(3);
@@ -115,14 +151,15 @@ describe('a class assignment, graded on the server', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a second student, in another browser, hands in one wrong and one empty answer after a warning', async () => {
+  test('a student hands in one wrong and one empty answer after a warning, then hands the computer over', async () => {
+    const { code } = await makeAssignment('Toets voor Tim');
     const { page, errors } = await newPage();
     await page.goto(`/opdracht/${code.toLowerCase()}`);
     expect(new URL(page.url()).pathname).toBe(`/opdracht/${code}`);
     await page.getByLabel('Je naam').fill('Tim');
     await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
-    await question(page, 0).getByLabel(wrongOption.text).check();
-    await question(page, 1)
+    await question(page, QUESTIONS.single).getByLabel(wrongOption.text).check();
+    await question(page, QUESTIONS.trueFalse)
       .getByRole('radio', { name: trueFalse.answer ? 'Waar' : 'Niet waar' })
       .check();
     await page.getByRole('button', { name: 'Lever de opdracht in' }).click();
@@ -139,48 +176,53 @@ describe('a class assignment, graded on the server', () => {
   });
 
   test('the teacher sees both students, the share right per question and the most chosen wrong answer', async () => {
-    await teacher.reload();
+    await teacher.goto(graded.url);
     const students = teacher.getByRole('region', { name: 'Resultaten per leerling' });
     expect(await students.getByRole('row').count()).toBe(3);
     expect(await students.getByRole('row', { name: /Sanne/ }).innerText()).toContain('100%');
     expect(await students.getByRole('row', { name: /Tim/ }).innerText()).toContain('33%');
     const questions = teacher.getByRole('region', { name: 'Resultaten per vraag' });
-    const first = await questions.getByRole('row').nth(1).innerText();
-    expect(first).toContain('50% (1 van 2)');
-    expect(first).toContain(`${wrongOption.text} (1×)`);
+    const singleRow = await questions
+      .getByRole('row')
+      .nth(QUESTIONS.single + 1)
+      .innerText();
+    expect(singleRow).toContain('50% (1 van 2)');
+    expect(singleRow).toContain(`${wrongOption.text} (1×)`);
 
     await students.getByRole('link', { name: 'Tim' }).click();
     await teacher.getByRole('heading', { name: 'Tim' }).waitFor();
-    expect(await teacher.getByRole('row', { name: /^1\./ }).innerText()).toContain(wrongOption.text);
+    expect(await teacher.getByRole('row', { name: new RegExp(`^${QUESTIONS.single + 1}\\.`) }).innerText()).toContain(
+      wrongOption.text,
+    );
     expect(await teacher.getByText('geen antwoord').count()).toBe(1);
-    await teacher.goBack();
+    expect(teacherErrors).toEqual([]);
   });
 
-  test('the CSV opens in Dutch Excel: BOM, semicolons, decimal comma, one row per student', async () => {
+  test('the CSV opens in Dutch Excel: BOM, semicolons, decimal comma, student numbers as typed', async () => {
+    await teacher.goto(graded.url);
     const download = teacher.waitForEvent('download');
     await teacher.getByRole('link', { name: /Download resultaten/ }).click();
-    const file = await (await download).path();
-    const csv = readFileSync(file, 'utf8');
+    const csv = readFileSync(await (await download).path(), 'utf8');
     const lines = csv.split('\r\n').filter(Boolean);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(lines[0]).toMatch(/^\uFEFFNaam;Studentnummer;Ingeleverd;/);
     expect(lines).toHaveLength(3);
-    expect(lines.find((line) => line.startsWith('Sanne;123456;'))).toContain(';3;3;100;');
+    expect(lines.find((line) => line.startsWith('Sanne;'))).toMatch(/^Sanne;"=""00123456""";.*;3;3;100;/);
     expect(lines.find((line) => line.startsWith('Tim;;'))).toMatch(/;1;3;33,33;/);
-    expect(teacherErrors).toEqual([]);
   });
 
-  test('another teacher gets a 404 for this assignment, its students and its CSV', async () => {
+  test('another teacher gets a 404 for the assignment, its students and its CSV', async () => {
     const { page } = await newPage(1280);
     await signUp(page, 'Jansen');
-    for (const path of [assignmentUrl, `${assignmentUrl}/resultaten`, `${assignmentUrl}/leerling/1`]) {
+    for (const path of [graded.url, `${graded.url}/resultaten`, `${graded.url}/leerling/1`]) {
       const response = await page.request.get(path);
       expect(response.status(), path).toBe(404);
       expect(await response.text(), path).not.toContain('Sanne');
     }
   });
 
-  test('once the teacher closes the assignment, nobody can join or hand in', async () => {
+  test('once the teacher closes an assignment, nobody can join or hand in', async () => {
+    const { code } = await makeAssignment('Toets die sluit');
     await teacher.getByRole('button', { name: 'Sluit de opdracht nu' }).click();
     await teacher.getByRole('button', { name: 'Open de opdracht opnieuw' }).waitFor();
     const { page } = await newPage();
@@ -195,19 +237,20 @@ describe('a class assignment, graded on the server', () => {
     expect((await refused.json()).error).toContain('gesloten');
   });
 
-  test('deleting the assignment removes it and its code', async () => {
+  test('deleting an assignment removes it and its code', async () => {
+    const { code, url } = await makeAssignment('Toets die weg moet');
     await teacher.getByText('Opdracht verwijderen').click();
     await teacher.getByRole('button', { name: 'Verwijder de opdracht en alle resultaten' }).click();
     await teacher.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
-    expect(await teacher.getByRole('link', { name: 'Oefentoets les 1' }).count()).toBe(0);
-    expect((await teacher.request.get(assignmentUrl)).status()).toBe(404);
+    expect(await teacher.getByRole('link', { name: 'Toets die weg moet' }).count()).toBe(0);
+    expect((await teacher.request.get(url)).status()).toBe(404);
     const { page } = await newPage();
     await page.goto(`/opdracht/${code}`);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Deze code kennen we niet');
   });
 });
 
-describe('bad requests get a Dutch 400, never a 500', () => {
+describe('bad requests get a Dutch 4xx, never a 500', () => {
   const post = (path: string, body: string, headers: Record<string, string> = { origin: baseUrl }) =>
     fetch(new URL(path, baseUrl), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
@@ -215,6 +258,8 @@ describe('bad requests get a Dutch 400, never a 500', () => {
     ['no JSON', '{"displayName":', 400, 'geen geldige JSON'],
     ['an unknown field', '{"displayName":"Sanne","email":"a@b.nl"}', 400, 'Onbekend veld: email'],
     ['a missing name', '{}', 400, 'Naam ontbreekt'],
+    ['a name without a letter', '{"displayName":"1234"}', 400, 'minstens één letter'],
+    ['a name with a right-to-left override', '{"displayName":"\\u202Eennas"}', 400, 'stuurtekens'],
     ['a huge body', JSON.stringify({ displayName: 'x'.repeat(70_000) }), 413, 'te groot'],
   ])('joining with %s', async (_label, body, status, message) => {
     const response = await post('/api/opdracht/K7M2PQ/deelnemen', body);

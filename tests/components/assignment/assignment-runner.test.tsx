@@ -8,7 +8,7 @@ import { toPublic } from '@/lib/scoring';
 import { makeMultipleChoice, makeTrueFalse } from '../../lib/scoring/factories';
 
 const refresh = vi.fn();
-vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh }) }));
+vi.mock('@/components/assignment/reload', () => ({ showServerState: () => refresh() }));
 
 const trueFalse = makeTrueFalse();
 const multiple = makeMultipleChoice();

@@ -1,0 +1,209 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+// Attacks on a running server, each written before its fix: a second process on the same data
+// folder, spoofed forwarding headers, forged and oversized posts, undecodable paths, a chunked
+// upload of 200 MB. They run against a server of their own (fresh folder, low limits), so a flood
+// here does not limit the other browser tests.
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'klantreis-e2e-security-'));
+
+type Server = { url: string; child: ChildProcess; output: () => string; exited: Promise<number | null> };
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+
+async function startServer(): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_DIR: dataDir,
+      DATABASE_URL: '',
+      CODE_MISS_LIMIT_PER_ADDRESS: '3',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  return { url, child, output: () => output, exited };
+}
+
+async function ready(server: Server) {
+  for (let i = 0; i < 200; i++) {
+    if (server.child.exitCode !== null) throw new Error(`server exited:\n${server.output()}`);
+    if (server.output().includes('(Ready)')) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server did not start:\n${server.output()}`);
+}
+
+/** A raw request, so that headers and bodies are exactly what an attacker sends. */
+function raw(
+  url: string,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | (() => AsyncIterable<Buffer>) },
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const req = request(
+      { host: target.hostname, port: target.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', (error) =>
+      (error as NodeJS.ErrnoException).code === 'EPIPE' || (error as NodeJS.ErrnoException).code === 'ECONNRESET'
+        ? undefined
+        : reject(error),
+    );
+    const body = options.body;
+    if (typeof body === 'function') {
+      (async () => {
+        for await (const chunk of body()) if (!req.write(chunk)) await new Promise((resolve) => req.once('drain', resolve));
+        req.end();
+      })().catch(() => req.destroy());
+    } else req.end(body);
+  });
+}
+
+const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+
+let server: Server;
+beforeAll(async () => {
+  server = await startServer();
+  await ready(server);
+}, 60_000);
+afterAll(async () => {
+  server?.child.kill('SIGTERM');
+  await server?.exited;
+});
+
+describe('one data folder, one process', () => {
+  test('a second server on the same folder refuses to start with a message that points to PostgreSQL', async () => {
+    const second = await startServer();
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toMatch(/Klantreis start niet: De database in .* is al in gebruik door een ander proces \(pid \d+\)/);
+    expect(second.output()).toContain('gebruik PostgreSQL (zet DATABASE_URL)');
+    expect(second.output()).not.toContain('(Ready)');
+    // The first one is unharmed and still answers from the database.
+    expect((await raw(server.url, { path: '/opdracht/K7M2PQ' })).status).toBe(200);
+  });
+});
+
+describe('requests an attacker shapes', () => {
+  test('a new fake X-Forwarded-For per request does not escape the limit on guessed join codes', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await raw(server.url, {
+        path: `/opdracht/ZZZZZ${i + 2}`,
+        headers: { 'x-forwarded-for': `203.0.113.${i}` },
+      });
+      statuses.push(response.status);
+      if (i >= 3) expect(response.body).toContain('te veel codes geprobeerd');
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    const api = await raw(server.url, {
+      method: 'POST',
+      path: '/api/opdracht/ZZZZZ9/deelnemen',
+      headers: { origin: server.url, 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.7' },
+      body: '{"displayName":"Gok"}',
+    });
+    expect(api.status).toBe(429);
+    expect(JSON.parse(api.body).error).toMatch(/te veel codes geprobeerd/);
+  });
+
+  test.each(['/opdracht/%', '/lessen/%', '/lessen/%E0%A4%A', '/opdracht/%25'])(
+    '%s is answered without a 500',
+    async (pathname) => {
+      const response = await raw(server.url, { path: pathname });
+      expect(response.status).toBeLessThan(500);
+      expect(response.status).toBeGreaterThanOrEqual(pathname === '/opdracht/%25' ? 200 : 400);
+    },
+  );
+
+  const action = (headers: Record<string, string>, body = 'x') =>
+    raw(server.url, {
+      method: 'POST',
+      path: '/docent',
+      headers: { 'next-action': '0'.repeat(42), 'content-type': 'text/plain', ...headers },
+      body,
+    });
+
+  test('a server action with a forged or empty Origin is a 403, not a 500', async () => {
+    const forged: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      {},
+      { origin: 'null' },
+      { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' },
+    ];
+    for (const origin of forged) {
+      const response = await action(origin);
+      expect(response.status, JSON.stringify(origin)).toBe(403);
+      expect(response.body).toContain('komt niet van deze site');
+    }
+  });
+
+  test('an oversized server action is a 413, a chunked one a 411', async () => {
+    expect((await action({ origin: server.url }, 'x'.repeat(1024 * 1024 + 1))).status).toBe(413);
+    const chunked = await raw(server.url, {
+      method: 'POST',
+      path: '/docent',
+      headers: { origin: server.url, 'next-action': '0'.repeat(42), 'transfer-encoding': 'chunked' },
+      body: async function* () {
+        yield Buffer.from('x');
+      },
+    });
+    expect(chunked.status).toBe(411);
+  });
+
+  test('a chunked upload of 200 MB is stopped at 64 kB with a 413, and the server does not grow', async () => {
+    const before = rssKb(server.child.pid!);
+    const chunk = Buffer.alloc(1024 * 1024, 0x61);
+    const response = await raw(server.url, {
+      method: 'POST',
+      path: '/api/opdracht/K7M2PQ/deelnemen',
+      headers: { origin: server.url, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      body: async function* () {
+        for (let i = 0; i < 200; i++) yield chunk;
+      },
+    });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body).error).toBe('Dit verzoek is te groot.');
+    expect(rssKb(server.child.pid!) - before).toBeLessThan(100 * 1024);
+  });
+
+  test('pages carry security headers: no framing, no sniffing, same-origin referrer, a CSP without foreign sources', async () => {
+    for (const pathname of ['/lessen/wat-is-een-customer-journey', '/docent', '/opdracht/K7M2PQ']) {
+      const { headers } = await raw(server.url, { path: pathname });
+      expect(headers['x-frame-options'], pathname).toBe('DENY');
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('same-origin');
+      const csp = String(headers['content-security-policy']);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toMatch(/https?:|\*/);
+      // Plain http here: no HSTS (a browser would ignore it anyway).
+      expect(headers['strict-transport-security']).toBeUndefined();
+    }
+  });
+});
