@@ -1,5 +1,5 @@
 // `npm run bench:opdrachten`: N simulated students take one assignment of 10 exercises at the same
-// moment against `next start` on the embedded database (PGlite), for N = 30 and 300 (or the
+// moment against the server (scripts/server.mjs) on the embedded database (PGlite), for N = 30 and 300 (or the
 // numbers given as arguments). Each student joins, saves their answers once and hands in; one in
 // ten sends the hand-in twice (a retry). Prints requests per second and p50/p95 latency per step,
 // then checks the stored rows against what was sent: nothing lost, nothing twice.
