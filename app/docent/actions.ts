@@ -10,11 +10,11 @@ import { assignablePool, selectExercises } from '@/lib/assignments/selection';
 import { bothBanks } from '@/lib/content/toetsbank.server';
 import { createAssignment, deleteAssignment, setClosed } from '@/lib/db/assignments.server';
 import { getDb } from '@/lib/db/client.server';
-import { takeSlot, waitText } from '@/lib/db/limits.server';
+import { waitText } from '@/lib/db/limits.server';
 import { HashQueueFullError } from '@/lib/db/password';
 import { removeParticipant } from '@/lib/db/participation.server';
 import { createSession, endAllSessions, endSession, logIn, signUp } from '@/lib/db/teachers.server';
-import { limits } from '@/lib/server/limits.server';
+import { assignmentSlot, limits, signUpSlot } from '@/lib/server/limits.server';
 import { formAction } from '@/lib/server/route.server';
 import { weakPassword } from '@/lib/server/password-strength.server';
 import type { FormState } from '@/components/teacher/form-state';
@@ -56,7 +56,7 @@ async function signUpForm(_previous: FormState, form: FormData): Promise<FormSta
   if (weak) return { error: weak, values: withoutPassword(fields) };
   const db = await getDb();
   const now = new Date();
-  const slot = await takeSlot(db, `signup:${clientIp(await headers())}`, limits().signUpsPerAddress, now);
+  const slot = await signUpSlot(db, clientIp(await headers()), now);
   if (!slot.ok) {
     return {
       error: `Vanaf dit netwerk zijn het afgelopen uur al veel accounts gemaakt. Probeer het over ${waitText(slot.retryAfterSeconds)} opnieuw.`,
@@ -108,7 +108,7 @@ async function createAssignmentForm(_previous: FormState, form: FormData): Promi
   if (opensAt && closesAt && closesAt <= opensAt)
     return { error: 'De sluittijd moet na de openingstijd liggen.', values: fields };
 
-  const cap = await takeSlot(await getDb(), `assignments:${teacher.id}`, limits().assignmentsPerTeacher, new Date());
+  const cap = await assignmentSlot(await getDb(), teacher.id, new Date());
   if (!cap.ok) {
     return {
       error: `Je hebt vandaag al ${limits().assignmentsPerTeacher.max} opdrachten gemaakt. Dat is het maximum per dag; probeer het over ${waitText(cap.retryAfterSeconds)} opnieuw.`,

@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Limit } from '../db/limits.server';
+import type { Db } from '../db/client.server';
+import { takeSlot, type Limit, type LimitResult } from '../db/limits.server';
 
 // The volume limits, each a setting with a default (README: "Limits"). Read per call, so a test or
 // a benchmark can set them in the environment.
@@ -23,3 +24,18 @@ export const limits = () => ({
   /** Students in one assignment. */
   studentsPerAssignment: setting('MAX_STUDENTS_PER_ASSIGNMENT', 300),
 });
+
+/** A student may join: the address and the assignment each have a slot left (counted when granted). */
+export async function joinSlot(db: Db, ip: string, assignmentId: number, now: Date): Promise<LimitResult> {
+  const { joinsPerAddress, joinsPerAssignment } = limits();
+  const byAddress = await takeSlot(db, `join-ip:${ip}`, joinsPerAddress, now);
+  if (!byAddress.ok) return byAddress;
+  return takeSlot(db, `join-assignment:${assignmentId}`, joinsPerAssignment, now);
+}
+
+/** A new teacher account may be made from this address. */
+export const signUpSlot = (db: Db, ip: string, now: Date) => takeSlot(db, `signup:${ip}`, limits().signUpsPerAddress, now);
+
+/** This teacher may make another assignment today. */
+export const assignmentSlot = (db: Db, teacherId: number, now: Date) =>
+  takeSlot(db, `assignments:${teacherId}`, limits().assignmentsPerTeacher, now);

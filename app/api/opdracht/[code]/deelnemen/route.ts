@@ -3,9 +3,9 @@ import { NextResponse } from 'next/server';
 import { route } from '@/lib/server/route.server';
 import { JoinSchema } from '@/lib/assignments/input';
 import { getDb } from '@/lib/db/client.server';
-import { takeSlot, waitText } from '@/lib/db/limits.server';
+import { waitText } from '@/lib/db/limits.server';
 import { join } from '@/lib/db/participation.server';
-import { limits } from '@/lib/server/limits.server';
+import { joinSlot, limits } from '@/lib/server/limits.server';
 import { clientIp, fail, readJson, secureCookies } from '@/lib/server/request.server';
 import { codeMissMessage, lookUpCode, participantCookie, PARTICIPANT_DAYS } from '@/lib/server/student.server';
 
@@ -20,19 +20,14 @@ export const POST = route(
     if (!found.ok) return fail(found.reason === 'limited' ? 429 : 404, codeMissMessage(found));
     const db = await getDb();
     const now = new Date();
-    const { joinsPerAddress, joinsPerAssignment, studentsPerAssignment } = limits();
-    for (const [bucket, limit] of [
-      [`join-ip:${ip}`, joinsPerAddress],
-      [`join-assignment:${found.assignment.id}`, joinsPerAssignment],
-    ] as const) {
-      const slot = await takeSlot(db, bucket, limit, now);
-      if (!slot.ok)
-        return fail(
-          429,
-          `Er doen net heel veel leerlingen tegelijk mee. Probeer het over ${waitText(slot.retryAfterSeconds)} opnieuw.`,
-        );
+    const slot = await joinSlot(db, ip, found.assignment.id, now);
+    if (!slot.ok) {
+      return fail(
+        429,
+        `Er doen net heel veel leerlingen tegelijk mee. Probeer het over ${waitText(slot.retryAfterSeconds)} opnieuw.`,
+      );
     }
-    const joined = await join(db, found.assignment, body.data, now, studentsPerAssignment);
+    const joined = await join(db, found.assignment, body.data, now, limits().studentsPerAssignment);
     if (!joined.ok) return fail(joined.status, joined.error);
     (await cookies()).set(participantCookie(found.assignment.code), joined.token, {
       httpOnly: true,
