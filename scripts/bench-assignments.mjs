@@ -4,14 +4,14 @@
 // ten sends the hand-in twice (a retry). Prints requests per second and p50/p95 latency per step,
 // then checks the stored rows against what was sent: nothing lost, nothing twice.
 // BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { parse } from 'yaml';
+import { startServer } from './spawn-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -44,53 +44,19 @@ function answer(exercise, student) {
   return { optionIds: right ? good : [bad[0]] };
 }
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-
-async function startServer(dataDir) {
-  const port = await freePort();
-  const server = spawn(
-    process.execPath,
-    [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), path.join(root, 'scripts', 'server.mjs')],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATABASE_DIR: dataDir,
-        DATABASE_URL: '',
-        NEXT_TELEMETRY_DISABLED: '1',
-        // The whole class joins from one address here, as a school behind one NAT address might.
-        JOIN_LIMIT_PER_ADDRESS: '100000',
-        JOIN_LIMIT_PER_ASSIGNMENT: '100000',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
+async function startBenchServer(dataDir) {
+  const server = await startServer({
+    nodeArgs: (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    env: {
+      DATABASE_DIR: dataDir,
+      DATABASE_URL: '',
+      // The whole class joins from one address here, as a school behind one NAT address might.
+      JOIN_LIMIT_PER_ADDRESS: '100000',
+      JOIN_LIMIT_PER_ASSIGNMENT: '100000',
     },
-  );
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      // A code page opens (and migrates) the database.
-      if ((await fetch(`${base}/opdracht/222222`)).ok) break;
-    } catch {
-      // not yet listening
-    }
-    if (i > 300) throw new Error('the server did not answer');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const stop = () =>
-    new Promise((resolve) => {
-      server.on('exit', resolve);
-      server.kill('SIGTERM');
-    });
-  return { base, stop };
+  });
+  await server.ready();
+  return { base: server.url, stop: server.stop };
 }
 
 const percentile = (values, p) => {
@@ -192,10 +158,10 @@ console.log(
 for (const n of classes) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'klantreis-bench-db-'));
   try {
-    let server = await startServer(dataDir); // creates and migrates the database
+    let server = await startBenchServer(dataDir); // creates and migrates the database
     await server.stop();
     await seed(dataDir);
-    server = await startServer(dataDir);
+    server = await startBenchServer(dataDir);
     // One student first, so the routes are loaded and the course is read: a class arrives at a
     // server that is already running. That first student's times are shown, and not counted.
     const warm = { join: [], save: [], submit: [] };

@@ -6,6 +6,19 @@ import { previous, type FormAction } from './form-state';
 
 export type PoolLesson = { slug: string; title: string; order: number; exercises: { id: string; type: string; text: string }[] };
 
+const BANK_CHOICES: { bank: Bank; name: string; text: string }[] = [
+  {
+    bank: 'toetsbank',
+    name: 'Toetsbank',
+    text: ' (aanbevolen voor een cijfer): vragen die leerlingen nergens anders zien. De antwoorden komen niet in hun browser; de server kijkt na.',
+  },
+  {
+    bank: 'oefenbank',
+    name: 'Oefenbank',
+    text: ': de openbare oefeningen uit de lessen. Leerlingen kunnen die met het juiste antwoord en de uitleg in de lessen zien. Goed om te oefenen, niet voor een cijfer.',
+  },
+];
+
 const listed = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
 
 /** A new assignment: title, which exercises (by lesson, by hand, or a draw), when, how often, answers shown when. */
@@ -33,32 +46,15 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
 
       <fieldset>
         <legend>Uit welke bank komen de vragen?</legend>
-        <label className="choice-inline">
-          <input
-            type="radio"
-            name="bank"
-            value="toetsbank"
-            checked={bank === 'toetsbank'}
-            onChange={() => setBank('toetsbank')}
-          />
-          <span>
-            <strong>Toetsbank</strong> (aanbevolen voor een cijfer): vragen die leerlingen nergens anders zien. De antwoorden
-            komen niet in hun browser; de server kijkt na.
-          </span>
-        </label>
-        <label className="choice-inline">
-          <input
-            type="radio"
-            name="bank"
-            value="oefenbank"
-            checked={bank === 'oefenbank'}
-            onChange={() => setBank('oefenbank')}
-          />
-          <span>
-            <strong>Oefenbank</strong>: de openbare oefeningen uit de lessen. Leerlingen kunnen die met het juiste antwoord en de
-            uitleg in de lessen zien. Goed om te oefenen, niet voor een cijfer.
-          </span>
-        </label>
+        {BANK_CHOICES.map(({ bank: value, name, text }) => (
+          <label key={value} className="choice-inline">
+            <input type="radio" name="bank" value={value} checked={bank === value} onChange={() => setBank(value)} />
+            <span>
+              <strong>{name}</strong>
+              {text}
+            </span>
+          </label>
+        ))}
       </fieldset>
 
       <fieldset>

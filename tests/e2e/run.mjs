@@ -1,17 +1,16 @@
-// End-to-end tests: build the real site, serve it with scripts/server.mjs (as `npm start` does) on a free port, and run the
-// browser tests against it in Debian's Chromium. E2E_SKIP_BUILD=1 reuses an existing build.
+// End-to-end tests: build the real site, serve it with scripts/server.mjs (as `npm start` does) on a
+// free port, and run the browser tests against it in Debian's Chromium. E2E_SKIP_BUILD=1 reuses an existing build.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startServer } from '../../scripts/spawn-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 // The site's embedded database lives in a throwaway folder for the run, never in ./data.
 const dataDir = mkdtempSync(path.join(tmpdir(), 'klantreis-e2e-db-'));
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_DIR: dataDir };
-delete env.DATABASE_URL;
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_DIR: dataDir, DATABASE_URL: '' };
 
 execFileSync('bash', [path.join(root, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
 if (process.env.E2E_SKIP_BUILD !== '1') {
@@ -20,38 +19,12 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
   console.log(`next build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-const port = await new Promise((resolve, reject) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => resolve(free));
-  });
-  probe.on('error', reject);
-});
-const baseUrl = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
-  cwd: root,
-  env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-let serverLog = '';
-server.stdout.on('data', (chunk) => (serverLog += chunk));
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    if (server.exitCode !== null) throw new Error(`the server exited early:\n${serverLog}`);
-    try {
-      if ((await fetch(baseUrl)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the server did not answer on ${baseUrl} within 30 s:\n${serverLog}`);
-}
+const server = await startServer({ env });
+const baseUrl = server.url;
 
 let status = 1;
 try {
-  await waitForServer();
+  await server.ready();
   const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
   const run = spawn(process.execPath, [vitest, 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
     cwd: root,
@@ -62,8 +35,8 @@ try {
 } catch (error) {
   console.error(error);
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => (server.exitCode !== null ? resolve() : server.on('exit', resolve)));
+  await server.stop();
+  if (status !== 0) console.error(`The server's output:\n${server.output()}`);
   rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(status);

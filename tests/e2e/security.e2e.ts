@@ -1,60 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServer, type StartedServer } from '../../scripts/spawn-server.mjs';
 
 // Attacks on a running server, each written before its fix: a second process on the same data
 // folder, spoofed forwarding headers, forged and oversized posts, undecodable paths, a chunked
 // upload of 200 MB. They run against a server of their own (fresh folder, low limits), so a flood
 // here does not limit the other browser tests.
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'klantreis-e2e-security-'));
 
-type Server = { url: string; child: ChildProcess; output: () => string; exited: Promise<number | null> };
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-
-async function startServer(): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_DIR: dataDir,
-      DATABASE_URL: '',
-      CODE_MISS_LIMIT_PER_ADDRESS: '3',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
-  return { url, child, output: () => output, exited };
-}
-
-async function ready(server: Server) {
-  for (let i = 0; i < 200; i++) {
-    if (server.child.exitCode !== null) throw new Error(`server exited:\n${server.output()}`);
-    if (server.output().includes('(Ready)')) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server did not start:\n${server.output()}`);
-}
+const startOwnServer = () => startServer({ env: { DATABASE_DIR: dataDir, DATABASE_URL: '', CODE_MISS_LIMIT_PER_ADDRESS: '3' } });
 
 /** A raw request, so that headers and bodies are exactly what an attacker sends. */
 function raw(
@@ -88,19 +46,16 @@ function raw(
 
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 
-let server: Server;
+let server: StartedServer;
 beforeAll(async () => {
-  server = await startServer();
-  await ready(server);
+  server = await startOwnServer();
+  await server.ready();
 }, 60_000);
-afterAll(async () => {
-  server?.child.kill('SIGTERM');
-  await server?.exited;
-});
+afterAll(() => server?.stop());
 
 describe('one data folder, one process', () => {
   test('a second server on the same folder refuses to start with a message that points to PostgreSQL', async () => {
-    const second = await startServer();
+    const second = await startOwnServer();
     expect(await second.exited).toBe(1);
     expect(second.output()).toMatch(/Klantreis start niet: De database in .* is al in gebruik door een ander proces \(pid \d+\)/);
     expect(second.output()).toContain('gebruik PostgreSQL (zet DATABASE_URL)');

@@ -3,11 +3,11 @@
 // Without the server programs the tests run on PGlite alone, except in CI, where that is an error.
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../scripts/spawn-server.mjs';
 
 declare module 'vitest' {
   // Vitest's provide/inject types are declared by augmenting this interface.
@@ -31,15 +31,6 @@ function findBin(): string | null {
     return null;
   }
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
 
 let stop: (() => void) | undefined;
 let dir: string | undefined;
