@@ -25,8 +25,6 @@ const securityHeaders = [
   { key: 'Referrer-Policy', value: 'same-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
 ];
-const hsts = { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' };
-const httpsSite = (process.env.SITE_URL ?? '').startsWith('https://');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -36,12 +34,9 @@ const nextConfig = {
   serverExternalPackages: ['mdx-bundler', 'esbuild', '@electric-sql/pglite'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // HSTS is set by scripts/server.mjs, which knows at run time whether the site is served over HTTPS.
   async headers() {
-    return [
-      { source: '/:path*', headers: httpsSite ? [...securityHeaders, hsts] : securityHeaders },
-      // Served over HTTPS behind a trusted proxy (scripts/server.mjs drops this header from anyone else).
-      ...(httpsSite ? [] : [{ source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [hsts] }]),
-    ];
+    return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 

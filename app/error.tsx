@@ -8,8 +8,8 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <p className="eyebrow">Er ging iets mis</p>
       <h1>Deze pagina kan nu niet worden geladen</h1>
       <p className="lead">
-        De server kan de gegevens op dit moment niet lezen. Wat je eerder hebt opgeslagen, blijft bewaard. Probeer het over
-        een paar minuten opnieuw.
+        De server kan de gegevens op dit moment niet lezen. Wat je eerder hebt opgeslagen, blijft bewaard. Probeer het over een
+        paar minuten opnieuw.
       </p>
       <p>
         <button type="button" className="button button-primary" onClick={reset}>

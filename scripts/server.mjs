@@ -26,6 +26,8 @@ const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || undefined;
 process.env.NODE_ENV = 'production';
 
+// Tells the app (lib/server/request.server.ts) that the client-address header comes from here.
+globalThis.__klantreisGate = true;
 const next = require('next');
 const app = next({ dev: false, dir: root, hostname: host ?? 'localhost', port });
 try {
@@ -73,6 +75,7 @@ const server = createServer((request, response) => {
   if (!verdict.ok) return refuse(response, verdict);
   for (const name of verdict.remove) delete request.headers[name];
   Object.assign(request.headers, verdict.set);
+  if (verdict.https) response.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
   handle(request, response).catch((error) => {
     console.error('Request failed:', error?.name ?? 'Error');
     if (!response.headersSent) refuse(response, { status: 500, message: 'Er ging iets mis op de server.', json: false });

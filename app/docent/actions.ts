@@ -1,6 +1,6 @@
 'use server';
 
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -27,6 +27,22 @@ import { currentTeacher, SESSION_COOKIE, setSessionCookie } from '@/lib/server/t
 // Never send a password back to the page.
 const withoutPassword = (fields: Record<string, unknown>) => ({ ...fields, password: undefined });
 
+/**
+ * Teachers see every answer key, the toetsbank's too. A school that does not want anyone with an
+ * e-mail address to become a teacher sets TEACHER_SIGNUP_CODE; sign-up then asks for it.
+ */
+function schoolCodeMatches(given: string | undefined): boolean {
+  const code = process.env.TEACHER_SIGNUP_CODE;
+  if (!code) return true;
+  const [a, b] = [
+    createHash('sha256')
+      .update(given ?? '')
+      .digest(),
+    createHash('sha256').update(code).digest(),
+  ];
+  return timingSafeEqual(a, b);
+}
+
 const BUSY = 'Het is op dit moment erg druk met inloggen. Probeer het over een minuut opnieuw.';
 
 async function logInForm(_previous: FormState, form: FormData): Promise<FormState> {
@@ -52,6 +68,12 @@ async function signUpForm(_previous: FormState, form: FormData): Promise<FormSta
   const fields = formFields(form);
   const parsed = SignUpSchema.safeParse(fields);
   if (!parsed.success) return { error: firstError(parsed.error), values: withoutPassword(fields) };
+  if (!schoolCodeMatches(parsed.data.schoolCode)) {
+    return {
+      error: 'Deze aanmeldcode klopt niet. Vraag de code aan de beheerder van Klantreis op je school.',
+      values: withoutPassword(fields),
+    };
+  }
   const weak = weakPassword(parsed.data.password, [parsed.data.name, parsed.data.email, 'klantreis']);
   if (weak) return { error: weak, values: withoutPassword(fields) };
   const db = await getDb();
@@ -65,7 +87,7 @@ async function signUpForm(_previous: FormState, form: FormData): Promise<FormSta
   }
   let result: Awaited<ReturnType<typeof signUp>>;
   try {
-    result = await signUp(db, parsed.data);
+    result = await signUp(db, { name: parsed.data.name, email: parsed.data.email, password: parsed.data.password });
   } catch (error) {
     if (error instanceof HashQueueFullError) return { error: BUSY, values: withoutPassword(fields) };
     throw error;
@@ -108,13 +130,6 @@ async function createAssignmentForm(_previous: FormState, form: FormData): Promi
   if (opensAt && closesAt && closesAt <= opensAt)
     return { error: 'De sluittijd moet na de openingstijd liggen.', values: fields };
 
-  const cap = await assignmentSlot(await getDb(), teacher.id, new Date());
-  if (!cap.ok) {
-    return {
-      error: `Je hebt vandaag al ${limits().assignmentsPerTeacher.max} opdrachten gemaakt. Dat is het maximum per dag; probeer het over ${waitText(cap.retryAfterSeconds)} opnieuw.`,
-      values: fields,
-    };
-  }
   const { course, testBank } = await bothBanks();
   const pool = assignablePool((input.bank === 'toetsbank' ? testBank : course.bank).values(), course.lessons);
   const seed = input.seed || randomBytes(4).toString('hex');
@@ -127,6 +142,13 @@ async function createAssignmentForm(_previous: FormState, form: FormData): Promi
         : { mode: 'trekking', lessons: input.lessons, perLesson: input.perLesson, seed },
   );
   if (!selected.ok) return { error: selected.error, values: fields };
+  const cap = await assignmentSlot(await getDb(), teacher.id, new Date());
+  if (!cap.ok) {
+    return {
+      error: `Je hebt vandaag al ${limits().assignmentsPerTeacher.max} opdrachten gemaakt. Dat is het maximum per dag; probeer het over ${waitText(cap.retryAfterSeconds)} opnieuw.`,
+      values: fields,
+    };
+  }
   const assignment = await createAssignment(await getDb(), teacher.id, {
     title: input.title,
     exerciseIds: selected.exerciseIds,

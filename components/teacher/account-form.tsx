@@ -4,7 +4,16 @@ import { useActionState } from 'react';
 import { previous, type FormAction } from './form-state';
 
 /** Log in or sign up: e-mail and password (and a name to sign up), with the server's message on error. */
-export function AccountForm({ action, signUp = false }: { action: FormAction; signUp?: boolean }) {
+export function AccountForm({
+  action,
+  signUp = false,
+  askSchoolCode = false,
+}: {
+  action: FormAction;
+  signUp?: boolean;
+  /** Sign-up is closed with a code of the school (TEACHER_SIGNUP_CODE): ask for it. */
+  askSchoolCode?: boolean;
+}) {
   const [state, formAction, pending] = useActionState(action, { error: null });
   return (
     <form className="form" action={formAction}>
@@ -44,6 +53,23 @@ export function AccountForm({ action, signUp = false }: { action: FormAction; si
           aria-describedby={signUp ? 'password-hint' : undefined}
         />
       </div>
+      {askSchoolCode ? (
+        <div className="form-field">
+          <label htmlFor="schoolCode">Aanmeldcode van je school</label>
+          <p className="form-hint" id="school-code-hint">
+            Alleen docenten maken hier een account. De code krijg je van de beheerder van Klantreis op je school.
+          </p>
+          <input
+            id="schoolCode"
+            name="schoolCode"
+            autoComplete="off"
+            required
+            maxLength={200}
+            aria-describedby="school-code-hint"
+            defaultValue={previous(state, 'schoolCode')}
+          />
+        </div>
+      ) : null}
       {state.error ? (
         <p className="form-error" role="alert">
           {state.error}

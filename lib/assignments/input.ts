@@ -31,6 +31,7 @@ const email = z
 export const PASSWORD_MIN = 10;
 
 export const SignUpSchema = z.strictObject({
+  schoolCode: z.string().max(200).optional(),
   name: personName('Naam', 100),
   email,
   password: z

@@ -5,7 +5,15 @@ import { PgPreparedQuery } from 'drizzle-orm/pg-core';
 // is turned into a DatabaseError that names only the query ("insert participants") and the code.
 
 /** Codes that mean "the database cannot serve now" (503), not "this request is wrong" (500). */
-const UNAVAILABLE = [/^53/, /^57P/, /^08/, /^58/, /^25006$/, /^E(NOSPC|ROFS|ACCES|PERM|CONNREFUSED|CONNRESET|DQUOT|IO)$/, /^aborted$/];
+const UNAVAILABLE = [
+  /^53/,
+  /^57P/,
+  /^08/,
+  /^58/,
+  /^25006$/,
+  /^E(NOSPC|ROFS|ACCES|PERM|CONNREFUSED|CONNRESET|DQUOT|IO)$/,
+  /^aborted$/,
+];
 
 /** Whether an error code means the database cannot serve now. */
 export const unavailableCode = (code: string) => UNAVAILABLE.some((pattern) => pattern.test(code));

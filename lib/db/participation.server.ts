@@ -54,16 +54,18 @@ export async function join(
     return true;
   });
   if (!joined) {
-    return refuse(
-      409,
-      `Deze opdracht is vol: er doen al ${maxStudents} leerlingen mee. Vraag je docent om een tweede opdracht.`,
-    );
+    return refuse(409, `Deze opdracht is vol: er doen al ${maxStudents} leerlingen mee. Vraag je docent om een tweede opdracht.`);
   }
   return { ok: true, token };
 }
 
 /** Removes one student with their attempts and answers, only from an assignment of this teacher. */
-export async function removeParticipant(db: Db, teacherId: number, assignmentId: number, participantId: number): Promise<boolean> {
+export async function removeParticipant(
+  db: Db,
+  teacherId: number,
+  assignmentId: number,
+  participantId: number,
+): Promise<boolean> {
   const owned = db
     .select({ id: assignments.id })
     .from(assignments)

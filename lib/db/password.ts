@@ -21,16 +21,19 @@ export class HashQueueFullError extends Error {
 export function limiter(concurrency: number, maxWaiting: number) {
   let running = 0;
   const waiting: (() => void)[] = [];
+  // A finished job hands its place straight to the next waiter, so no newcomer slips in between.
   const next = () => {
-    running--;
-    waiting.shift()?.();
+    const waiter = waiting.shift();
+    if (waiter) waiter();
+    else running--;
   };
   return async function run<T>(job: () => Promise<T>): Promise<T> {
     if (running >= concurrency) {
       if (waiting.length >= maxWaiting) throw new HashQueueFullError();
       await new Promise<void>((resolve) => waiting.push(resolve));
+    } else {
+      running++;
     }
-    running++;
     try {
       return await job();
     } finally {

@@ -11,6 +11,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 
 // The tables as Drizzle sees them, for typed queries. The SQL in migrations/ creates them; a test
 // compares the two, so they cannot drift apart.
@@ -71,6 +72,10 @@ export const assignments = pgTable('assignments', {
   maxAttempts: integer('max_attempts').notNull(),
   showAnswers: text('show_answers').$type<ShowAnswers>().notNull(),
   createdAt: at('created_at').notNull().defaultNow(),
+  /** Never shown: the key of the option ids on the students' pages. */
+  secret: text('secret')
+    .notNull()
+    .default(sql`gen_random_uuid()::text`),
 });
 
 export const participants = pgTable('participants', {

@@ -115,7 +115,10 @@ export async function logIn(
   const admitted = await admit(db, input);
   if (!admitted.ok) return admitted;
   const [found] = await db.select().from(teachers).where(eq(teachers.email, input.email));
-  dummyHash ??= hashPassword('geen account');
+  dummyHash ??= hashPassword('geen account').catch((error: unknown) => {
+    dummyHash = undefined; // a full hash queue must not leave a failed promise here for good
+    throw error;
+  });
   const valid = await verifyPassword(input.password, found?.passwordHash ?? (await dummyHash));
   if (!found || !valid) {
     // Old tries no longer count; drop them so the table stays small.

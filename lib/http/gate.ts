@@ -23,7 +23,7 @@ export type GateRequest = {
 };
 
 export type GateVerdict =
-  | { ok: true; client: string; remove: string[]; set: Record<string, string> }
+  | { ok: true; client: string; remove: string[]; set: Record<string, string>; https: boolean }
   | { ok: false; status: 400 | 403 | 411 | 413; message: string; json: boolean };
 
 /** The header that carries the client's address to the app; never taken from the client. */
@@ -33,7 +33,8 @@ const FORWARDING = ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 
 /** Reads the settings from the environment; a bad value is an error in Dutch. */
 export function gateConfig(env: Readonly<Record<string, string | undefined>>): GateConfig {
   const hops = env.TRUST_PROXY_HOPS?.trim() || '0';
-  if (!/^\d{1,2}$/.test(hops)) throw new Error(`TRUST_PROXY_HOPS moet een heel getal zijn (het aantal proxy's vóór de server), niet "${hops}".`);
+  if (!/^\d{1,2}$/.test(hops))
+    throw new Error(`TRUST_PROXY_HOPS moet een heel getal zijn (het aantal proxy's vóór de server), niet "${hops}".`);
   return {
     trustedProxies: Number(hops),
     siteOrigin: siteOrigin(env.SITE_URL),
@@ -51,7 +52,8 @@ export function siteOrigin(value: string | undefined): string | null {
   } catch {
     throw new Error(`SITE_URL is geen geldig adres: "${value}". Voorbeeld: https://klantreis.school.nl`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL moet met http:// of https:// beginnen, niet "${value}".`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL moet met http:// of https:// beginnen, niet "${value}".`);
   return url.origin;
 }
 
@@ -62,7 +64,11 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
  * the last proxy is the socket's peer; with N trusted proxies the client is the address N places
  * from the end of that chain. Anything further left was written by the client and is ignored.
  */
-export function clientAddress(forwardedFor: string | undefined, socketAddress: string | undefined, trustedProxies: number): string {
+export function clientAddress(
+  forwardedFor: string | undefined,
+  socketAddress: string | undefined,
+  trustedProxies: number,
+): string {
   const socket = socketAddress || 'onbekend';
   if (trustedProxies <= 0) return socket;
   const chain = [
@@ -73,6 +79,15 @@ export function clientAddress(forwardedFor: string | undefined, socketAddress: s
     socket,
   ];
   return (chain[Math.max(0, chain.length - 1 - trustedProxies)] ?? socket).slice(0, 100);
+}
+
+/** The path as a URL parser (and so Next) resolves it: dot segments and their escapes removed. */
+function pathnameOf(url: string): string {
+  try {
+    return new URL(url, 'http://klantreis.invalid').pathname;
+  } catch {
+    return url;
+  }
 }
 
 /** Whether every percent-escape in the path decodes (Next answers "/lessen/%" with a 500). */
@@ -87,7 +102,10 @@ function decodable(url: string): boolean {
 }
 
 /** The origin the site is served at, as far as this request can tell. */
-export function expectedOrigin(headers: GateRequest['headers'], config: Pick<GateConfig, 'siteOrigin' | 'trustedProxies'>): string | null {
+export function expectedOrigin(
+  headers: GateRequest['headers'],
+  config: Pick<GateConfig, 'siteOrigin' | 'trustedProxies'>,
+): string | null {
   if (config.siteOrigin) return config.siteOrigin;
   const trusted = config.trustedProxies > 0;
   const host = (trusted && one(headers['x-forwarded-host'])?.split(',')[0]?.trim()) || one(headers.host);
@@ -97,7 +115,7 @@ export function expectedOrigin(headers: GateRequest['headers'], config: Pick<Gat
 }
 
 /** Whether `origin` is the site's own (compared as hosts when the scheme is unknown behind no proxy). */
-export function sameSite(origin: string | undefined, expected: string | null): boolean {
+export function sameOriginAs(origin: string | undefined, expected: string | null): boolean {
   if (!origin || !expected) return false;
   try {
     const given = new URL(origin);
@@ -111,7 +129,8 @@ export function sameSite(origin: string | undefined, expected: string | null): b
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function gate(request: GateRequest, config: GateConfig): GateVerdict {
-  const api = request.url.startsWith('/api/');
+  // As Next will see the path: "/api/../docent" is the page /docent, not an API route.
+  const api = pathnameOf(request.url).startsWith('/api/');
   const refuse = (status: 400 | 403 | 411 | 413, message: string): GateVerdict => ({ ok: false, status, message, json: api });
   if (!decodable(request.url)) return refuse(400, 'Dit adres klopt niet: er staat een % in zonder geldige code erachter.');
 
@@ -122,7 +141,7 @@ export function gate(request: GateRequest, config: GateConfig): GateVerdict {
       if (length !== undefined && !(length <= config.maxApiBytes)) return refuse(413, 'Dit verzoek is te groot.');
     } else {
       // A post to a page is a server action (a teacher's form). It must come from this site.
-      if (!sameSite(one(request.headers.origin), expectedOrigin(request.headers, config))) {
+      if (!sameOriginAs(one(request.headers.origin), expectedOrigin(request.headers, config))) {
         return refuse(403, 'Dit formulier komt niet van deze site en is geweigerd.');
       }
       // Browsers always say how long a form is; a body of unknown length is not read.
@@ -133,5 +152,6 @@ export function gate(request: GateRequest, config: GateConfig): GateVerdict {
 
   const client = clientAddress(one(request.headers['x-forwarded-for']), request.socketAddress, config.trustedProxies);
   const remove = [CLIENT_HEADER, ...(config.trustedProxies > 0 ? [] : FORWARDING)];
-  return { ok: true, client, remove, set: { [CLIENT_HEADER]: client, 'x-forwarded-for': client } };
+  const https = expectedOrigin(request.headers, config)?.startsWith('https:') ?? false;
+  return { ok: true, client, remove, set: { [CLIENT_HEADER]: client, 'x-forwarded-for': client }, https };
 }

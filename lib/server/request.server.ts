@@ -2,7 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { firstError } from '../assignments/input';
-import { CLIENT_HEADER, expectedOrigin, sameSite, siteOrigin } from '../http/gate';
+import { CLIENT_HEADER, expectedOrigin, gateConfig, sameOriginAs } from '../http/gate';
 
 // The JSON endpoints students call. Every request is checked here before any query runs: the
 // origin (no other site may post for a student), the size, the JSON, and the shape.
@@ -15,17 +15,12 @@ export const fail = (status: number, error: string) => NextResponse.json({ error
 
 /** The site's own origin: SITE_URL when set, else this request's Host (forwarding headers only arrive from a trusted proxy). */
 export function siteOriginFor(headers: Headers): string | null {
-  return expectedOrigin(Object.fromEntries(headers), {
-    siteOrigin: siteOrigin(process.env.SITE_URL),
-    trustedProxies: trustedProxies(),
-  });
+  return expectedOrigin(Object.fromEntries(headers), gateConfig(process.env));
 }
-
-const trustedProxies = () => Number(process.env.TRUST_PROXY_HOPS || 0) || 0;
 
 /** Whether a state-changing request comes from this site's own pages. */
 export const sameOrigin = (request: Request): boolean =>
-  sameSite(request.headers.get('origin') ?? undefined, siteOriginFor(request.headers));
+  sameOriginAs(request.headers.get('origin') ?? undefined, siteOriginFor(request.headers));
 
 /**
  * Reads a body as text, counting bytes as they arrive and stopping at `max`: a chunked upload of
@@ -72,11 +67,26 @@ export async function readJson<S extends z.ZodType>(
 
 /**
  * The client's address, for rate limits: what scripts/server.mjs read from the socket (or from as
- * many proxies as TRUST_PROXY_HOPS trusts). Under `next dev`, which has no such header, Next's own
- * X-Forwarded-For.
+ * many proxies as TRUST_PROXY_HOPS trusts), which it marks by setting a flag in this process. Under
+ * `next dev` Next's own X-Forwarded-For is used. Under a plain `next start`, which would let any
+ * client choose its address, every request counts as one address: limits hold, if too strictly.
  */
 export function clientIp(headers: Headers): string {
-  return (headers.get(CLIENT_HEADER) ?? headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'onbekend').slice(0, 100);
+  if ((globalThis as { __klantreisGate?: boolean }).__klantreisGate)
+    return (headers.get(CLIENT_HEADER) ?? 'onbekend').slice(0, 100);
+  if (process.env.NODE_ENV === 'development')
+    return (headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'onbekend').slice(0, 100);
+  warnOnce();
+  return 'onbekend';
+}
+
+let warned = false;
+function warnOnce() {
+  if (warned) return;
+  warned = true;
+  console.error(
+    '[klantreis] Gestart zonder scripts/server.mjs: start met `npm start`, anders telt elke bezoeker als hetzelfde adres.',
+  );
 }
 
 /** Whether cookies should carry Secure: on HTTPS, and never on plain http (it would drop them). */

@@ -10,7 +10,7 @@ import { participantForCode, type Participant } from '../db/participation.server
 import type { Exercise, ExerciseResponse } from '../scoring';
 import { parseResponse } from '../scoring/responses';
 import { clientIp, fail, readJson } from './request.server';
-import { codeMissMessage, exercisesOf, lookUpCode, participantCookie } from './student.server';
+import { codeMissMessage, exercisesOf, lookUpCode, participantCookie, questionsOf } from './student.server';
 
 type Context = { assignment: Assignment; exercises: Exercise[]; participant: Participant };
 
@@ -48,22 +48,24 @@ export async function studentRequest<S extends z.ZodType>(
  * refused as a whole (400), so nothing half-valid is stored.
  */
 export function readAnswers(
+  assignment: Assignment,
   exercises: Exercise[],
   answers: Record<string, unknown>,
 ): { ok: true; responses: Record<string, ExerciseResponse | null> } | { ok: false; error: string } {
-  // The page names questions v1, v2 …; the answers are stored under the exercises' own ids.
-  const byId = byQuestionId(exercises);
+  // The page names questions v1, v2 … and hashes option ids; answers are stored in the bank's ids.
+  const byId = byQuestionId(questionsOf(assignment, exercises));
   const responses: Record<string, ExerciseResponse | null> = {};
   for (const [id, value] of Object.entries(answers)) {
     const entry = byId.get(id);
     if (!entry) return { ok: false, error: `Deze opdracht heeft geen vraag "${id.slice(0, 100)}".` };
+    const { question } = entry;
     if (value === null) {
-      responses[entry.exercise.id] = null;
+      responses[question.bank.id] = null;
       continue;
     }
-    const parsed = parseResponse(entry.exercise, value);
+    const parsed = parseResponse(question.exercise, value);
     if (!parsed.ok) return { ok: false, error: `Vraag ${entry.number}: ${parsed.error}` };
-    responses[entry.exercise.id] = parsed.response;
+    responses[question.bank.id] = question.toBank(parsed.response);
   }
   return { ok: true, responses };
 }

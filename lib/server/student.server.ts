@@ -1,11 +1,13 @@
 import 'server-only';
+import { createHmac } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { normalizeCode } from '../assignments/code';
+import { asQuestion, type OptionKey, type Question } from '../assignments/questions';
 import { assignmentByCode, type Assignment } from '../db/assignments.server';
 import { getDb } from '../db/client.server';
-import { participantByToken, type Participant } from '../db/participation.server';
+import { participantForCode, type Participant } from '../db/participation.server';
 import { bothBanks } from '../content/toetsbank.server';
-import { isFull, record, waitText } from '../db/limits.server';
+import { lookUpCounted, waitText } from '../db/limits.server';
 import { limits } from './limits.server';
 import type { Exercise } from '../scoring';
 
@@ -20,21 +22,38 @@ export type CodeLookup =
 
 /**
  * An assignment by its code (as typed). A code that does not exist counts as a miss for the
- * address; after too many misses the address gets no answer for a while, so guessing codes is
- * hopeless (31^6 codes, 20 tries per 10 minutes).
+ * address; after too many misses the address gets no answer for a while, even in a burst (the
+ * look-ups of one address take turns), so guessing codes is hopeless (31^6 codes, 20 tries per 10
+ * minutes). A code that exists never counts.
  */
 export async function lookUpCode(rawCode: string, ip: string, now = new Date()): Promise<CodeLookup> {
-  const db = await getDb();
-  const bucket = `code-miss:${ip}`;
-  const full = await isFull(db, bucket, limits().codeMissesPerAddress, now);
-  if (!full.ok) return { ok: false, reason: 'limited', retryAfterSeconds: full.retryAfterSeconds };
   const code = normalizeCode(rawCode);
-  const assignment = code ? await assignmentByCode(db, code) : null;
-  if (!assignment) {
-    await record(db, bucket, now);
-    return { ok: false, reason: 'unknown' };
-  }
-  return { ok: true, assignment, exercises: await exercisesOf(assignment) };
+  const found = await lookUpCounted(await getDb(), `code-miss:${ip}`, limits().codeMissesPerAddress, now, (db) =>
+    code ? assignmentByCode(db, code) : Promise.resolve(null),
+  );
+  if (found.ok) return { ok: true, assignment: found.value, exercises: await exercisesOf(found.value) };
+  return 'miss' in found
+    ? { ok: false, reason: 'unknown' }
+    : { ok: false, reason: 'limited', retryAfterSeconds: found.retryAfterSeconds };
+}
+
+/**
+ * The assignment page's data: the student this browser joined as (by cookie, without a limit), or
+ * else the assignment by code, as a look-up that counts against guessing.
+ */
+export async function assignmentForPage(
+  rawCode: string,
+  ip: string,
+): Promise<{ lookup: CodeLookup; participant: Participant | null }> {
+  const code = normalizeCode(rawCode);
+  const token = code ? (await cookies()).get(participantCookie(code))?.value : undefined;
+  const mine = code && token && token.length <= 100 ? await participantForCode(await getDb(), code, token) : null;
+  if (mine)
+    return {
+      lookup: { ok: true, assignment: mine.assignment, exercises: await exercisesOf(mine.assignment) },
+      participant: mine.participant,
+    };
+  return { lookup: await lookUpCode(rawCode, ip), participant: null };
 }
 
 /** The Dutch message for a code that was not found, or for an address that tried too many. */
@@ -49,9 +68,9 @@ export async function exercisesOf(assignment: Assignment): Promise<Exercise[]> {
   return assignment.exerciseIds.flatMap((id) => testBank.get(id) ?? course.bank.get(id) ?? []);
 }
 
-/** The student this browser joined the assignment as, or null. */
-export async function currentParticipant(assignment: Assignment): Promise<Participant | null> {
-  const token = (await cookies()).get(participantCookie(assignment.code))?.value;
-  if (!token || token.length > 100) return null;
-  return participantByToken(await getDb(), assignment.id, token);
+/** The assignment's questions as its students' pages know them (question ids, keyed option ids). */
+export function questionsOf(assignment: Assignment, exercises: readonly Exercise[]): Question[] {
+  const key: OptionKey = (index, optionId) =>
+    createHmac('sha256', assignment.secret).update(`${index}\u0000${optionId}`).digest('base64url').slice(0, 12);
+  return exercises.map((exercise, index) => asQuestion(exercise, index, key));
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { request as httpRequest, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Exercise, FillBlanks, SingleChoice, TrueFalse } from '../../lib/scoring';
@@ -24,10 +24,9 @@ const rightBlanks = blanksOf(fill.text).map((accepted) => accepted[0]!);
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-const apis: APIRequestContext[] = [];
 let teacher: Page;
 let teacherErrors: string[];
-/** An assignment two students (Sanne 100 %, Tim 33 %) handed in through the API, for the result tests. */
+/** An assignment two students handed in (Sanne 100 %, Tim 33 %), for the result tests. */
 const graded = { code: '', url: '' };
 
 async function newPage(width = 360): Promise<{ page: Page; errors: string[] }> {
@@ -65,13 +64,35 @@ async function makeAssignment(title: string): Promise<{ code: string; url: strin
   return { code: (await teacher.locator('.join-code').innerText()).trim(), url: new URL(teacher.url()).pathname };
 }
 
-/** A student who joins and hands in over HTTP, with their own cookies, as the page would. */
-async function handInByApi(code: string, displayName: string, studentNumber: string, answers: Record<string, unknown>) {
-  const api = await httpRequest.newContext({ baseURL: baseUrl, extraHTTPHeaders: { origin: baseUrl } });
-  apis.push(api);
-  expect((await api.post(`/api/opdracht/${code}/deelnemen`, { data: { displayName, studentNumber } })).status()).toBe(200);
-  const handIn = await api.post(`/api/opdracht/${code}/inleveren`, { data: { submissionId: crypto.randomUUID(), answers } });
-  expect(handIn.status()).toBe(200);
+type Answers = { fill?: boolean; single?: 'right' | 'wrong'; trueFalse?: boolean };
+
+/** A student who joins by link in their own browser, answers and hands in (after the warning, when something is left open). */
+async function handIn(code: string, displayName: string, studentNumber: string, answers: Answers) {
+  const { page, errors } = await newPage();
+  await page.goto(`/opdracht/${code}`);
+  await page.getByLabel('Je naam').fill(displayName);
+  if (studentNumber) await page.getByLabel(/Studentnummer/).fill(studentNumber);
+  await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
+  if (answers.fill) {
+    for (const [index, answer] of rightBlanks.entries()) {
+      await question(page, QUESTIONS.fill)
+        .getByLabel(`Open plek ${index + 1} van ${rightBlanks.length}`)
+        .fill(answer);
+    }
+  }
+  if (answers.single)
+    await question(page, QUESTIONS.single)
+      .getByLabel((answers.single === 'right' ? rightOption : wrongOption).text)
+      .check();
+  if (answers.trueFalse) {
+    await question(page, QUESTIONS.trueFalse)
+      .getByRole('radio', { name: trueFalse.answer ? 'Waar' : 'Niet waar' })
+      .check();
+  }
+  await page.getByRole('button', { name: 'Lever de opdracht in' }).click();
+  if (!(answers.fill && answers.single && answers.trueFalse)) await page.getByRole('button', { name: 'Toch inleveren' }).click();
+  await page.getByRole('heading', { name: 'Je uitslag' }).waitFor();
+  return { page, errors };
 }
 
 const question = (page: Page, index: number) => page.locator('.test-question').nth(index);
@@ -85,19 +106,10 @@ beforeAll(async () => {
   ({ page: teacher, errors: teacherErrors } = await newPage(1280));
   await signUp(teacher, 'Bakker');
   Object.assign(graded, await makeAssignment('Toets les 1 en 2'));
-  const v = (key: keyof typeof QUESTIONS) => `v${QUESTIONS[key] + 1}`;
-  await handInByApi(graded.code, 'Sanne', '00123456', {
-    [v('fill')]: { answers: rightBlanks },
-    [v('single')]: { optionId: rightOption.id },
-    [v('trueFalse')]: { value: trueFalse.answer },
-  });
-  await handInByApi(graded.code, 'Tim', '', {
-    [v('single')]: { optionId: wrongOption.id },
-    [v('trueFalse')]: { value: trueFalse.answer },
-  });
+  await handIn(graded.code, 'Sanne', '00123456', { fill: true, single: 'right', trueFalse: true });
+  await handIn(graded.code, 'Tim', '', { single: 'wrong', trueFalse: true });
 });
 afterAll(async () => {
-  await Promise.all(apis.map((api) => api.dispose()));
   await browser?.close();
 });
 

@@ -3,7 +3,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { startServer, type StartedServer } from '../../scripts/spawn-server.mjs';
+import { launchBrowser } from './browser';
 
 // Attacks on a running server, each written before its fix: a second process on the same data
 // folder, spoofed forwarding headers, forged and oversized posts, undecodable paths, a chunked
@@ -12,7 +14,11 @@ import { startServer, type StartedServer } from '../../scripts/spawn-server.mjs'
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'klantreis-e2e-security-'));
 
-const startOwnServer = () => startServer({ env: { DATABASE_DIR: dataDir, DATABASE_URL: '', CODE_MISS_LIMIT_PER_ADDRESS: '3' } });
+const SCHOOL_CODE = 'klantreis-school-7';
+const startOwnServer = () =>
+  startServer({
+    env: { DATABASE_DIR: dataDir, DATABASE_URL: '', CODE_MISS_LIMIT_PER_ADDRESS: '3', TEACHER_SIGNUP_CODE: SCHOOL_CODE },
+  });
 
 /** A raw request, so that headers and bodies are exactly what an attacker sends. */
 function raw(
@@ -160,5 +166,48 @@ describe('requests an attacker shapes', () => {
       // Plain http here: no HSTS (a browser would ignore it anyway).
       expect(headers['strict-transport-security']).toBeUndefined();
     }
+  });
+});
+
+describe('teacher accounts', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  async function signUp(page: Page, email: string, code: string, password = 'fiets paraplu oktober') {
+    await page.goto(`${server.url}/docent/aanmelden`);
+    await page.getByLabel('Je naam').fill('Docent');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(password);
+    await page.getByLabel('Aanmeldcode van je school').fill(code);
+    await page.getByRole('button', { name: 'Maak mijn account' }).click();
+  }
+
+  test('with TEACHER_SIGNUP_CODE set, only who has the code becomes a teacher; a common password is refused', async () => {
+    const page = await browser.newPage();
+    await signUp(page, 'leerling@school.nl', 'geraden');
+    expect(await page.getByRole('alert').innerText()).toContain('Deze aanmeldcode klopt niet');
+    await signUp(page, 'docent@school.nl', SCHOOL_CODE, 'wachtwoord123');
+    expect(await page.getByRole('alert').innerText()).toContain('te makkelijk te raden');
+    await signUp(page, 'docent@school.nl', SCHOOL_CODE);
+    await page.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
+  });
+
+  test('log out on all devices ends the session in the other browser too', async () => {
+    const laptop = await browser.newPage();
+    await signUp(laptop, 'twee-apparaten@school.nl', SCHOOL_CODE);
+    await laptop.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
+    const phone = await (await browser.newContext()).newPage();
+    await phone.goto(`${server.url}/docent`);
+    await phone.getByLabel('E-mailadres').fill('twee-apparaten@school.nl');
+    await phone.getByLabel('Wachtwoord').fill('fiets paraplu oktober');
+    await phone.getByRole('button', { name: 'Log in' }).click();
+    await phone.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
+    await phone.getByRole('button', { name: 'Log uit op alle apparaten' }).click();
+    await phone.getByRole('status').filter({ hasText: 'uitgelogd op alle apparaten' }).waitFor();
+    await laptop.reload();
+    await laptop.getByRole('heading', { name: 'Log in' }).waitFor();
   });
 });

@@ -16,7 +16,7 @@ export default async function SignUpPage() {
       <p className="lead">
         Met een account maak je opdrachten voor je klas en zie je de resultaten. Leerlingen hebben geen account nodig.
       </p>
-      <AccountForm action={signUpAction} signUp />
+      <AccountForm action={signUpAction} signUp askSchoolCode={Boolean(process.env.TEACHER_SIGNUP_CODE)} />
       <p>
         Heb je al een account? <Link href="/docent">Log in</Link>.
       </p>

@@ -11,21 +11,19 @@ import { SwitchStudent } from '@/components/assignment/switch-student';
 import { formatPoints } from '@/components/exercises/format';
 import { Markdown } from '@/components/mdx/markdown';
 import { normalizeCode } from '@/lib/assignments/code';
-import { answersByQuestion, asQuestion, questionId } from '@/lib/assignments/questions';
 import { countingAttempt } from '@/lib/assignments/results';
 import { answersVisible, formatDateTime, statusAt } from '@/lib/assignments/schedule';
 import { getDb } from '@/lib/db/client.server';
 import { attemptsOf } from '@/lib/db/participation.server';
 import { score, solve, toPublic, type Exercise } from '@/lib/scoring';
 import { clientIp } from '@/lib/server/request.server';
-import { codeMissMessage, currentParticipant, lookUpCode } from '@/lib/server/student.server';
+import { assignmentForPage, codeMissMessage, questionsOf } from '@/lib/server/student.server';
 import type { ExerciseViewData } from '@/components/exercises/exercise-view';
 
 export const metadata: Metadata = { title: 'Opdracht', robots: { index: false } };
 
 // The student's page knows each question by its place (v1, v2 …), never by its bank id or lesson.
-const publicView = (exercise: Exercise, index: number) =>
-  ({ type: exercise.type, open: toPublic(asQuestion(exercise, index)) }) as ExerciseViewData;
+const publicView = (shown: Exercise) => ({ type: shown.type, open: toPublic(shown) }) as ExerciseViewData;
 const statementOf = (exercise: Exercise) =>
   exercise.type === 'true-false' ? <Markdown source={exercise.statement} inline /> : undefined;
 
@@ -33,7 +31,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
   const raw = (await params).code;
   const code = normalizeCode(raw);
   if (code && code !== raw) redirect(`/opdracht/${code}`);
-  const found = await lookUpCode(raw, clientIp(await headers()));
+  const { lookup: found, participant } = await assignmentForPage(raw, clientIp(await headers()));
   if (!found.ok) {
     return (
       <div className="page assignment-page">
@@ -52,9 +50,9 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
     );
   }
   const { assignment, exercises } = found;
+  const pageQuestions = questionsOf(assignment, exercises);
   const now = new Date();
   const status = statusAt(assignment, now);
-  const participant = await currentParticipant(assignment);
   const attempts = participant ? await attemptsOf(await getDb(), participant.id) : [];
   const open = attempts.find((attempt) => attempt.submittedAt === null);
   const handedIn = attempts.filter((attempt) => attempt.submittedAt !== null);
@@ -92,12 +90,17 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
   }
 
   if (open && status === 'open') {
-    const saved = answersByQuestion(exercises, Object.fromEntries(open.answers.map((answer) => [answer.exerciseId, answer.response])));
-    const questions: GradedQuestion[] = exercises.map((exercise, index) => ({
-      id: questionId(index),
-      view: publicView(exercise, index),
-      prompt: <Markdown source={exercise.prompt} inline />,
-      statement: statementOf(exercise),
+    const stored = new Map(open.answers.map((answer) => [answer.exerciseId, answer.response]));
+    const saved = Object.fromEntries(
+      pageQuestions.flatMap((question) =>
+        stored.has(question.bank.id) ? [[question.id, question.toPage(stored.get(question.bank.id))]] : [],
+      ),
+    );
+    const questions: GradedQuestion[] = pageQuestions.map((question) => ({
+      id: question.id,
+      view: publicView(question.exercise),
+      prompt: <Markdown source={question.exercise.prompt} inline />,
+      statement: statementOf(question.exercise),
     }));
     return (
       <div className="page assignment-page">
@@ -127,14 +130,14 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
   let review: ReviewedQuestion[] = [];
   if (visible && latest) {
     const responses = new Map(latest.answers.map((answer) => [answer.exerciseId, answer.response]));
-    review = exercises.map((exercise, index) => ({
-      id: questionId(index),
-      view: { ...publicView(exercise, index), solution: solve(exercise) } as ExerciseViewData,
+    review = pageQuestions.map(({ id, bank: exercise, exercise: shown, toPage }) => ({
+      id,
+      view: { ...publicView(shown), solution: solve(shown) } as ExerciseViewData,
       prompt: <Markdown source={exercise.prompt} inline />,
       statement: statementOf(exercise),
       explanation: <Markdown source={exercise.explanation} />,
-      response: responses.get(exercise.id),
-      score: score(exercise, responses.get(exercise.id) ?? null),
+      response: toPage(responses.get(exercise.id)),
+      score: score(shown, toPage(responses.get(exercise.id) ?? null)),
     }));
   }
 

@@ -272,7 +272,8 @@ describe('results per student and the CSV for Excel', () => {
   });
 
   test('student numbers stay as typed in Excel (00123456, 1e5), and a name starting with | is no formula', () => {
-    const student = (displayName: string, studentNumber: string) => summarize({ id: 3, displayName, studentNumber, attempts: [] });
+    const student = (displayName: string, studentNumber: string) =>
+      summarize({ id: 3, displayName, studentNumber, attempts: [] });
     const csv = toDutchCsv(resultRows([], [student('Noor', '00123456'), student('|calc', '1e5')], () => ''));
     const [, first, second] = csv.split('\r\n');
     expect(first).toBe('Noor;"=""00123456""";nog niet;0;;;;;');

@@ -27,7 +27,15 @@ import { classRecords } from '@/lib/db/results.server';
 import { DatabaseError } from '@/lib/db/errors';
 import { participants } from '@/lib/db/schema';
 import { takeSlot } from '@/lib/db/limits.server';
-import { createSession, endAllSessions, endSession, LOGIN_LIMIT, logIn, signUp, teacherForSession } from '@/lib/db/teachers.server';
+import {
+  createSession,
+  endAllSessions,
+  endSession,
+  LOGIN_LIMIT,
+  logIn,
+  signUp,
+  teacherForSession,
+} from '@/lib/db/teachers.server';
 import type { Exercise } from '@/lib/scoring';
 import { databaseKinds, freshDatabase } from '../../support/databases';
 import { makeCategorize, makeMultipleChoice, makeTrueFalse } from '../scoring/factories';
@@ -120,7 +128,9 @@ describe.each(databaseKinds)('database on %s', (kind) => {
     const email = `race-${unique()}@school.nl`;
     await signUp(db, { name: 'R', email, password: 'een-goed-wachtwoord' });
     const tries = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => logIn(db, { email, password: i === 25 ? 'een-goed-wachtwoord' : `gok-${i}`, ip: '10.3.0.1', now: T0 })),
+      Array.from({ length: 40 }, (_, i) =>
+        logIn(db, { email, password: i === 25 ? 'een-goed-wachtwoord' : `gok-${i}`, ip: '10.3.0.1', now: T0 }),
+      ),
     );
     const checked = tries.filter((result) => !('limited' in result) || !result.limited);
     expect(checked.length).toBeLessThanOrEqual(LOGIN_LIMIT.perAccountAndIp);
@@ -146,12 +156,19 @@ describe.each(databaseKinds)('database on %s', (kind) => {
     }
     expect(refused).toBeGreaterThan(20);
     // The teacher at their own address gets in at once.
-    expect(await logIn(db, { email, password: 'een-goed-wachtwoord', ip: '10.4.0.1', now: new Date(now) })).toMatchObject({ ok: true });
+    expect(await logIn(db, { email, password: 'een-goed-wachtwoord', ip: '10.4.0.1', now: new Date(now) })).toMatchObject({
+      ok: true,
+    });
     // From a new address they wait at most a minute.
     const fresh = await logIn(db, { email, password: 'een-goed-wachtwoord', ip: '10.6.0.1', now: new Date(now) });
     expect(fresh).toMatchObject({ ok: false, limited: true, error: expect.stringMatching(/Wacht nog \d+ seconden/) });
     expect(
-      await logIn(db, { email, password: 'een-goed-wachtwoord', ip: '10.6.0.1', now: new Date(now + LOGIN_LIMIT.maxDelaySeconds * 1000) }),
+      await logIn(db, {
+        email,
+        password: 'een-goed-wachtwoord',
+        ip: '10.6.0.1',
+        now: new Date(now + LOGIN_LIMIT.maxDelaySeconds * 1000),
+      }),
     ).toMatchObject({ ok: true });
   });
 
@@ -165,7 +182,9 @@ describe.each(databaseKinds)('database on %s', (kind) => {
     }
     const locked = await logIn(db, { email, password: 'een-goed-wachtwoord', ip: '10.1.0.1', now: minutes(2) });
     expect(locked).toMatchObject({ ok: false, limited: true, error: expect.stringContaining('Wacht 15 minuten') });
-    expect(await logIn(db, { email, password: 'een-goed-wachtwoord', ip: '10.1.9.9', now: minutes(2) })).toMatchObject({ ok: true });
+    expect(await logIn(db, { email, password: 'een-goed-wachtwoord', ip: '10.1.9.9', now: minutes(2) })).toMatchObject({
+      ok: true,
+    });
     expect(await logIn(db, { email, password: 'een-goed-wachtwoord', ip: '10.1.0.1', now: minutes(17) })).toMatchObject({
       ok: true,
     });
@@ -261,7 +280,14 @@ describe.each(databaseKinds)('database on %s', (kind) => {
     );
     await handle.query(`CREATE TRIGGER ${name} BEFORE INSERT OR UPDATE ON answers FOR EACH ROW EXECUTE FUNCTION ${name}()`);
     try {
-      const failed = await submit(db, assignment, exercises, participant.id, { submissionId: randomUUID(), responses: fullMarks }, minutes(2)).then(
+      const failed = await submit(
+        db,
+        assignment,
+        exercises,
+        participant.id,
+        { submissionId: randomUUID(), responses: fullMarks },
+        minutes(2),
+      ).then(
         () => null,
         (caught: unknown) => caught,
       );
@@ -274,7 +300,9 @@ describe.each(databaseKinds)('database on %s', (kind) => {
     // The claim was rolled back with the rest: the attempt is still open, the saved answer unchanged.
     const [attempt] = await attemptsOf(db, participant.id);
     expect(attempt).toMatchObject({ submittedAt: null, points: null });
-    expect(attempt!.answers.map((answer) => [answer.exerciseId, answer.response, answer.points])).toEqual([['tf', { value: true }, null]]);
+    expect(attempt!.answers.map((answer) => [answer.exerciseId, answer.response, answer.points])).toEqual([
+      ['tf', { value: true }, null],
+    ]);
     // Once there is room again, the same hand-in goes through.
     expect(
       await submit(db, assignment, exercises, participant.id, { submissionId: randomUUID(), responses: fullMarks }, minutes(3)),

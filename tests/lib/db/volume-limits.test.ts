@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { DatabaseHandle, Db } from '@/lib/db/client.server';
+import { lookUpCounted } from '@/lib/db/limits.server';
 import { assignmentSlot, joinSlot, signUpSlot } from '@/lib/server/limits.server';
 import { databaseKinds, freshDatabase } from '../../support/databases';
 
@@ -26,8 +27,23 @@ describe.each(databaseKinds)('volume limits on %s', (kind) => {
     const others = [];
     for (let i = 0; i < 4; i++) others.push(await joinSlot(db, `10.0.1.${i}`, 1, T0));
     expect(others.map((result) => result.ok)).toEqual([true, true, false, false]);
-    expect(await joinSlot(db, '10.0.2.1', 2, T0)).toEqual({ ok: true });
+    expect((await joinSlot(db, '10.0.2.1', 2, T0)).ok).toBe(true);
     expect((await joinSlot(db, '10.0.1.9', 1, later(61))).ok).toBe(true);
+  });
+
+  test('guessed join codes: a burst of misses gets at most the limit of answers, and hits never count', async () => {
+    const limit = { max: 3, windowSeconds: 600 };
+    const lookUp = (found: boolean, ip: string) =>
+      lookUpCounted(db, `code-miss:${ip}`, limit, T0, async () => (found ? 'opdracht' : null));
+    // A class opening the right link at once from one school address: every one gets in.
+    const hits = await Promise.all(Array.from({ length: 30 }, () => lookUp(true, '10.2.0.1')));
+    expect(hits.every((result) => result.ok)).toBe(true);
+    // A guesser in a burst: three misses are answered as misses, everything after that is refused.
+    const guesses = await Promise.all(Array.from({ length: 50 }, () => lookUp(false, '10.2.0.2')));
+    expect(guesses.filter((result) => !result.ok && 'miss' in result)).toHaveLength(3);
+    expect(guesses.filter((result) => !result.ok && 'retryAfterSeconds' in result)).toHaveLength(47);
+    // Even a right code is refused to that address for the rest of the window.
+    expect(await lookUp(true, '10.2.0.2')).toEqual({ ok: false, retryAfterSeconds: 600 });
   });
 
   test('sign-ups are limited per address per hour, assignments per teacher per day', async () => {

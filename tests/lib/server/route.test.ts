@@ -16,7 +16,9 @@ test('a database that is full or read-only is answered with 503 in Dutch, and th
     expect((await response.json()).error).toBe(DATABASE_UNAVAILABLE);
   }
   expect(log.mock.calls.flat().join('\n')).toBe(
-    [53100, 'EROFS', 25006].map((code) => `[klantreis] POST /api/opdracht/[code]/inleveren: database query "insert answers" failed (${code})`).join('\n'),
+    [53100, 'EROFS', 25006]
+      .map((code) => `[klantreis] POST /api/opdracht/[code]/inleveren: database query "insert answers" failed (${code})`)
+      .join('\n'),
   );
 });
 

@@ -14,7 +14,7 @@ export const PUT = route(
     if (!found.ok) return found.response;
     const { data: body, context } = found;
     const { assignment, exercises, participant } = context;
-    const answers = readAnswers(exercises, body.answers);
+    const answers = readAnswers(assignment, exercises, body.answers);
     if (!answers.ok) return fail(400, answers.error);
     const saved = await saveAnswers(await getDb(), assignment, participant.id, answers.responses, new Date());
     if (!saved.ok) return fail(saved.status, saved.error);

@@ -17,7 +17,7 @@ export const POST = route(
     if (!found.ok) return found.response;
     const { data: body, context } = found;
     const { assignment, exercises, participant } = context;
-    const answers = readAnswers(exercises, body.answers);
+    const answers = readAnswers(assignment, exercises, body.answers);
     if (!answers.ok) return fail(400, answers.error);
     const result = await submit(
       await getDb(),

@@ -1,0 +1,72 @@
+import { createHmac } from 'node:crypto';
+import { expect, test } from 'vitest';
+import { asQuestion, byQuestionId, questionId, type OptionKey } from '@/lib/assignments/questions';
+import { score, solve, toPublic } from '@/lib/scoring';
+import type { SingleChoice } from '@/lib/scoring';
+import { makeFillBlanks, makeMultipleChoice } from '../scoring/factories';
+
+const makeSingleChoice = (): SingleChoice => ({
+  id: 'sc',
+  type: 'single-choice',
+  topic: 'les-a',
+  goal: 1,
+  prompt: 'Welke?',
+  explanation: 'Omdat.',
+  options: [
+    { id: 'a', text: 'Eerste', correct: true },
+    { id: 'b', text: 'Tweede' },
+    { id: 'c', text: 'Derde' },
+    { id: 'd', text: 'Vierde' },
+  ],
+});
+
+// As the server keys them (lib/server/student.server.ts): HMAC of question and option under a secret.
+const keyed =
+  (secret: string): OptionKey =>
+  (index, optionId) =>
+    createHmac('sha256', secret).update(`${index}\u0000${optionId}`).digest('base64url').slice(0, 12);
+
+test("a student's page names the question by its place, without bank id, lesson or goal", () => {
+  const exercise = makeSingleChoice();
+  const question = asQuestion(exercise, 2, keyed('s'));
+  expect(question.id).toBe(questionId(2));
+  expect(question.id).toBe('v3');
+  const shown = JSON.stringify(toPublic(question.exercise));
+  expect(shown).not.toContain(exercise.id);
+  expect(shown).not.toContain(exercise.topic);
+  expect(toPublic(question.exercise)).not.toHaveProperty('goal', exercise.goal);
+});
+
+test('option ids are keyed hashes in their own order: neither the id nor the place gives the first-written option away', () => {
+  const exercise = makeSingleChoice();
+  const orders = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes'].map((secret) =>
+    asQuestion(exercise, 0, keyed(secret)).exercise.type === 'single-choice'
+      ? (asQuestion(exercise, 0, keyed(secret)).exercise as typeof exercise).options.map((option) => option.text)
+      : [],
+  );
+  const firstPlaces = new Set(orders.map((order) => order.indexOf(exercise.options[0]!.text)));
+  expect(firstPlaces.size).toBeGreaterThan(1);
+  for (const option of (asQuestion(exercise, 0, keyed('een')).exercise as typeof exercise).options) {
+    expect(exercise.options.map((original) => original.id)).not.toContain(option.id);
+  }
+});
+
+test('answers go to the bank in its ids and come back in the page ids; a bank id sent directly scores nothing', () => {
+  const exercise = makeMultipleChoice();
+  const question = asQuestion(exercise, 0, keyed('k'));
+  const right = solve(question.exercise);
+  expect(score(exercise, question.toBank(right)).correct).toBe(true);
+  expect((question.toPage(solve(exercise)) as { optionIds: string[] }).optionIds.sort()).toEqual(
+    (right as { optionIds: string[] }).optionIds.sort(),
+  );
+  expect(score(exercise, question.toBank(solve(exercise))).points).toBe(0);
+  const single = asQuestion(makeSingleChoice(), 1, keyed('k'));
+  expect(single.toBank({ optionId: 'a' } as never)).toEqual({ optionId: '' });
+});
+
+test('other types keep their ids; questions are found by their page id', () => {
+  const fill = makeFillBlanks();
+  const question = asQuestion(fill, 0, keyed('k'));
+  expect(question.toBank(solve(fill))).toEqual(solve(fill));
+  expect(byQuestionId([question]).get('v1')).toEqual({ question, number: 1 });
+});
