@@ -188,9 +188,10 @@ describe('teacher accounts', () => {
   test('with TEACHER_SIGNUP_CODE set, only who has the code becomes a teacher; a common password is refused', async () => {
     const page = await browser.newPage();
     await signUp(page, 'leerling@school.nl', 'geraden');
-    expect(await page.getByRole('alert').innerText()).toContain('Deze aanmeldcode klopt niet');
+    const error = page.locator('.form-error');
+    expect(await error.innerText()).toContain('Deze aanmeldcode klopt niet');
     await signUp(page, 'docent@school.nl', SCHOOL_CODE, 'wachtwoord123');
-    expect(await page.getByRole('alert').innerText()).toContain('te makkelijk te raden');
+    await page.locator('.form-error', { hasText: 'te makkelijk te raden' }).waitFor();
     await signUp(page, 'docent@school.nl', SCHOOL_CODE);
     await page.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
   });
