@@ -14,7 +14,7 @@ import { waitText } from '@/lib/db/limits.server';
 import { HashQueueFullError } from '@/lib/db/password';
 import { removeParticipant } from '@/lib/db/participation.server';
 import { createSession, endAllSessions, endSession, logIn, signUp } from '@/lib/db/teachers.server';
-import { assignmentSlot, limits, signUpSlot } from '@/lib/server/limits.server';
+import { assignmentSlot, limits, signUpSlot } from '@/lib/server/volume-limits.server';
 import { formAction } from '@/lib/server/route.server';
 import { weakPassword } from '@/lib/server/password-strength.server';
 import type { FormState } from '@/components/teacher/form-state';

@@ -8,7 +8,7 @@ import { getDb } from '../db/client.server';
 import { participantForCode, type Participant } from '../db/participation.server';
 import { bothBanks } from '../content/toetsbank.server';
 import { lookUpCounted, waitText } from '../db/limits.server';
-import { limits } from './limits.server';
+import { limits } from './volume-limits.server';
 import type { Exercise } from '../scoring';
 
 /** The cookie that tells which student this browser is, for one assignment. */

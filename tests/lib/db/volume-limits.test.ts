@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { DatabaseHandle, Db } from '@/lib/db/client.server';
 import { lookUpCounted } from '@/lib/db/limits.server';
-import { assignmentSlot, joinSlot, signUpSlot } from '@/lib/server/limits.server';
+import { assignmentSlot, joinSlot, signUpSlot } from '@/lib/server/volume-limits.server';
 import { databaseKinds, freshDatabase } from '../../support/databases';
 
 const T0 = new Date('2026-11-24T09:00:00Z');
