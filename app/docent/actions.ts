@@ -19,7 +19,7 @@ import { formAction } from '@/lib/server/route.server';
 import { weakPassword } from '@/lib/server/password-strength.server';
 import type { FormState } from '@/components/teacher/form-state';
 import { clientIp } from '@/lib/server/request.server';
-import { currentTeacher, SESSION_COOKIE, setSessionCookie } from '@/lib/server/teacher.server';
+import { currentTeacher, DEVICE_COOKIE, SESSION_COOKIE, setDeviceCookie, setSessionCookie } from '@/lib/server/teacher.server';
 
 // Server actions of the teacher pages. Next checks that each call comes from this site (Origin
 // against Host); each action validates its fields and answers bad input with a Dutch message.
@@ -53,7 +53,8 @@ async function logInForm(_previous: FormState, form: FormData): Promise<FormStat
   const now = new Date();
   let result: Awaited<ReturnType<typeof logIn>>;
   try {
-    result = await logIn(db, { ...parsed.data, ip: clientIp(await headers()), now });
+    const device = (await cookies()).get(DEVICE_COOKIE)?.value;
+    result = await logIn(db, { ...parsed.data, ip: clientIp(await headers()), now, device });
   } catch (error) {
     if (error instanceof HashQueueFullError) return { error: BUSY, values: withoutPassword(fields) };
     throw error;
@@ -61,6 +62,7 @@ async function logInForm(_previous: FormState, form: FormData): Promise<FormStat
   if (!result.ok) return { error: result.error, values: withoutPassword(fields) };
   const session = await createSession(db, result.teacher.id, now);
   await setSessionCookie(session.token, session.expiresAt);
+  if (result.device) await setDeviceCookie(result.device);
   redirect('/docent');
 }
 

@@ -52,6 +52,12 @@ export const knownAddresses = pgTable(
   (table) => [primaryKey({ columns: [table.account, table.ip] })],
 );
 
+export const knownDevices = pgTable('known_devices', {
+  tokenHash: text('token_hash').primaryKey(),
+  account: text('account').notNull(),
+  lastAt: at('last_at').notNull(),
+});
+
 export const rateEvents = pgTable('rate_events', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   bucket: text('bucket').notNull(),

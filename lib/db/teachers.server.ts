@@ -2,7 +2,7 @@ import 'server-only';
 import { and, count, eq, gt, lt, max, sql } from 'drizzle-orm';
 import type { Db } from './client.server';
 import { hashPassword, verifyPassword } from './password';
-import { knownAddresses, loginAttempts, sessions, teachers } from './schema';
+import { knownAddresses, knownDevices, loginAttempts, sessions, teachers } from './schema';
 import { hashToken, newToken } from './tokens';
 
 /**
@@ -12,6 +12,8 @@ import { hashToken, newToken } from './tokens';
  * - per account, from addresses it never logged in from: after 5 failures each next try waits
  *   twice as long as the one before (2 s, 4 s … at most 60 s). A guesser elsewhere cannot lock
  *   the teacher out: from an address they logged in from before, only the first two limits count.
+ * A browser the account logged in with before (a device cookie) counts as an address of its own,
+ * so guesses from the same school address do not touch it.
  */
 export const LOGIN_LIMIT = { perAccountAndIp: 10, perIp: 30, delayAfter: 5, maxDelaySeconds: 60, windowMinutes: 15 };
 /** How long an address an account logged in from counts as its own. */
@@ -55,7 +57,10 @@ const limitedFor = (minutes: number): LoginRefusal => ({
  * transaction under one lock: of 40 parallel guesses at most the limit reach the password check.
  * Returns the attempt's id, or the refusal.
  */
-async function admit(db: Db, input: { email: string; ip: string; now: Date }): Promise<{ ok: true; id: number } | LoginRefusal> {
+async function admit(
+  db: Db,
+  input: { email: string; ip: string; now: Date; knownDevice: boolean },
+): Promise<{ ok: true; id: number } | LoginRefusal> {
   const since = new Date(input.now.getTime() - LOGIN_LIMIT.windowMinutes * 60_000);
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(7251045)`);
@@ -80,7 +85,7 @@ async function admit(db: Db, input: { email: string; ip: string; now: Date }): P
           gt(knownAddresses.lastAt, new Date(input.now.getTime() - KNOWN_DAYS * 24 * 3600_000)),
         ),
       );
-    if (!known) {
+    if (!known && !input.knownDevice) {
       const [byAccount] = await tx
         .select({ n: count(), last: max(loginAttempts.at) })
         .from(loginAttempts)
@@ -110,9 +115,25 @@ async function admit(db: Db, input: { email: string; ip: string; now: Date }): P
  */
 export async function logIn(
   db: Db,
-  input: { email: string; password: string; ip: string; now: Date },
-): Promise<{ ok: true; teacher: Teacher } | LoginRefusal> {
-  const admitted = await admit(db, input);
+  input: { email: string; password: string; ip: string; now: Date; device?: string },
+): Promise<{ ok: true; teacher: Teacher; device: string | null } | LoginRefusal> {
+  // A browser this account logged in with before counts on its own, under its own name instead of
+  // the network address: guesses from the school's shared address do not lock it out.
+  const deviceHash = input.device && input.device.length <= 100 ? hashToken(input.device) : null;
+  const [device] = deviceHash
+    ? await db
+        .select({ tokenHash: knownDevices.tokenHash })
+        .from(knownDevices)
+        .where(
+          and(
+            eq(knownDevices.tokenHash, deviceHash),
+            eq(knownDevices.account, input.email),
+            gt(knownDevices.lastAt, new Date(input.now.getTime() - KNOWN_DAYS * 24 * 3600_000)),
+          ),
+        )
+    : [];
+  const source = device ? `apparaat:${device.tokenHash.slice(0, 16)}` : input.ip;
+  const admitted = await admit(db, { email: input.email, ip: source, now: input.now, knownDevice: Boolean(device) });
   if (!admitted.ok) return admitted;
   const [found] = await db.select().from(teachers).where(eq(teachers.email, input.email));
   dummyHash ??= hashPassword('geen account').catch((error: unknown) => {
@@ -130,7 +151,13 @@ export async function logIn(
     .insert(knownAddresses)
     .values({ account: input.email, ip: input.ip, lastAt: input.now })
     .onConflictDoUpdate({ target: [knownAddresses.account, knownAddresses.ip], set: { lastAt: input.now } });
-  return { ok: true, teacher: { id: found.id, email: found.email, name: found.name } };
+  // Remember this browser: the same token again, or a new one for the cookie.
+  const token = device ? null : newToken();
+  await db
+    .insert(knownDevices)
+    .values({ tokenHash: device ? device.tokenHash : hashToken(token!), account: input.email, lastAt: input.now })
+    .onConflictDoUpdate({ target: knownDevices.tokenHash, set: { lastAt: input.now } });
+  return { ok: true, teacher: { id: found.id, email: found.email, name: found.name }, device: token };
 }
 
 /** Starts a session; returns the cookie's secret (only its hash is stored). */

@@ -33,3 +33,17 @@ export async function setSessionCookie(token: string, expiresAt: Date) {
     maxAge: SESSION_DAYS * 24 * 3600,
   });
 }
+
+/** The cookie that remembers a browser a teacher logged in with (login limits count it on its own). */
+export const DEVICE_COOKIE = 'klantreis_apparaat';
+
+/** Remembers this browser for a year: httpOnly, only sent to the teacher pages. */
+export async function setDeviceCookie(token: string) {
+  (await cookies()).set(DEVICE_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secureCookies(await headers()),
+    path: '/docent',
+    maxAge: 365 * 24 * 3600,
+  });
+}

@@ -102,6 +102,7 @@ describe.each(databaseKinds)('database on %s', (kind) => {
       'assignments',
       'attempts',
       'known_addresses',
+      'known_devices',
       'login_attempts',
       'participants',
       'rate_events',
@@ -170,6 +171,35 @@ describe.each(databaseKinds)('database on %s', (kind) => {
         now: new Date(now + LOGIN_LIMIT.maxDelaySeconds * 1000),
       }),
     ).toMatchObject({ ok: true });
+  });
+
+  test('guesses from the school address do not lock out the browser the teacher logged in with before', async () => {
+    const email = `d-${unique()}@school.nl`;
+    await signUp(db, { name: 'D', email, password: 'een-goed-wachtwoord' });
+    const school = `10.7.${counter++}.1`;
+    const first = await logIn(db, { email, password: 'een-goed-wachtwoord', ip: school, now: T0 });
+    expect(first).toMatchObject({ ok: true, device: expect.any(String) });
+    const device = (first as { device: string }).device;
+    // A student at the same school address guesses accounts until the address is refused.
+    for (let i = 0; i < LOGIN_LIMIT.perIp; i++) {
+      await logIn(db, { email: `ander-${i}@school.nl`, password: `gok-${i}`, ip: school, now: minutes(1) });
+    }
+    expect(await logIn(db, { email, password: 'een-goed-wachtwoord', ip: school, now: minutes(2) })).toMatchObject({ limited: true });
+    // The teacher's own browser still gets in, and keeps its token.
+    expect(await logIn(db, { email, password: 'een-goed-wachtwoord', ip: school, now: minutes(2), device })).toMatchObject({
+      ok: true,
+      device: null,
+    });
+    // The cookie only counts for its own account, and a stolen one still has a limit of its own.
+    expect(
+      await logIn(db, { email: `ander-1@school.nl`, password: 'x', ip: school, now: minutes(2), device }),
+    ).toMatchObject({ limited: true });
+    for (let i = 0; i < LOGIN_LIMIT.perAccountAndIp; i++) {
+      await logIn(db, { email, password: `gok-${i}`, ip: school, now: minutes(3), device });
+    }
+    expect(await logIn(db, { email, password: 'een-goed-wachtwoord', ip: school, now: minutes(3), device })).toMatchObject({
+      limited: true,
+    });
   });
 
   test('10 failures from one address lock that address out of the account for 15 minutes, not the teacher elsewhere', async () => {
