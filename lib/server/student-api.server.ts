@@ -1,33 +1,25 @@
 import 'server-only';
 import type { NextResponse } from 'next/server';
 import type { z } from 'zod';
-import { cookies } from 'next/headers';
-import { normalizeCode } from '../assignments/code';
 import { byQuestionId } from '../assignments/questions';
 import type { Assignment } from '../db/assignments.server';
-import { getDb } from '../db/client.server';
-import { participantForCode, type Participant } from '../db/participation.server';
+import type { Participant } from '../db/participation.server';
 import type { Exercise, ExerciseResponse } from '../scoring';
 import { parseResponse } from '../scoring/responses';
 import { clientIp, fail, readJson } from './request.server';
-import { codeMissMessage, exercisesOf, lookUpCode, participantCookie, questionsOf } from './student.server';
+import { assignmentForStudent, codeMissMessage, questionsOf } from './student.server';
 
 type Context = { assignment: Assignment; exercises: Exercise[]; participant: Participant };
 
-/** The assignment and the student behind a request, or the 404/403/429 answer to send. */
+/** The assignment and the student behind a request, or the 404/429 (unknown code) or 403 answer to send. */
 async function studentContext(
   rawCode: string,
   ip: string,
 ): Promise<{ ok: true; context: Context } | { ok: false; response: NextResponse }> {
-  const code = normalizeCode(rawCode);
-  const token = code ? (await cookies()).get(participantCookie(code))?.value : undefined;
-  // The usual case in one query: this student, in this assignment.
-  const found = code && token && token.length <= 100 ? await participantForCode(await getDb(), code, token) : null;
-  if (found) return { ok: true, context: { ...found, exercises: await exercisesOf(found.assignment) } };
-  // Not found: tell an unknown code (404, counted as a miss) from a student who has not joined (403).
-  const lookup = await lookUpCode(rawCode, ip);
+  const { lookup, participant } = await assignmentForStudent(rawCode, ip);
   if (!lookup.ok) return { ok: false, response: fail(lookup.reason === 'limited' ? 429 : 404, codeMissMessage(lookup)) };
-  return { ok: false, response: fail(403, 'Je doet nog niet mee aan deze opdracht. Vul eerst je naam in.') };
+  if (!participant) return { ok: false, response: fail(403, 'Je doet nog niet mee aan deze opdracht. Vul eerst je naam in.') };
+  return { ok: true, context: { assignment: lookup.assignment, exercises: lookup.exercises, participant } };
 }
 
 /** A student's request: the body read with `schema`, and the student and assignment behind it. */

@@ -38,10 +38,11 @@ export async function lookUpCode(rawCode: string, ip: string, now = new Date()):
 }
 
 /**
- * The assignment page's data: the student this browser joined as (by cookie, without a limit), or
- * else the assignment by code, as a look-up that counts against guessing.
+ * The assignment behind a code and the student this browser joined it as: found by their cookie
+ * (never counted against guessing), or else the assignment alone, as a look-up that counts.
+ * For the assignment page and for every student request.
  */
-export async function assignmentForPage(
+export async function assignmentForStudent(
   rawCode: string,
   ip: string,
 ): Promise<{ lookup: CodeLookup; participant: Participant | null }> {

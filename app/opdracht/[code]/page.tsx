@@ -17,7 +17,7 @@ import { getDb } from '@/lib/db/client.server';
 import { attemptsOf } from '@/lib/db/participation.server';
 import { score, solve, toPublic, type Exercise } from '@/lib/scoring';
 import { clientIp } from '@/lib/server/request.server';
-import { assignmentForPage, codeMissMessage, questionsOf } from '@/lib/server/student.server';
+import { assignmentForStudent, codeMissMessage, questionsOf } from '@/lib/server/student.server';
 import type { ExerciseViewData } from '@/components/exercises/exercise-view';
 
 export const metadata: Metadata = { title: 'Opdracht', robots: { index: false } };
@@ -31,7 +31,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
   const raw = (await params).code;
   const code = normalizeCode(raw);
   if (code && code !== raw) redirect(`/opdracht/${code}`);
-  const { lookup: found, participant } = await assignmentForPage(raw, clientIp(await headers()));
+  const { lookup: found, participant } = await assignmentForStudent(raw, clientIp(await headers()));
   if (!found.ok) {
     return (
       <div className="page assignment-page">
