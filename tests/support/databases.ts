@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '@/lib/db/client.server';
 
 const postgresUrl = inject('postgresUrl');
@@ -28,6 +28,23 @@ export async function freshDatabase(kind: DatabaseKind): Promise<DatabaseHandle>
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE ${name}`);
       await cleanup.end();
+    },
+  };
+}
+
+/** A fresh database of that kind for the surrounding describe block: opened before its tests, closed after. */
+export function useFreshDatabase(kind: DatabaseKind): { readonly handle: DatabaseHandle; readonly db: DatabaseHandle['db'] } {
+  let handle: DatabaseHandle | undefined;
+  beforeAll(async () => {
+    handle = await freshDatabase(kind);
+  }, 60_000);
+  afterAll(() => handle?.close());
+  return {
+    get handle() {
+      return handle!;
+    },
+    get db() {
+      return handle!.db;
     },
   };
 }

@@ -1,40 +1,33 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { DatabaseHandle, Db } from '@/lib/db/client.server';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { lookUpCounted } from '@/lib/db/limits.server';
 import { assignmentSlot, joinSlot, signUpSlot } from '@/lib/server/volume-limits.server';
-import { databaseKinds, freshDatabase } from '../../support/databases';
+import { databaseKinds, useFreshDatabase } from '../../support/databases';
 
 const T0 = new Date('2026-11-24T09:00:00Z');
 const later = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 
 describe.each(databaseKinds)('volume limits on %s', (kind) => {
-  let handle: DatabaseHandle;
-  let db: Db;
-  beforeAll(async () => {
-    handle = await freshDatabase(kind);
-    db = handle.db;
-  }, 60_000);
-  afterAll(() => handle?.close());
+  const fresh = useFreshDatabase(kind);
   afterEach(() => vi.unstubAllEnvs());
 
   test('joins are limited per address and per assignment, each by its own setting', async () => {
     vi.stubEnv('JOIN_LIMIT_PER_ADDRESS', '3');
     vi.stubEnv('JOIN_LIMIT_PER_ASSIGNMENT', '5');
     // One client making students in a burst: three get in, the rest wait.
-    const burst = await Promise.all(Array.from({ length: 10 }, () => joinSlot(db, '10.0.0.1', 1, T0)));
+    const burst = await Promise.all(Array.from({ length: 10 }, () => joinSlot(fresh.db, '10.0.0.1', 1, T0)));
     expect(burst.filter((result) => result.ok)).toHaveLength(3);
     // Other addresses fill the assignment up to its own limit per minute.
     const others = [];
-    for (let i = 0; i < 4; i++) others.push(await joinSlot(db, `10.0.1.${i}`, 1, T0));
+    for (let i = 0; i < 4; i++) others.push(await joinSlot(fresh.db, `10.0.1.${i}`, 1, T0));
     expect(others.map((result) => result.ok)).toEqual([true, true, false, false]);
-    expect((await joinSlot(db, '10.0.2.1', 2, T0)).ok).toBe(true);
-    expect((await joinSlot(db, '10.0.1.9', 1, later(61))).ok).toBe(true);
+    expect((await joinSlot(fresh.db, '10.0.2.1', 2, T0)).ok).toBe(true);
+    expect((await joinSlot(fresh.db, '10.0.1.9', 1, later(61))).ok).toBe(true);
   });
 
   test('guessed join codes: a burst of misses gets at most the limit of answers, and hits never count', async () => {
     const limit = { max: 3, windowSeconds: 600 };
     const lookUp = (found: boolean, ip: string) =>
-      lookUpCounted(db, `code-miss:${ip}`, limit, T0, async () => (found ? 'opdracht' : null));
+      lookUpCounted(fresh.db, `code-miss:${ip}`, limit, T0, async () => (found ? 'opdracht' : null));
     // A class opening the right link at once from one school address: every one gets in.
     const hits = await Promise.all(Array.from({ length: 30 }, () => lookUp(true, '10.2.0.1')));
     expect(hits.every((result) => result.ok)).toBe(true);
@@ -49,12 +42,12 @@ describe.each(databaseKinds)('volume limits on %s', (kind) => {
   test('sign-ups are limited per address per hour, assignments per teacher per day', async () => {
     vi.stubEnv('SIGNUP_LIMIT_PER_ADDRESS', '2');
     vi.stubEnv('ASSIGNMENT_LIMIT_PER_DAY', '2');
-    const signUps = await Promise.all(Array.from({ length: 30 }, () => signUpSlot(db, '10.1.0.1', T0)));
+    const signUps = await Promise.all(Array.from({ length: 30 }, () => signUpSlot(fresh.db, '10.1.0.1', T0)));
     expect(signUps.filter((result) => result.ok)).toHaveLength(2);
-    expect(await signUpSlot(db, '10.1.0.1', later(1800))).toEqual({ ok: false, retryAfterSeconds: 1800 });
-    expect((await signUpSlot(db, '10.1.0.1', later(3601))).ok).toBe(true);
-    const made = await Promise.all(Array.from({ length: 30 }, () => assignmentSlot(db, 7, T0)));
+    expect(await signUpSlot(fresh.db, '10.1.0.1', later(1800))).toEqual({ ok: false, retryAfterSeconds: 1800 });
+    expect((await signUpSlot(fresh.db, '10.1.0.1', later(3601))).ok).toBe(true);
+    const made = await Promise.all(Array.from({ length: 30 }, () => assignmentSlot(fresh.db, 7, T0)));
     expect(made.filter((result) => result.ok)).toHaveLength(2);
-    expect((await assignmentSlot(db, 8, T0)).ok).toBe(true);
+    expect((await assignmentSlot(fresh.db, 8, T0)).ok).toBe(true);
   });
 });
