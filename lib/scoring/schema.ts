@@ -11,8 +11,14 @@ export const IdSchema = z
 
 const text = z.string().trim().min(1, 'mag niet leeg zijn');
 
+/** Bloom's levels, in Dutch, from remembering to creating: what an exercise asks the student to do. */
+export const LEVELS = ['onthouden', 'begrijpen', 'toepassen', 'analyseren', 'creëren'] as const;
+export type Level = (typeof LEVELS)[number];
+
 const common = {
   id: IdSchema,
+  /** The Bloom level the exercise asks for (docs/content.md says how to choose it). */
+  level: z.enum(LEVELS, { error: `kies een van ${LEVELS.join(', ')}` }),
   topic: IdSchema,
   prompt: text,
   explanation: text,

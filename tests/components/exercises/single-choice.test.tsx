@@ -10,6 +10,7 @@ function makeExercise(overrides: Partial<SingleChoice> = {}): SingleChoice {
   return {
     id: 'cj-touchpoint',
     type: 'single-choice',
+    level: 'onthouden',
     topic: 'wat-is-een-customer-journey',
     prompt: 'Welke situatie is een touchpoint?',
     explanation: 'Een touchpoint is een contactmoment.',

@@ -8,6 +8,7 @@ import { makeFillBlanks, makeMultipleChoice } from '../scoring/factories';
 const makeSingleChoice = (): SingleChoice => ({
   id: 'sc',
   type: 'single-choice',
+  level: 'onthouden',
   topic: 'les-a',
   goal: 1,
   prompt: 'Welke?',

@@ -26,6 +26,7 @@ Je leert <Begrip id="testbegrip">testen</Begrip>.
 
 const BANK = `- id: test-vraag
   type: single-choice
+  level: onthouden
   topic: testles
   prompt: Welke?
   explanation: Daarom.
@@ -60,6 +61,7 @@ exercises:
 
 const OPEN = `- id: open-vraag
   type: open
+  level: onthouden
   topic: testles
   prompt: Schrijf.
   explanation: Zo.

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Categorize, FillBlanks, Matching, MultipleChoice, Open, Ordering, TrueFalse } from '@/lib/scoring';
 
-const base = { topic: 'wat-is-een-customer-journey', prompt: 'Vraag', explanation: 'Uitleg' };
+const base = { topic: 'wat-is-een-customer-journey', level: 'onthouden' as const, prompt: 'Vraag', explanation: 'Uitleg' };
 
 export const makeMultipleChoice = (overrides: Partial<MultipleChoice> = {}): MultipleChoice => ({
   ...base,

@@ -4,7 +4,7 @@ import { score, solve, toPublic, type Exercise } from '@/lib/scoring';
 import { ExerciseSchema } from '@/lib/scoring/schema';
 import { expectNoKey } from './factories';
 
-const base = { topic: 'les', prompt: 'Vraag', explanation: 'Uitleg' };
+const base = { topic: 'les', level: 'onthouden' as const, prompt: 'Vraag', explanation: 'Uitleg' };
 const ids = (min: number, max: number) =>
   fc
     .uniqueArray(fc.stringMatching(/^[a-z]{1,8}$/), { minLength: min, maxLength: max })

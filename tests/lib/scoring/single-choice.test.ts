@@ -6,6 +6,7 @@ function makeExercise(overrides: Partial<SingleChoice> = {}): SingleChoice {
   return {
     id: 'cj-test',
     type: 'single-choice',
+    level: 'onthouden',
     topic: 'wat-is-een-customer-journey',
     prompt: 'Welke is goed?',
     explanation: 'Omdat B klopt.',
@@ -79,6 +80,7 @@ describe('single-choice public view', () => {
     expect(view).toEqual({
       id: 'cj-test',
       type: 'single-choice',
+      level: 'onthouden',
       topic: 'wat-is-een-customer-journey',
       prompt: 'Welke is goed?',
       hint: 'Denk aan B.',
