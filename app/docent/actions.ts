@@ -8,6 +8,7 @@ import { CreateAssignmentSchema, firstError, formFields, LogInSchema, SignUpSche
 import { parseDutchDateTime } from '@/lib/assignments/schedule';
 import { assignablePool, selectExercises } from '@/lib/assignments/selection';
 import { bothBanks } from '@/lib/content/toetsbank.server';
+import { LEVELS } from '@/lib/scoring/schema';
 import { createAssignment, deleteAssignment, setClosed } from '@/lib/db/assignments.server';
 import { getDb } from '@/lib/db/client.server';
 import { waitText } from '@/lib/db/limits.server';
@@ -119,7 +120,7 @@ export async function logOutEverywhereAction(): Promise<void> {
 async function createAssignmentForm(_previous: FormState, form: FormData): Promise<FormState> {
   const teacher = await currentTeacher();
   if (!teacher) return { error: 'Je bent niet meer ingelogd. Log opnieuw in; je keuzes moet je dan opnieuw maken.' };
-  const fields = formFields(form, ['lessons', 'exerciseIds']);
+  const fields = formFields(form, ['lessons', 'exerciseIds', 'levels']);
   const parsed = CreateAssignmentSchema.safeParse(fields);
   if (!parsed.success) return { error: firstError(parsed.error), values: fields };
   const input = parsed.data;
@@ -133,7 +134,9 @@ async function createAssignmentForm(_previous: FormState, form: FormData): Promi
     return { error: 'De sluittijd moet na de openingstijd liggen.', values: fields };
 
   const { course, testBank } = await bothBanks();
-  const pool = assignablePool((input.bank === 'toetsbank' ? testBank : course.bank).values(), course.lessons);
+  // Levels in the bank's own order, each once, so the stored selection reads the same however the form sent them.
+  const levels = LEVELS.filter((level) => input.levels.includes(level));
+  const pool = assignablePool((input.bank === 'toetsbank' ? testBank : course.bank).values(), course.lessons, levels);
   const seed = input.seed || randomBytes(4).toString('hex');
   const selected = selectExercises(
     pool,
@@ -154,7 +157,7 @@ async function createAssignmentForm(_previous: FormState, form: FormData): Promi
   const assignment = await createAssignment(await getDb(), teacher.id, {
     title: input.title,
     exerciseIds: selected.exerciseIds,
-    selection: { ...selected.selection, bank: input.bank },
+    selection: { ...selected.selection, bank: input.bank, ...(levels.length > 0 ? { levels } : {}) },
     opensAt,
     closesAt,
     maxAttempts: input.maxAttempts,

@@ -2,9 +2,24 @@
 
 import { useActionState, useState } from 'react';
 import type { Bank } from '@/lib/assignments/types';
+import { LEVELS, type Level } from '@/lib/scoring/schema';
 import { previous, type FormAction } from './form-state';
 
-export type PoolLesson = { slug: string; title: string; order: number; exercises: { id: string; type: string; text: string }[] };
+export type PoolLesson = {
+  slug: string;
+  title: string;
+  order: number;
+  exercises: { id: string; type: string; level: Level; text: string }[];
+};
+
+/** What each Bloom level asks of a student, in a teacher's words. */
+const LEVEL_TEXT: Record<Level, string> = {
+  onthouden: 'een begrip of feit ophalen',
+  begrijpen: 'uitleggen of herkennen met voorbeelden uit de les',
+  toepassen: 'een begrip gebruiken in een nieuwe situatie',
+  analyseren: 'een casus of gegevens uit elkaar halen en verklaren',
+  creëren: 'zelf iets maken',
+};
 
 const BANK_CHOICES: { bank: Bank; name: string; text: string }[] = [
   {
@@ -26,7 +41,14 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
   const [state, formAction, pending] = useActionState(action, { error: null });
   const [mode, setMode] = useState(previous(state, 'mode', 'lessen'));
   const [bank, setBank] = useState<Bank>(previous(state, 'bank', 'toetsbank') === 'oefenbank' ? 'oefenbank' : 'toetsbank');
-  const pool = pools[bank];
+  const [levels, setLevels] = useState<Level[]>(() =>
+    listed(state.values?.levels).filter((value): value is Level => (LEVELS as readonly string[]).includes(value)),
+  );
+  // No level ticked means every level, as on the server.
+  const pool = pools[bank].map((lesson) => ({
+    ...lesson,
+    exercises: lesson.exercises.filter((exercise) => levels.length === 0 || levels.includes(exercise.level)),
+  }));
   const chosenLessons = new Set(listed(state.values?.lessons));
   const chosenExercises = new Set(listed(state.values?.exerciseIds));
 
@@ -52,6 +74,35 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
             <span>
               <strong>{name}</strong>
               {text}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Welk denkniveau?</legend>
+        <p className="form-hint" id="levels-hint">
+          De niveaus van Bloom. Kies niets voor alle niveaus. Kies bijvoorbeeld toepassen en analyseren voor vragen over een
+          situatie die leerlingen nog niet kennen.
+        </p>
+        {LEVELS.map((level) => (
+          <label key={level} className="choice-inline">
+            <input
+              type="checkbox"
+              name="levels"
+              value={level}
+              checked={levels.includes(level)}
+              aria-describedby="levels-hint"
+              onChange={(event) =>
+                setLevels((current) =>
+                  event.target.checked
+                    ? LEVELS.filter((l) => l === level || current.includes(l))
+                    : current.filter((l) => l !== level),
+                )
+              }
+            />
+            <span>
+              <strong>{level}</strong>: {LEVEL_TEXT[level]}
             </span>
           </label>
         ))}
@@ -130,7 +181,7 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
                   <span>
                     {exercise.text}{' '}
                     <span className="muted">
-                      ({exercise.type}
+                      ({exercise.type}, {exercise.level}
                       {bank === 'oefenbank' ? ', openbaar oefenitem' : ''})
                     </span>
                   </span>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEVELS } from '../scoring/schema';
 import { MAX_ASSIGNMENT_EXERCISES } from './selection';
 import { BANKS, SHOW_ANSWERS } from './types';
 
@@ -58,6 +59,7 @@ export const CreateAssignmentSchema = z.strictObject({
   mode: z.enum(['lessen', 'hand', 'trekking'], 'Kies hoe je de oefeningen kiest.'),
   lessons: z.array(slug).max(20).default([]),
   exerciseIds: z.array(exerciseId).max(200).default([]),
+  levels: z.array(z.enum(LEVELS, 'Kies een bestaand niveau.')).max(LEVELS.length).default([]),
   perLesson: z.coerce
     .number('Vul in hoeveel oefeningen per les.')
     .int('Vul een heel getal in.')

@@ -1,5 +1,6 @@
 import { createRandom, hashSeed, shuffle } from '../random';
 import type { Exercise } from '../scoring';
+import type { Level } from '../scoring/schema';
 import type { Selection } from './types';
 
 /** The exercises a teacher can assign, per lesson in lesson order. */
@@ -12,8 +13,13 @@ export const MAX_ASSIGNMENT_EXERCISES = 40;
  * The bank grouped per lesson. Open exercises are left out: the student marks those against a
  * checklist, so the server cannot grade them.
  */
-export function assignablePool(bank: Iterable<Exercise>, lessons: { slug: string; title: string; order: number }[]): Pool {
-  const all = [...bank];
+export function assignablePool(
+  bank: Iterable<Exercise>,
+  lessons: { slug: string; title: string; order: number }[],
+  levels: readonly Level[] = [],
+): Pool {
+  // No level chosen means every level.
+  const all = [...bank].filter((exercise) => levels.length === 0 || levels.includes(exercise.level));
   return [...lessons]
     .sort((a, b) => a.order - b.order)
     .map((lesson) => ({
@@ -73,12 +79,18 @@ export function describeSelection(selection: Selection, lessonTitle: (slug: stri
     selection.bank === 'toetsbank'
       ? 'Uit de toetsbank (leerlingen zien deze vragen nergens anders).'
       : 'Uit de oefenbank: openbare oefeningen, die leerlingen met antwoord in de lessen kunnen zien.';
+  const levels = selection.levels?.length ? ` Alleen niveau ${listText(selection.levels)}.` : '';
   switch (selection.mode) {
     case 'hand':
-      return `${bank} Met de hand gekozen.`;
+      return `${bank} Met de hand gekozen.${levels}`;
     case 'lessen':
-      return `${bank} Alle vragen uit: ${selection.lessons.map(lessonTitle).join(', ')}.`;
+      return `${bank} Alle vragen uit: ${selection.lessons.map(lessonTitle).join(', ')}.${levels}`;
     case 'trekking':
-      return `${bank} ${selection.perLesson} per les getrokken uit: ${selection.lessons.map(lessonTitle).join(', ')} (startwaarde ${selection.seed}).`;
+      return `${bank} ${selection.perLesson} per les getrokken uit: ${selection.lessons.map(lessonTitle).join(', ')} (startwaarde ${selection.seed}).${levels}`;
   }
+}
+
+/** "a", "a en b", "a, b en c". */
+function listText(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} en ${words.at(-1)}`;
 }

@@ -1,3 +1,5 @@
+import type { Level } from '../scoring/schema';
+
 /** When students see the key and explanations after handing in. */
 export type ShowAnswers = 'direct' | 'na-sluiten' | 'nooit';
 export const SHOW_ANSWERS = ['direct', 'na-sluiten', 'nooit'] as const satisfies readonly ShowAnswers[];
@@ -10,7 +12,7 @@ export type Bank = 'toetsbank' | 'oefenbank';
 export const BANKS = ['toetsbank', 'oefenbank'] as const satisfies readonly Bank[];
 
 /** How the teacher chose the exercises, kept so the assignment page can say so (`bank` is absent on older assignments: oefenbank). */
-export type Selection = { bank?: Bank } & (
+export type Selection = { bank?: Bank; /** Only these Bloom levels; absent or empty: all. */ levels?: Level[] } & (
   | { mode: 'lessen'; lessons: string[] }
   | { mode: 'hand' }
   | { mode: 'trekking'; lessons: string[]; perLesson: number; seed: string }

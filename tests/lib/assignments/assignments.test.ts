@@ -5,7 +5,7 @@ import { CreateAssignmentSchema, firstError, formFields, JoinSchema, SignUpSchem
 import { countedAnswers, resultRows, summarize, type RecordInput } from '@/lib/assignments/report';
 import { countingAttempt, describeResponse, formatDuration, questionStats, wrongChoices } from '@/lib/assignments/results';
 import { answersVisible, parseDutchDateTime, statusAt, toDutchDateTimeInput } from '@/lib/assignments/schedule';
-import { assignablePool, MAX_ASSIGNMENT_EXERCISES, selectExercises } from '@/lib/assignments/selection';
+import { assignablePool, describeSelection, MAX_ASSIGNMENT_EXERCISES, selectExercises } from '@/lib/assignments/selection';
 import type { Exercise } from '@/lib/scoring';
 import {
   makeCategorize,
@@ -94,6 +94,37 @@ describe('choosing exercises', () => {
       ['les-a', ['a1', 'a2', 'a3']],
       ['les-b', ['b1', 'b2']],
     ]);
+  });
+
+  test('a level filter keeps only exercises of the chosen Bloom levels; none chosen keeps all', () => {
+    const levelled: Exercise[] = [
+      makeTrueFalse({ id: 'recall', topic: 'les-a', level: 'onthouden' }),
+      makeMultipleChoice({ id: 'apply', topic: 'les-a', level: 'toepassen' }),
+      makeCategorize({ id: 'analyse', topic: 'les-b', level: 'analyseren' }),
+    ];
+    const ids = (levels?: Parameters<typeof assignablePool>[2]) =>
+      assignablePool(levelled, lessons, levels).flatMap((lesson) => lesson.exercises.map((exercise) => exercise.id));
+    expect(ids(['toepassen', 'analyseren'])).toEqual(['apply', 'analyse']);
+    expect(ids([])).toEqual(['recall', 'apply', 'analyse']);
+    expect(ids()).toEqual(['recall', 'apply', 'analyse']);
+    const filtered = assignablePool(levelled, lessons, ['creëren']);
+    expect(selectExercises(filtered, { mode: 'lessen', lessons: ['les-a', 'les-b'] })).toEqual({
+      ok: false,
+      error: 'Kies minstens één oefening.',
+    });
+  });
+
+  test('the assignment page says which levels a filtered selection kept', () => {
+    const title = (slug: string) => slug.toUpperCase();
+    expect(
+      describeSelection(
+        { bank: 'toetsbank', mode: 'lessen', lessons: ['les-a'], levels: ['toepassen', 'analyseren', 'creëren'] },
+        title,
+      ),
+    ).toBe(
+      'Uit de toetsbank (leerlingen zien deze vragen nergens anders). Alle vragen uit: LES-A. Alleen niveau toepassen, analyseren en creëren.',
+    );
+    expect(describeSelection({ bank: 'toetsbank', mode: 'hand' }, title)).not.toContain('niveau');
   });
 
   test('by lesson takes every exercise of the chosen lessons', () => {
@@ -339,6 +370,17 @@ describe('reading requests', () => {
     const fields = formFields(form, ['lessons', 'exerciseIds']);
     expect(fields).toEqual({ title: 'Toets', lessons: ['les-a', 'les-b'] });
     const parsed = CreateAssignmentSchema.safeParse({ ...fields, mode: 'lessen', maxAttempts: '2', showAnswers: 'nooit' });
-    expect(parsed.data).toMatchObject({ maxAttempts: 2, exerciseIds: [], perLesson: 3, opensAt: '' });
+    expect(parsed.data).toMatchObject({ maxAttempts: 2, exerciseIds: [], levels: [], perLesson: 3, opensAt: '' });
+  });
+
+  test('levels must be Bloom levels the bank knows', () => {
+    const base = { title: 'Toets', mode: 'lessen', lessons: ['les-a'], maxAttempts: '1', showAnswers: 'nooit' };
+    expect(CreateAssignmentSchema.safeParse({ ...base, levels: ['toepassen', 'creëren'] }).data?.levels).toEqual([
+      'toepassen',
+      'creëren',
+    ]);
+    const wrong = CreateAssignmentSchema.safeParse({ ...base, levels: ['expert'] });
+    expect(wrong.success).toBe(false);
+    expect(firstError(wrong.error!)).toBe('Kies een bestaand niveau.');
   });
 });

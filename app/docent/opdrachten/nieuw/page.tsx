@@ -20,6 +20,7 @@ const poolOf = (bank: Iterable<Exercise>, lessons: Parameters<typeof assignableP
     exercises: lesson.exercises.map((exercise) => ({
       id: exercise.id,
       type: TYPE_LABEL[exercise.type],
+      level: exercise.level,
       text: plainText(exercise.prompt),
     })),
   }));
