@@ -53,13 +53,13 @@ export function KlantreisFasen() {
 }
 
 const SEVEN_C = [
-  ['Core values', 'overtuigingen'],
-  ['Category needs', 'behoeften in de markt'],
-  ['Category behaviour', 'koopgedrag nu'],
-  ['Customer journey', 'oriënteren en kopen'],
-  ['Communication', 'manier van aanspreken'],
-  ['Company value', 'waarde voor het bedrijf'],
-  ['Character', 'typische kenmerken'],
+  ['Core values', 'overtuigingen: wat is belangrijk in het leven?'],
+  ['Category needs', 'behoeften: wat moet het product doen?'],
+  ['Category behaviour', 'koopgedrag nu: waar, hoe vaak, hoeveel?'],
+  ['Customer journey', 'hoe oriënteert en koopt de persona?'],
+  ['Communication', 'hoe aanspreken en informeren?'],
+  ['Company value', 'wat is de persona waard voor je bedrijf?'],
+  ['Character', 'kenmerken: B2C leeftijd en gezin, B2B rol'],
 ] as const;
 
 /** The 7C model: seven questions about one persona, large enough to read on a phone. */
@@ -67,7 +67,7 @@ export function ZevenC() {
   const box = (index: number) => ({ x: 10, y: 56 + index * 56, width: 330 });
   return (
     <DiagramFigure
-      caption="Het 7C-model: zeven vragen over één persona."
+      caption="Het 7C-model: zeven vragen over één persona (bron: een LessonUp-les over de klantreis)."
       summary="Het 7C-model: zeven vakken, elk met een C en wat die betekent, rond één persona."
       viewBox="0 0 350 448"
       text={
