@@ -1,32 +1,52 @@
 import { DiagramFigure } from './figure';
 
 const PHASES = [
-  { name: 'Bewustwording', also: 'bewustzijn', touch: ['advertentie op Instagram', 'tip van een vriend'] },
-  { name: 'Oriëntatie', also: 'overweging', touch: ['reviews lezen', 'prijzen vergelijken'] },
-  { name: 'Keuze / aankoop', also: 'actie', touch: ['productpagina', 'afrekenen'] },
-  { name: 'Gebruik / service', also: 'service', touch: ['bezorging en uitpakken', 'vraag aan de klantenservice'] },
-  { name: 'Heroriëntatie / loyaliteit', also: 'loyaliteit', touch: ['mail met tips', 'opnieuw kopen of aanraden'] },
+  {
+    name: 'Bewustwording',
+    status: 'de klant merkt een behoefte',
+    touch: ['advertentie op Instagram (direct)', 'tip van een collega (indirect)'],
+  },
+  {
+    name: 'Oriëntatie',
+    status: 'de klant zoekt en vergelijkt',
+    touch: ['productpagina in de webshop (direct)', 'reviews op een reviewsite (indirect)'],
+  },
+  {
+    name: 'Keuze',
+    status: 'de klant kiest en koopt',
+    touch: ['verkoper in de winkel (direct)', 'betaalpagina van de webshop (direct)'],
+  },
+  {
+    name: 'Gebruik',
+    status: 'de klant gebruikt het product',
+    touch: ['app met de stand van de accu (direct)', 'monteur van de servicebus (direct)'],
+  },
+  {
+    name: 'Heroriëntatie',
+    status: 'de klant kijkt terug en weer rond',
+    touch: ['mail met een inruilaanbod (direct)', 'review in een fietsblad (indirect)'],
+  },
 ];
 
-/** The five phases as a timeline, with two touchpoints each and the purchase in the middle. */
+/** The five phases as a timeline: what the customer's status is, and two touchpoints (direct or indirect) each. */
 export function KlantreisFasen() {
-  const rowHeight = 86;
+  const rowHeight = 96;
   return (
     <DiagramFigure
-      caption="De klantreis in vijf fasen: twee vóór de aankoop, de aankoop zelf en twee erna."
-      summary="Tijdlijn van de vijf fasen van de klantreis, met bij elke fase twee touchpoints."
+      caption="De klantreis in vijf fasen, met touchpoints van VeloVolt. Twee fasen liggen vóór de keuze, twee erna. In de keuze koopt de klant."
+      summary="Tijdlijn van de vijf fasen van de klantreis. Bij elke fase staat waar de klant is en twee touchpoints, direct of indirect."
       viewBox={`0 0 340 ${PHASES.length * rowHeight + 10}`}
       text={
         <ol>
           {PHASES.map((phase) => (
             <li key={phase.name}>
-              {phase.name} (ook: {phase.also}): {phase.touch.join(', ')}.
+              {phase.name} ({phase.status}). Touchpoints: {phase.touch.join(', ')}.
             </li>
           ))}
         </ol>
       }
     >
-      <line x1="40" y1="30" x2="40" y2={PHASES.length * rowHeight - 40} className="diagram-line" />
+      <line x1="40" y1="30" x2="40" y2={PHASES.length * rowHeight - 50} className="diagram-line" />
       {PHASES.map((phase, index) => {
         const y = 30 + index * rowHeight;
         const purchase = index === 2;
@@ -39,10 +59,13 @@ export function KlantreisFasen() {
             <text x="70" y={y - 4} className="diagram-label">
               {phase.name}
             </text>
-            <text x="70" y={y + 16} className="diagram-small">
-              {phase.touch[0]}
+            <text x="70" y={y + 14} className="diagram-small">
+              {phase.status}
             </text>
             <text x="70" y={y + 34} className="diagram-small">
+              {phase.touch[0]}
+            </text>
+            <text x="70" y={y + 52} className="diagram-small">
               {phase.touch[1]}
             </text>
           </g>
@@ -212,32 +235,38 @@ export function B2bB2c() {
 }
 
 const MODELS = [
-  ['Bewustwording', 'Bewustzijn'],
-  ['Oriëntatie', 'Overweging'],
-  ['Keuze', 'Actie'],
-  ['Gebruik', 'Service'],
-  ['Heroriëntatie', 'Loyaliteit'],
+  ['Bewustwording', 'Bewustzijn', 'Lijkt sterk op elkaar: de klant merkt een probleem of behoefte.'],
+  ['Oriëntatie', 'Overweging', 'Lijkt sterk op elkaar: de klant zoekt en vergelijkt.'],
+  ['Keuze', 'Actie', 'Lijkt op elkaar: de klant kiest en koopt. Het funnel-artikel noemt actie de laatste fase van de funnel.'],
+  ['Gebruik', 'Service', 'Anders: gebruik is wat de klant doet. Service is wat het bedrijf doet.'],
+  [
+    'Heroriëntatie',
+    'Loyaliteit',
+    'Anders: bij heroriëntatie kijkt de klant weer rond en kan die overstappen. Loyaliteit is wat het bedrijf hoopt: de klant komt terug.',
+  ],
 ] as const;
 
-/** The five-phase model and the funnel side by side: other names, the same order. */
+/** The five-phase model and the funnel side by side: roughly comparable, not one to one. */
 export function FasenVergelijken() {
   return (
     <figure className="diagram">
       <table className="compare-table">
-        <caption>Twee modellen naast elkaar: andere namen, dezelfde volgorde</caption>
+        <caption>Twee modellen naast elkaar: ongeveer vergelijkbaar, niet één op één</caption>
         <thead>
           <tr>
-            <th scope="col">Fase</th>
-            <th scope="col">Model met vijf fasen</th>
-            <th scope="col">Funnel</th>
+            <th scope="col">Plek</th>
+            <th scope="col">Model met vijf fasen (studentenblog, 2016)</th>
+            <th scope="col">Funnel (Koen van Hooren Marketing)</th>
+            <th scope="col">Hoe vergelijkbaar?</th>
           </tr>
         </thead>
         <tbody>
-          {MODELS.map(([five, funnel], index) => (
+          {MODELS.map(([five, funnel, how], index) => (
             <tr key={five}>
               <th scope="row">{index + 1}</th>
               <td>{five}</td>
               <td>{funnel}</td>
+              <td>{how}</td>
             </tr>
           ))}
         </tbody>
