@@ -126,34 +126,36 @@ export function ZevenC() {
 }
 
 const EMPATHY = [
-  { title: 'Doet', example: '“Ik vergelijk prijzen op mijn telefoon.”', x: 10, y: 56 },
-  { title: 'Voelt', example: '“Ik ben bang dat ik te veel betaal.”', x: 180, y: 56 },
-  { title: 'Wil (doelen)', example: '“Ik wil een telefoon die lang meegaat.”', x: 10, y: 176 },
-  { title: 'Beïnvloed door', example: '“Mijn broer zweert bij Samsung.”', x: 180, y: 176 },
+  { title: 'Doet', example: '“Ik lees ’s avonds reviews van e-bikes.”', x: 10, y: 56 },
+  { title: 'Voelt', example: '“Ik ben bang dat mijn fiets wordt gestolen.”', x: 180, y: 56 },
+  { title: 'Wil', example: '“Ik wil de auto vaker laten staan.”', x: 10, y: 176 },
+  { title: 'Beïnvloed door', example: '“Mijn collega raadt haar e-bike aan.”', x: 180, y: 176 },
 ];
 
-/** The empathy map: the persona on top, four quadrants, and a band for problems. */
+const EMPATHY_PROBLEM = '“Op mijn werk is geen afgesloten stalling.”';
+
+/** The empathy map as this course uses it (the five parts the Basisboek names): the persona on top, four quadrants, and a band for problems. */
 export function EmpathyMap() {
   return (
     <DiagramFigure
-      caption="Een empathy map: wat doet, voelt en wil je persona, wie beïnvloedt hem en welke problemen heeft hij?"
-      summary="Empathy map van persona Sanne met vier vakken (doet, voelt, wil, beïnvloed door) en een balk voor problemen."
+      caption="De empathy map van Anouk (38): wat doet, voelt en wil ze, wie beïnvloedt haar en welke problemen heeft ze?"
+      summary="Empathy map van persona Anouk met vier vakken (doet, voelt, wil, beïnvloed door) en een balk voor problemen."
       viewBox="0 0 350 356"
       text={
         <ul>
-          <li>Persona: Sanne, 19 jaar.</li>
+          <li>Persona: Anouk, 38 jaar, forens van Amersfoort naar Utrecht.</li>
           {EMPATHY.map((cell) => (
             <li key={cell.title}>
               {cell.title}: bijvoorbeeld {cell.example}
             </li>
           ))}
-          <li>Problemen: bijvoorbeeld “Ik snap al die abonnementen niet.”</li>
+          <li>Problemen: bijvoorbeeld {EMPATHY_PROBLEM}</li>
         </ul>
       }
     >
       <rect x="10" y="8" width="330" height="38" rx="8" className="diagram-accent" />
       <text x="175" y="32" textAnchor="middle" className="diagram-on-accent">
-        Persona: Sanne, 19 jaar
+        Persona: Anouk, 38 jaar
       </text>
       {EMPATHY.map((cell) => (
         <g key={cell.title}>
@@ -173,7 +175,7 @@ export function EmpathyMap() {
         Problemen
       </text>
       <text x="22" y="338" className="diagram-small">
-        “Ik snap al die abonnementen niet.”
+        {EMPATHY_PROBLEM}
       </text>
     </DiagramFigure>
   );
