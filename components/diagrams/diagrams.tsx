@@ -196,11 +196,19 @@ const B2B_B2C = [
   ['Doelgroep', 'Bedrijven; vaak een kleine groep', 'Consumenten; vaak een grote groep'],
   [
     'Wie koopt?',
-    'Een DMU: meerdere mensen beslissen mee (bijvoorbeeld directeur, inkoop en productie)',
+    'Een DMU (inkoopcentrum): meerdere mensen met elk een rol, zoals gebruiker, inkoper en beslisser',
     'Eén koper, soms samen met een partner, familielid of vriend',
   ],
-  ['Duur van het koopproces', 'Lang: offertes, gesprekken, vergaderingen', 'Kort: rondkijken en kopen'],
-  ['Koopmotief', 'De relatie met de verkoper is belangrijk', 'Snel kopen en herkenning; de relatie telt minder'],
+  [
+    'Duur van het koopproces',
+    'Basisboek: lang (offertes, gesprekken). Salesblog: soms sneller. Het hangt af van de koopsituatie: een nieuwe aankoop duurt lang, een routine-herhaalaankoop kort',
+    'Korter: rondkijken en kopen',
+  ],
+  [
+    'Koopmotief',
+    'De relatie met de verkoper is belangrijk; zakelijke motieven wegen zwaar',
+    'Snel kopen en herkenning; vaker persoonlijke motieven',
+  ],
 ] as const;
 
 /**
