@@ -1,4 +1,5 @@
 import { DiagramFigure } from './figure';
+import { JourneyMapVeloVolt } from './journey-map';
 
 const PHASES = [
   { name: 'Bewustwording', also: 'bewustzijn', touch: ['advertentie op Instagram', 'tip van een vriend'] },
@@ -253,4 +254,5 @@ export const DIAGRAM_COMPONENTS = {
   'zeven-c': ZevenC,
   'empathy-map': EmpathyMap,
   'fasen-vergelijken': FasenVergelijken,
+  'journey-map-velovolt': JourneyMapVeloVolt,
 } as const;
