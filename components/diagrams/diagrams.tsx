@@ -1,4 +1,5 @@
 import { DiagramFigure } from './figure';
+import { JourneyMapVeloVolt } from './journey-map';
 
 const PHASES = [
   {
@@ -292,4 +293,5 @@ export const DIAGRAM_COMPONENTS = {
   'zeven-c': ZevenC,
   'empathy-map': EmpathyMap,
   'fasen-vergelijken': FasenVergelijken,
+  'journey-map-velovolt': JourneyMapVeloVolt,
 } as const;

@@ -18,7 +18,7 @@ export const FinalTestSchema = z.strictObject({
 export type FinalTest = z.infer<typeof FinalTestSchema>;
 
 /** The diagrams a lesson may place with <Diagram id="…" />; each is a component in components/diagrams. */
-export const DIAGRAMS = ['klantreis-fasen', 'b2b-b2c', 'zeven-c', 'empathy-map', 'fasen-vergelijken'] as const;
+export const DIAGRAMS = ['klantreis-fasen', 'b2b-b2c', 'zeven-c', 'empathy-map', 'fasen-vergelijken', 'journey-map-velovolt'] as const;
 
 function parseWith<T>(schema: z.ZodType<T>, file: string, text: string): T {
   const result = schema.safeParse(parseYaml(file, text));
