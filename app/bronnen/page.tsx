@@ -4,53 +4,71 @@ import { getCourse } from '@/lib/content/course.server';
 
 export const metadata: Metadata = {
   title: 'Bronnen',
-  description: 'De bronnen waar de feiten in de cursus over de customer journey vandaan komen.',
+  description: 'De bronnen waar de feiten in de cursus over de customer journey vandaan komen, per les en per feit.',
 };
 
 export default async function SourcesPage() {
-  const { lessons } = await getCourse();
+  const { lessons, sources } = await getCourse();
+  const titleOf = new Map(sources.sources.map((source) => [source.id, source.title]));
   return (
     <div className="page sources">
       <h1>Bronnen</h1>
       <p className="lead">
-        De feiten in deze cursus komen uit de bronnen hieronder. Alle teksten en oefeningen zijn opnieuw geschreven in eenvoudig
-        Nederlands. Waar bronnen elkaar tegenspreken, bijvoorbeeld over de namen van de fasen, staat dat in de les.
+        Hier zie je waar de feiten in deze cursus vandaan komen. Alle teksten en oefeningen zijn opnieuw geschreven in eenvoudig
+        Nederlands. Waar bronnen elkaar tegenspreken, zegt de les dat, met de naam van de bron erbij.
       </p>
       <h2>Gebruikte bronnen</h2>
       <ul className="source-list">
-        <li>
-          Samenvatting Accountmanagement, Customer Journey blok 2, jaar 1. Over: <cite>Basisboek Sales Professional</cite>,
-          hoofdstuk 2 (Analyseert de customer journey), §2.3 tot en met §2.5.
-        </li>
-        <li>
-          LessonUp-les <cite>4ECEa Customer Journey week 1.3: Basis Customer Journey</cite> (Retail, mbo, studiejaar 1).
-        </li>
-        <li>
-          Blogartikel <cite>Customer journey mapping</cite> (2016), met verwijzingen naar B2bmarketeers, Bekel (Frankwatching,
-          2015), Dalmulder (Caramelbusiness, 2014) en Nguyen (2016).
-        </li>
-        <li>
-          Floris, <cite>Alles over de customer journey fases incl. 2 voorbeelden</cite>, Sales kennis, 9 november 2024.
-        </li>
-        <li>
-          Koen van Hooren Marketing, <cite>Customer Journey</cite> (de fasen van de sales funnel).
-        </li>
-      </ul>
-      <h2>Per les</h2>
-      <ul className="source-list">
-        {lessons.map((lesson) => (
-          <li key={lesson.slug}>
-            <Link href={`/lessen/${lesson.slug}`}>
-              Les {lesson.order}: {lesson.title}
-            </Link>
-            <ul>
-              {lesson.sources.map((source) => (
-                <li key={source}>{source}</li>
-              ))}
-            </ul>
+        {sources.sources.map((source) => (
+          <li key={source.id} id={`bron-${source.id}`}>
+            <cite>{source.title}</cite>. {source.description}
           </li>
         ))}
       </ul>
+      <h2>Per les: welk feit uit welke bron</h2>
+      {lessons.map((lesson) => {
+        const facts = sources.lessons.find((entry) => entry.lesson === lesson.slug)?.facts ?? [];
+        return (
+          <section key={lesson.slug} aria-labelledby={`bronnen-${lesson.slug}`}>
+            <h3 id={`bronnen-${lesson.slug}`}>
+              <Link href={`/lessen/${lesson.slug}`}>
+                Les {lesson.order}: {lesson.title}
+              </Link>
+            </h3>
+            {facts.length > 0 ? (
+              <table className="compare-table source-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Wat de les zegt</th>
+                    <th scope="col">Bron</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {facts.map((fact) => (
+                    <tr key={fact.fact}>
+                      <td>{fact.fact}</td>
+                      <td>
+                        {fact.sources.map((id, index) => (
+                          <span key={id}>
+                            {index > 0 ? '; ' : ''}
+                            <a href={`#bron-${id}`}>{titleOf.get(id)}</a>
+                          </span>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <ul className="source-list">
+                {lesson.sources.map((source) => (
+                  <li key={source}>{source}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { getCourse } from '@/lib/content/course.server';
 
 export const metadata: Metadata = {
   title: 'Eindtoets',
-  description: 'Twintig vragen over de hele cursus, met aan het eind een uitslag per les.',
+  description: 'Dertig nieuwe vragen over de hele cursus, met aan het eind een uitslag per les.',
 };
 
 export default async function FinalTestPage() {

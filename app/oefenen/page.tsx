@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Markdown } from '@/components/mdx/markdown';
 import { PracticeSession, type PracticeItem } from '@/components/practice/practice-session';
-import { getCourse } from '@/lib/content/course.server';
+import { getCourse, practiceBank } from '@/lib/content/course.server';
 
 export const metadata: Metadata = {
   title: 'Oefenen',
@@ -9,10 +9,11 @@ export const metadata: Metadata = {
 };
 
 export default async function PracticePage() {
-  const { bank, lessons } = await getCourse();
+  const course = await getCourse();
+  const { lessons } = course;
   const order = new Map(lessons.map((lesson) => [lesson.slug, lesson.order]));
   // Open exercises are self-checked and have no place in a review schedule.
-  const items: PracticeItem[] = [...bank.values()]
+  const items: PracticeItem[] = practiceBank(course)
     .filter((exercise) => exercise.type !== 'open')
     .sort((a, b) => order.get(a.topic)! - order.get(b.topic)!)
     .map((exercise) => ({

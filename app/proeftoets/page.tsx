@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PracticeExam } from '@/components/exam/practice-exam';
 import type { Question } from '@/components/final-test/final-test-runner';
 import { toQuestion } from '@/components/final-test/question';
-import { getCourse } from '@/lib/content/course.server';
+import { getCourse, practiceBank } from '@/lib/content/course.server';
 
 export const metadata: Metadata = {
   title: 'Proeftoets',
@@ -10,10 +10,11 @@ export const metadata: Metadata = {
 };
 
 export default async function PracticeExamPage() {
-  const { bank, lessons } = await getCourse();
+  const course = await getCourse();
+  const { lessons } = course;
   const lessonOf = new Map(lessons.map((lesson) => [lesson.slug, lesson]));
   // Open exercises are self-checked: they have no place in an exam.
-  const questions: Question[] = [...bank.values()]
+  const questions: Question[] = practiceBank(course)
     .filter((exercise) => exercise.type !== 'open')
     .map((exercise) => {
       const lesson = lessonOf.get(exercise.topic)!;

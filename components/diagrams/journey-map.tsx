@@ -136,7 +136,12 @@ export function JourneyMapVeloVolt() {
   const id = useId();
   return (
     <figure className="diagram journey-map">
-      <div className="journey-scroll" tabIndex={0} role="region" aria-label="Customer journey map van Anouk bij VeloVolt (schuif opzij)">
+      <div
+        className="journey-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Customer journey map van Anouk bij VeloVolt (schuif opzij)"
+      >
         <table className="journey-table">
           <caption>Customer journey map: Anouk (38) koopt een e-bike bij VeloVolt</caption>
           <thead>

@@ -4,12 +4,18 @@ import path from 'node:path';
 import type { Exercise } from '../scoring/schema';
 import { exerciseAt, indexBank, parseBankFile } from './bank';
 import { ContentError } from './errors';
-import { DIAGRAMS, parseFinalTest, parseGlossary, type FinalTest, type GlossaryEntry } from './extras';
+import { DIAGRAMS, parseFinalTest, parseGlossary, parseSources, type FinalTest, type GlossaryEntry, type Sources } from './extras';
 import type { Lesson } from './lesson-schema';
 import { compileLesson } from './lessons.server';
 
-/** Every lesson in order, the exercise bank by id, the glossary and the final test. */
-export type Course = { lessons: Lesson[]; bank: ReadonlyMap<string, Exercise>; glossary: GlossaryEntry[]; finalTest: FinalTest };
+/** Every lesson in order, the exercise bank by id, the glossary, the final test and the sources. */
+export type Course = {
+  lessons: Lesson[];
+  bank: ReadonlyMap<string, Exercise>;
+  glossary: GlossaryEntry[];
+  finalTest: FinalTest;
+  sources: Sources;
+};
 
 async function filesIn(dir: string, extension: string): Promise<string[]> {
   const names = await readdir(dir);
@@ -34,6 +40,8 @@ export async function loadCourse(root = process.cwd()): Promise<Course> {
   const glossary = parseGlossary(glossaryFile, await readFile(path.join(/*turbopackIgnore: true*/ root, 'content', 'begrippen.yaml'), 'utf8'));
   const testFile = label('content', 'eindtoets.yaml');
   const finalTest = parseFinalTest(testFile, await readFile(path.join(/*turbopackIgnore: true*/ root, 'content', 'eindtoets.yaml'), 'utf8'));
+  const sourcesFile = label('content', 'bronnen.yaml');
+  const sources = parseSources(sourcesFile, await readFile(path.join(/*turbopackIgnore: true*/ root, 'content', 'bronnen.yaml'), 'utf8'));
   const refs = { bank, terms: new Set(glossary.map((entry) => entry.id)), diagrams: DIAGRAMS };
 
   const lessons: Lesson[] = [];
@@ -62,7 +70,11 @@ export async function loadCourse(root = process.cwd()): Promise<Course> {
   }
   checkGlossary(glossaryFile, glossary, lessons);
   checkFinalTest(testFile, finalTest, bank, lessons);
-  return { lessons, bank, glossary, finalTest };
+  const sourceProblems = sources.lessons.flatMap((entry, index) =>
+    bySlug.has(entry.lesson) ? [] : [`lessons[${index}].lesson: les "${entry.lesson}" bestaat niet; kies uit ${[...bySlug.keys()].join(', ')}`],
+  );
+  if (sourceProblems.length > 0) throw new ContentError(sourcesFile, sourceProblems);
+  return { lessons, bank, glossary, finalTest, sources };
 }
 
 /** Every term is linked from the lesson that first uses it, and names that lesson as its home. */
@@ -78,14 +90,21 @@ function checkGlossary(file: string, glossary: GlossaryEntry[], lessons: Lesson[
   if (problems.length > 0) throw new ContentError(file, problems);
 }
 
-/** The final test asks existing, closed exercises, each once, from every lesson. */
+/**
+ * The final test asks existing, closed exercises, each once, from every lesson, and only its own:
+ * an exercise a student has already done with its answer in a lesson would test memory, not the topic.
+ */
 function checkFinalTest(file: string, test: FinalTest, bank: ReadonlyMap<string, Exercise>, lessons: Lesson[]) {
   const problems: string[] = [];
   const seen = new Set<string>();
   test.exercises.forEach((id, index) => {
     const exercise = bank.get(id);
+    const inLesson = lessons.find((lesson) => lesson.exerciseIds.includes(id));
     if (!exercise) problems.push(`exercises[${index}]: oefening "${id}" bestaat niet in content/exercises`);
     else if (exercise.type === 'open') problems.push(`exercises[${index}]: "${id}" is een open opdracht; die kijkt de student zelf na, niet in een toets`);
+    else if (inLesson) {
+      problems.push(`exercises[${index}]: "${id}" staat ook in les ${inLesson.order} ("${inLesson.slug}"); de Eindtoets vraagt alleen eigen vragen`);
+    }
     if (seen.has(id)) problems.push(`exercises[${index}]: oefening "${id}" staat er twee keer in`);
     seen.add(id);
   });
@@ -94,6 +113,15 @@ function checkFinalTest(file: string, test: FinalTest, bank: ReadonlyMap<string,
     if (!topics.has(lesson.slug)) problems.push(`exercises: geen enkele vraag over les ${lesson.order} ("${lesson.slug}")`);
   }
   if (problems.length > 0) throw new ContentError(file, problems);
+}
+
+/**
+ * The exercises students practise with (Oefenen, the Proeftoets): the bank without the Eindtoets's own
+ * questions, so those stay new until the final test.
+ */
+export function practiceBank(course: Pick<Course, 'bank' | 'finalTest'>): Exercise[] {
+  const finalOnly = new Set(course.finalTest.exercises);
+  return [...course.bank.values()].filter((exercise) => !finalOnly.has(exercise.id));
 }
 
 let cached: Promise<Course> | undefined;

@@ -17,6 +17,40 @@ export const FinalTestSchema = z.strictObject({
 });
 export type FinalTest = z.infer<typeof FinalTestSchema>;
 
+/** content/bronnen.yaml: the sources, and per lesson which facts come from which of them. */
+export const SourcesSchema = z.strictObject({
+  sources: z
+    .array(z.strictObject({ id: IdSchema, title: text, description: text }))
+    .min(1, 'noem minstens één bron'),
+  lessons: z.array(
+    z.strictObject({
+      lesson: IdSchema,
+      facts: z.array(z.strictObject({ fact: text, sources: z.array(IdSchema).min(1, 'noem minstens één bron') })).min(1, 'noem minstens één feit'),
+    }),
+  ),
+});
+export type Sources = z.infer<typeof SourcesSchema>;
+
+/** Validates content/bronnen.yaml: source ids unique, every fact names known sources. (Lessons are checked by the loader.) */
+export function parseSources(file: string, text: string): Sources {
+  const data = parseWith(SourcesSchema, file, text);
+  const ids = new Set<string>();
+  const problems: string[] = [];
+  data.sources.forEach((source, index) => {
+    if (ids.has(source.id)) problems.push(`sources[${index}].id: bron "${source.id}" staat er twee keer in`);
+    ids.add(source.id);
+  });
+  data.lessons.forEach((lesson, i) =>
+    lesson.facts.forEach((fact, j) =>
+      fact.sources.forEach((id, k) => {
+        if (!ids.has(id)) problems.push(`lessons[${i}].facts[${j}].sources[${k}]: bron "${id}" bestaat niet; kies uit ${[...ids].join(', ')}`);
+      }),
+    ),
+  );
+  if (problems.length > 0) throw new ContentError(file, problems);
+  return data;
+}
+
 /** The diagrams a lesson may place with <Diagram id="…" />; each is a component in components/diagrams. */
 export const DIAGRAMS = ['klantreis-fasen', 'b2b-b2c', 'zeven-c', 'empathy-map', 'fasen-vergelijken', 'journey-map-velovolt'] as const;
 

@@ -17,7 +17,7 @@ describe('around the lessons', () => {
     await page.waitForURL('**/begrippen#dmu');
     const entry = page.locator('#dmu');
     expect(await entry.innerText()).toContain('Decision Making Unit');
-    await entry.getByRole('link', { name: /Zie les 2/ }).click();
+    await entry.getByRole('link', { name: /Zie les 3/ }).click();
     await page.waitForURL('**/lessen/b2b-en-b2c#begrip-dmu');
     expect(await page.locator('#begrip-dmu').innerText()).toBe('DMU');
     expect(errors).toEqual([]);
@@ -26,7 +26,7 @@ describe('around the lessons', () => {
   test('the final test scores only when handed in, and gives a result per lesson with links', async () => {
     const { page, errors } = await openPage(browser, '/eindtoets');
     const questions = page.locator('.test-question');
-    expect(await questions.count()).toBe(20);
+    expect(await questions.count()).toBe(30);
     // No per-question checking in a test.
     expect(await page.getByRole('button', { name: 'Controleer' }).count()).toBe(0);
 
@@ -40,11 +40,11 @@ describe('around the lessons', () => {
     await result.waitFor();
     await page.waitForFunction(() => document.activeElement?.classList.contains('test-result'));
     const rows = result.locator('tbody tr');
-    expect(await rows.count()).toBe(6);
+    expect(await rows.count()).toBe(7);
     expect(await rows.first().getByRole('link').getAttribute('href')).toBe('/lessen/wat-is-een-customer-journey');
     expect(await result.innerText()).toContain('Lees deze les nog eens door.');
     // Each question now shows its verdict.
-    expect(await page.locator('.test-question .exercise-result').count()).toBe(20);
+    expect(await page.locator('.test-question .exercise-result').count()).toBe(30);
 
     await page.getByRole('button', { name: 'Maak de toets opnieuw' }).click();
     expect(await page.locator('.exercise-result').count()).toBe(0);
@@ -62,6 +62,7 @@ describe('around the lessons', () => {
     '/lessen/de-fasen-van-de-klantreis',
     '/lessen/b2b-en-b2c',
     '/lessen/touchpoints-en-customer-journey-mapping',
+    '/lessen/de-customer-journey-map',
     '/voortgang',
     '/oefenen',
     '/proeftoets',

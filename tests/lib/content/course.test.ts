@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadCourse } from '@/lib/content/course.server';
+import { loadCourse, practiceBank } from '@/lib/content/course.server';
 
 const LESSON = `---
 title: Testles
@@ -36,6 +36,15 @@ const BANK = `- id: test-vraag
       correct: true
     - id: nee
       text: Nee
+
+- id: toets-vraag
+  type: true-false
+  level: toepassen
+  topic: testles
+  prompt: Klopt dit?
+  statement: Dit klopt.
+  answer: true
+  explanation: Daarom.
 `;
 
 /** Writes a content folder with the given files (relative to content/) and returns its root. */
@@ -56,7 +65,7 @@ const GLOSSARY = `- id: testbegrip
 const FINAL_TEST = `title: Toets
 intro: Een toets.
 exercises:
-  - test-vraag
+  - toets-vraag
 `;
 
 const OPEN = `- id: open-vraag
@@ -73,11 +82,23 @@ const OPEN = `- id: open-vraag
       text: Twee
 `;
 
+const SOURCES = `sources:
+  - id: boek
+    title: Een boek
+    description: Over testen.
+lessons:
+  - lesson: testles
+    facts:
+      - fact: Wat testen is.
+        sources: [boek]
+`;
+
 const valid = {
   'lessons/01-testles.mdx': LESSON,
   'exercises/test.yaml': BANK,
   'begrippen.yaml': GLOSSARY,
   'eindtoets.yaml': FINAL_TEST,
+  'bronnen.yaml': SOURCES,
 };
 
 async function errorOf(files: Record<string, string>): Promise<string> {
@@ -117,6 +138,12 @@ describe('content loading', () => {
       { depth: 2, text: 'Tweede kop', id: 'tweede-kop' },
     ]);
     expect(bank.get('test-vraag')?.type).toBe('single-choice');
+  });
+
+  test('Oefenen and the Proeftoets leave out the questions only the Eindtoets asks', async () => {
+    const course = await loadCourse(contentRoot(valid));
+    expect(course.bank.has('toets-vraag')).toBe(true);
+    expect(practiceBank(course).map((exercise) => exercise.id)).toEqual(['test-vraag']);
   });
 
   test('repeated headings get distinct anchors', async () => {
@@ -224,13 +251,28 @@ describe('broken content fails with a message naming file and field', () => {
     ],
     [
       'a final test with an exercise that does not exist',
-      { ...valid, 'eindtoets.yaml': FINAL_TEST.replace('test-vraag', 'weg-vraag') },
+      { ...valid, 'eindtoets.yaml': FINAL_TEST.replace('toets-vraag', 'weg-vraag') },
       ['content/eindtoets.yaml', 'oefening "weg-vraag" bestaat niet'],
     ],
     [
       'a final test with a self-checked open exercise',
       { ...valid, 'exercises/open.yaml': OPEN, 'eindtoets.yaml': `${FINAL_TEST}  - open-vraag\n` },
       ['content/eindtoets.yaml', '"open-vraag" is een open opdracht'],
+    ],
+    [
+      'a final test that repeats an exercise from a lesson',
+      { ...valid, 'eindtoets.yaml': `${FINAL_TEST}  - test-vraag\n` },
+      ['content/eindtoets.yaml', 'exercises[1]', '"test-vraag" staat ook in les 1 ("testles")'],
+    ],
+    [
+      'a fact that names a source the sources list lacks',
+      { ...valid, 'bronnen.yaml': SOURCES.replace('sources: [boek]', 'sources: [blog]') },
+      ['content/bronnen.yaml', 'lessons[0].facts[0].sources[0]', 'bron "blog" bestaat niet'],
+    ],
+    [
+      'sources for a lesson that does not exist',
+      { ...valid, 'bronnen.yaml': SOURCES.replace('lesson: testles', 'lesson: andere-les') },
+      ['content/bronnen.yaml', 'lessons[0].lesson', 'les "andere-les" bestaat niet'],
     ],
     [
       'a lesson file name without its number',
