@@ -1,9 +1,10 @@
 import type { Exercise, ExerciseResponse } from '../scoring';
 
 // A student's page never names a bank exercise: question i of an assignment is "v{i+1}" there,
-// whatever exercise it is, without its lesson or goal. The options of a choice question get ids
-// from a keyed hash (the key is the assignment's secret) and are listed in the order of those ids,
-// so neither an option's id nor its place tells which one the author marked right. Bank ids stay
+// whatever exercise it is, without its lesson or goal. Every id in a question (options, ordering and
+// categorize items, categories, matching prompts and answers) is a keyed hash (the key is the
+// assignment's secret), and lists come in the order of those ids, so neither an id nor a place tells
+// what the author marked right or in which order they wrote it. Bank ids stay
 // on the server and with the teacher; answers are stored under them.
 
 /** The id question `index` has on a student's page and in their requests. */
@@ -24,37 +25,109 @@ export type Question = {
   toPage: (response: unknown) => unknown;
 };
 
+/** Bank id → page id for each kind of id an exercise has, and back. */
+type IdMaps = { hide: (kind: string, id: string) => string; reveal: (kind: string, id: string) => string };
+
 /**
- * Maps `optionId` / `optionIds` of a choice response. An id the map does not know becomes "", which
- * no option has: a bank id sent straight to the server ("a") scores nothing.
+ * The response with every id translated by `map` (kinds as in `idKinds`). An id the map does not
+ * know becomes "", which nothing has: a bank id sent straight to the server ("a") scores nothing.
  */
-function mapResponse(response: unknown, map: ReadonlyMap<string, string>): unknown {
+function mapResponse(type: Exercise['type'], response: unknown, map: (kind: string, id: string) => string): unknown {
   if (!response || typeof response !== 'object') return response;
   const record = response as Record<string, unknown>;
-  const mapped = (id: unknown) => (typeof id === 'string' ? (map.get(id) ?? '') : '');
-  if (typeof record.optionId === 'string') return { ...record, optionId: mapped(record.optionId) };
-  if (Array.isArray(record.optionIds)) return { ...record, optionIds: record.optionIds.map(mapped) };
-  return response;
+  const one = (kind: string) => (id: unknown) => (typeof id === 'string' ? map(kind, id) : '');
+  const pairs = (value: unknown, keyKind: string, valueKind: string) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).map(([key, id]) => [one(keyKind)(key), one(valueKind)(id)]))
+      : value;
+  switch (type) {
+    case 'single-choice':
+      return typeof record.optionId === 'string' ? { ...record, optionId: one('option')(record.optionId) } : response;
+    case 'multiple-choice':
+      return Array.isArray(record.optionIds) ? { ...record, optionIds: record.optionIds.map(one('option')) } : response;
+    case 'ordering':
+      return Array.isArray(record.order) ? { ...record, order: record.order.map(one('item')) } : response;
+    case 'categorize':
+      return 'placements' in record ? { ...record, placements: pairs(record.placements, 'item', 'category') } : response;
+    case 'matching':
+      return 'matches' in record ? { ...record, matches: pairs(record.matches, 'prompt', 'answer') } : response;
+    default:
+      return response;
+  }
+}
+
+/** The bank ids of an exercise per kind: what a student's page must not see. */
+function idKinds(exercise: Exercise): Record<string, string[]> {
+  switch (exercise.type) {
+    case 'single-choice':
+    case 'multiple-choice':
+      return { option: exercise.options.map((option) => option.id) };
+    case 'ordering':
+      return { item: exercise.items.map((item) => item.id) };
+    case 'categorize':
+      return { item: exercise.items.map((item) => item.id), category: exercise.categories.map((category) => category.id) };
+    case 'matching':
+      return { prompt: exercise.prompts.map((prompt) => prompt.id), answer: exercise.answers.map((answer) => answer.id) };
+    default:
+      return {};
+  }
+}
+
+function idMaps(exercise: Exercise, index: number, key: OptionKey): IdMaps {
+  const hidden = new Map<string, string>();
+  const real = new Map<string, string>();
+  for (const [kind, ids] of Object.entries(idKinds(exercise))) {
+    for (const id of ids) {
+      // Options keep their original key input; other kinds are prefixed, so a prompt and an answer both called "a" differ.
+      const pageId = key(index, kind === 'option' ? id : `${kind}\u0000${id}`);
+      hidden.set(`${kind}:${id}`, pageId);
+      real.set(`${kind}:${pageId}`, id);
+    }
+  }
+  return {
+    hide: (kind, id) => hidden.get(`${kind}:${id}`) ?? '',
+    reveal: (kind, id) => real.get(`${kind}:${id}`) ?? '',
+  };
+}
+
+/** The exercise as a student's page knows it: every id keyed, choices and groups in the order of their new ids. */
+function hideIds(exercise: Exercise, { hide }: IdMaps): Exercise {
+  const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  switch (exercise.type) {
+    case 'single-choice':
+    case 'multiple-choice':
+      return { ...exercise, options: byId(exercise.options.map((option) => ({ ...option, id: hide('option', option.id) }))) };
+    case 'ordering':
+      // Stays in the right order on the server, so it still scores; its public view lists the items by text.
+      return { ...exercise, items: exercise.items.map((item) => ({ ...item, id: hide('item', item.id) })) };
+    case 'categorize':
+      return {
+        ...exercise,
+        categories: exercise.categories.map((category) => ({ ...category, id: hide('category', category.id) })),
+        items: byId(exercise.items.map((item) => ({ ...item, id: hide('item', item.id), category: hide('category', item.category) }))),
+      };
+    case 'matching':
+      return {
+        ...exercise,
+        prompts: exercise.prompts.map((prompt) => ({ ...prompt, id: hide('prompt', prompt.id), match: hide('answer', prompt.match) })),
+        answers: byId(exercise.answers.map((answer) => ({ ...answer, id: hide('answer', answer.id) }))),
+      };
+    default:
+      return exercise;
+  }
 }
 
 /** Question `index` of an assignment, as its student's page knows it. */
 export function asQuestion(exercise: Exercise, index: number, key: OptionKey): Question {
   const id = questionId(index);
   const renamed = { ...exercise, id, topic: '', goal: undefined } as Exercise;
-  if (exercise.type !== 'single-choice' && exercise.type !== 'multiple-choice') {
-    return { id, bank: exercise, exercise: renamed, toBank: (response) => response, toPage: (response) => response };
-  }
-  const hidden = new Map(exercise.options.map((option) => [option.id, key(index, option.id)]));
-  const real = new Map([...hidden].map(([bankId, pageId]) => [pageId, bankId]));
-  const options = exercise.options
-    .map((option) => ({ ...option, id: hidden.get(option.id)! }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const maps = idMaps(exercise, index, key);
   return {
     id,
     bank: exercise,
-    exercise: { ...renamed, options } as Exercise,
-    toBank: (response) => mapResponse(response, real) as ExerciseResponse,
-    toPage: (response) => mapResponse(response, hidden),
+    exercise: hideIds(renamed, maps),
+    toBank: (response) => mapResponse(exercise.type, response, maps.reveal) as ExerciseResponse,
+    toPage: (response) => mapResponse(exercise.type, response, maps.hide),
   };
 }
 

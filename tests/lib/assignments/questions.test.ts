@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { asQuestion, byQuestionId, questionId, type OptionKey } from '@/lib/assignments/questions';
 import { score, solve, toPublic } from '@/lib/scoring';
 import type { SingleChoice } from '@/lib/scoring';
-import { makeFillBlanks, makeMultipleChoice } from '../scoring/factories';
+import { makeCategorize, makeFillBlanks, makeMatching, makeMultipleChoice, makeOrdering } from '../scoring/factories';
 
 const makeSingleChoice = (): SingleChoice => ({
   id: 'sc',
@@ -70,4 +70,26 @@ test('other types keep their ids; questions are found by their page id', () => {
   const question = asQuestion(fill, 0, keyed('k'));
   expect(question.toBank(solve(fill))).toEqual(solve(fill));
   expect(byQuestionId([question]).get('v1')).toEqual({ question, number: 1 });
+});
+
+test('ordering, matching and categorize ids are keyed too: ids written in answer order give nothing away', () => {
+  const ordering = makeOrdering({ items: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Stap ${id}` })) });
+  const matching = makeMatching({
+    prompts: ['a', 'b', 'c'].map((id, i) => ({ id, text: `Begrip ${id}`, match: ['w', 'x', 'y'][i]! })),
+    answers: ['w', 'x', 'y', 'z'].map((id) => ({ id, text: `Uitleg ${id}` })),
+  });
+  const categorize = makeCategorize();
+  for (const exercise of [ordering, matching, categorize]) {
+    const question = asQuestion(exercise, 1, keyed('geheim'));
+    const shown = toPublic(question.exercise);
+    const ids = JSON.stringify(shown).match(/"id":"[^"]+"/g)!.map((pair) => pair.slice(6, -1));
+    const bankIds = JSON.stringify(toPublic(exercise)).match(/"id":"[^"]+"/g)!.map((pair) => pair.slice(6, -1));
+    // Only the question id itself is readable; every other id is a keyed hash the bank does not use.
+    expect(ids.filter((id) => id !== question.id && bankIds.includes(id))).toEqual([]);
+    // Solved in the page's ids, the answer scores full marks in the bank's; the bank's own key sent as-is scores nothing.
+    expect(score(exercise, question.toBank(solve(question.exercise))).correct).toBe(true);
+    expect(score(exercise, question.toBank(solve(exercise))).fraction).toBe(0);
+    // A stored answer comes back in the page's ids.
+    expect(question.toPage(solve(exercise))).toEqual(solve(question.exercise));
+  }
 });
