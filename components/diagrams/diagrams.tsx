@@ -261,27 +261,30 @@ const MODELS = [
 export function FasenVergelijken() {
   return (
     <figure className="diagram">
-      <table className="compare-table">
-        <caption>Twee modellen naast elkaar: ongeveer vergelijkbaar, niet één op één</caption>
-        <thead>
-          <tr>
-            <th scope="col">Plek</th>
-            <th scope="col">Model met vijf fasen (studentenblog, 2016)</th>
-            <th scope="col">Funnel (Koen van Hooren Marketing)</th>
-            <th scope="col">Hoe vergelijkbaar?</th>
-          </tr>
-        </thead>
-        <tbody>
-          {MODELS.map(([five, funnel, how], index) => (
-            <tr key={five}>
-              <th scope="row">{index + 1}</th>
-              <td>{five}</td>
-              <td>{funnel}</td>
-              <td>{how}</td>
+      {/* On a phone the table scrolls sideways inside its own focusable region, never the page. */}
+      <div className="table-scroll" role="region" aria-label="Tabel: twee modellen naast elkaar" tabIndex={0}>
+        <table className="compare-table">
+          <caption>Twee modellen naast elkaar: ongeveer vergelijkbaar, niet één op één</caption>
+          <thead>
+            <tr>
+              <th scope="col">Model met vijf fasen (studentenblog, 2016)</th>
+              <th scope="col">Funnel (Koen van Hooren Marketing)</th>
+              <th scope="col">Hoe vergelijkbaar?</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {MODELS.map(([five, funnel, how], index) => (
+              <tr key={five}>
+                <th scope="row">
+                  {index + 1}. {five}
+                </th>
+                <td>{funnel}</td>
+                <td>{how}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

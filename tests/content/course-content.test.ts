@@ -46,6 +46,15 @@ describe('the course', () => {
     }
   });
 
+  test('says on the Bronnen page, for every lesson, which fact comes from which source, general knowledge included', () => {
+    for (const lesson of course.lessons) {
+      const facts = course.sources.lessons.find((entry) => entry.lesson === lesson.slug)?.facts ?? [];
+      expect(facts.length, lesson.slug).toBeGreaterThanOrEqual(2);
+    }
+    const used = new Set(course.sources.lessons.flatMap((entry) => entry.facts.flatMap((fact) => fact.sources)));
+    expect(course.sources.sources.map((source) => source.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+
   test('has a glossary of at least 25 terms, each linked from the lesson it names', () => {
     expect(course.glossary.length).toBeGreaterThanOrEqual(25);
     for (const entry of course.glossary) {

@@ -11,6 +11,7 @@ const INSTRUCTIONS = [
   'Zet elk item in de goede groep',
   'Koppel elk begrip aan het goede antwoord',
   'Vul de open plekken in',
+  'Schrijf je antwoord en kijk het zelf na',
 ];
 
 let browser: Browser;
@@ -35,7 +36,14 @@ async function answerAndCheckAll(page: Page) {
       await chip.click();
       await exercise.locator('.drop-button').last().click();
     }
-    await exercise.getByRole('button', { name: 'Controleer' }).click();
+    const textarea = exercise.locator('textarea');
+    if (await textarea.count()) {
+      // The open exercise: write, compare with the model answer, tick a point, and finish marking.
+      await textarea.fill('Mijn antwoord.');
+      await exercise.getByRole('button', { name: 'Vergelijk met het modelantwoord' }).click();
+      await exercise.getByRole('checkbox').first().check();
+    }
+    await exercise.getByRole('button', { name: /^(Controleer|Klaar met nakijken)$/ }).click();
     await exercise.locator('.exercise-result').waitFor();
     const reveal = exercise.getByRole('button', { name: 'Toon antwoord' });
     if (await reveal.count()) await reveal.click();

@@ -12,10 +12,10 @@ import { axeViolations, baseUrl, launchBrowser } from './browser';
 
 const toetsbank = (file: string) => parse(readFileSync(`content/toetsbank/${file}`, 'utf8')) as Exercise[];
 const lesson1 = toetsbank('01-wat-is-een-customer-journey.yaml');
-const lesson2 = toetsbank('02-b2b-en-b2c.yaml');
+const lesson3 = toetsbank('03-b2b-en-b2c.yaml');
 const fill = lesson1.find((exercise) => exercise.id === 'tb-cj-rekenen') as FillBlanks;
 const single = lesson1.find((exercise) => exercise.id === 'tb-cj-schoenen') as SingleChoice;
-const trueFalse = lesson2.find((exercise) => exercise.id === 'tb-b2-graafmachine') as TrueFalse;
+const trueFalse = lesson3.find((exercise) => exercise.id === 'tb-b2-graafmachine') as TrueFalse;
 // The order of an assignment: by lesson, then as in the bank.
 const QUESTIONS = { fill: 0, single: 1, trueFalse: 2 } as const;
 const rightOption = single.options.find((option) => option.correct)!;
@@ -56,7 +56,7 @@ async function makeAssignment(title: string): Promise<{ code: string; url: strin
   await teacher.getByLabel('Titel').fill(title);
   expect(await teacher.getByRole('radio', { name: /Toetsbank/ }).isChecked()).toBe(true);
   await teacher.getByLabel('Ik kies de oefeningen zelf').check();
-  for (const lesson of ['Les 1:', 'Les 2:']) await teacher.locator('summary', { hasText: lesson }).click();
+  for (const lesson of ['Les 1:', 'Les 3:']) await teacher.locator('summary', { hasText: lesson }).click();
   for (const exercise of [fill, single, trueFalse]) await teacher.locator(`input[value="${exercise.id}"]`).check();
   await teacher.getByLabel('Direct na het inleveren').check();
   await teacher.getByRole('button', { name: 'Maak de opdracht' }).click();
@@ -105,7 +105,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   ({ page: teacher, errors: teacherErrors } = await newPage(1280));
   await signUp(teacher, 'Bakker');
-  Object.assign(graded, await makeAssignment('Toets les 1 en 2'));
+  Object.assign(graded, await makeAssignment('Toets les 1 en 3'));
   await handIn(graded.code, 'Sanne', '00123456', { fill: true, single: 'right', trueFalse: true });
   await handIn(graded.code, 'Tim', '', { single: 'wrong', trueFalse: true });
 });

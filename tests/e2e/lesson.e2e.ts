@@ -20,9 +20,9 @@ describe('a student finds and reads the first lesson', () => {
     const { page, errors } = await openPage(browser, '/');
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     const card = page.locator('.lesson-card', { hasText: 'Wat is een customer journey?' });
-    expect(await card.innerText()).toContain('20 minuten');
+    expect(await card.innerText()).toContain('35 minuten');
     await card.getByText('Leerdoelen').click();
-    expect(await card.innerText()).toContain('Je legt uit wat een touchpoint is');
+    expect(await card.innerText()).toContain('Je herkent touchpoints');
 
     await card.getByRole('link', { name: 'Wat is een customer journey?' }).click();
     await page.waitForURL(`**${LESSON}`);
@@ -61,12 +61,12 @@ describe('an exercise done with the keyboard only', () => {
   test('a wrong answer, then Opnieuw, then the right answer', async () => {
     const { page, errors } = await openPage(browser, LESSON);
     const exercise = page.locator('section.exercise').first();
-    expect(await exercise.innerText()).toContain('Wat is een customer journey?');
+    expect(await exercise.innerText()).toContain('Wat is een customer journey volgens het Basisboek?');
 
     // Into the first exercise's radio group. Options are shuffled per student, so choose by name:
     // Space takes the focused option, ArrowDown moves on (and chooses) until a wrong one is checked.
-    const wrong = exercise.getByRole('radio', { name: /route die een verkoper rijdt/ });
-    const right = exercise.getByRole('radio', { name: /bekeken door de ogen van de klant/ });
+    const wrong = exercise.getByRole('radio', { name: /route die een verkoper aflegt/ });
+    const right = exercise.getByRole('radio', { name: /door de ogen van de klant/ });
     await tabTo(page, "el instanceof HTMLInputElement && el.type === 'radio'");
     await page.keyboard.press('Space');
     while (!(await wrong.isChecked())) await page.keyboard.press('ArrowDown');

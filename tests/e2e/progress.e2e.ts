@@ -18,21 +18,21 @@ describe('progress kept in the browser', () => {
   test('a checked exercise counts in the lesson, on the home page and after a reload', async () => {
     const { page, errors } = await openPage(browser, LESSON);
     const progress = page.locator('.lesson-progress');
-    await progress.getByText('0/12 gedaan').waitFor();
+    await progress.getByText('0/18 gedaan').waitFor();
     const exercise = page.locator('section.exercise').first();
-    await exercise.getByRole('radio', { name: /bekeken door de ogen van de klant/ }).check();
+    await exercise.getByRole('radio', { name: /door de ogen van de klant/ }).check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
-    await progress.getByText('1/12 gedaan').waitFor();
+    await progress.getByText('1/18 gedaan').waitFor();
     await page.getByLabel('Ik heb deze les gelezen').check();
 
     await page.reload({ waitUntil: 'networkidle' });
-    await page.locator('.lesson-progress').getByText('1/12 gedaan').waitFor();
+    await page.locator('.lesson-progress').getByText('1/18 gedaan').waitFor();
     expect(await page.getByLabel('Ik heb deze les gelezen').isChecked()).toBe(true);
 
     await page.goto(new URL('/', baseUrl).href, { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: 'Verder waar je was: les 1' }).waitFor();
     expect(await page.locator('.lesson-card').first().locator('.lesson-card-progress').innerText()).toBe(
-      'Bezig · 1/12 gedaan · 8%',
+      'Bezig · 1/18 gedaan · 6%',
     );
     expect(errors).toEqual([]);
   });
@@ -67,7 +67,7 @@ describe('progress kept in the browser', () => {
     await exercise.locator('.exercise-result').waitFor();
     // Told once: the cleaned progress is saved, so the next page has no notice.
     await page.reload({ waitUntil: 'networkidle' });
-    await page.locator('.lesson-progress').getByText('1/12 gedaan').waitFor();
+    await page.locator('.lesson-progress').getByText('1/18 gedaan').waitFor();
     expect(await page.locator('.progress-notice').count()).toBe(0);
     expect(errors).toEqual([]);
   });
@@ -83,13 +83,13 @@ test('progress survives closing and reopening the browser with the same profile'
   const exercise = page.locator('section.exercise').first();
   await exercise.getByRole('radio').first().check();
   await exercise.getByRole('button', { name: 'Controleer' }).click();
-  await page.locator('.lesson-progress').getByText('1/12 gedaan').waitFor();
+  await page.locator('.lesson-progress').getByText('1/18 gedaan').waitFor();
   await context.close();
 
   context = await open();
   page = await context.newPage();
   await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
-  await page.locator('.lesson-progress').getByText('1/12 gedaan').waitFor();
+  await page.locator('.lesson-progress').getByText('1/18 gedaan').waitFor();
   await context.close();
 });
 
@@ -97,7 +97,7 @@ describe('oefenen', () => {
   test('a mistake in a lesson can be practised again by keyboard, and then leaves the list', async () => {
     const { page, errors } = await openPage(browser, LESSON);
     const exercise = page.locator('section.exercise').first();
-    await exercise.getByRole('radio', { name: /route die een verkoper rijdt/ }).check();
+    await exercise.getByRole('radio', { name: /route die een verkoper aflegt/ }).check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await exercise.locator('.exercise-result').waitFor();
 
@@ -109,8 +109,8 @@ describe('oefenen', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /Oefening 1 van 1/ }).waitFor();
     const again = page.locator('section.exercise');
-    expect(await again.innerText()).toContain('Wat is een customer journey?');
-    await again.getByRole('radio', { name: /bekeken door de ogen van de klant/ }).check();
+    expect(await again.innerText()).toContain('Wat is een customer journey volgens het Basisboek?');
+    await again.getByRole('radio', { name: /door de ogen van de klant/ }).check();
     await again.getByRole('button', { name: 'Controleer' }).click();
     await again.getByText('Goed!').waitFor();
     await page.getByRole('button', { name: 'Sessie afronden' }).click();
@@ -141,15 +141,15 @@ describe('proeftoets', () => {
       if ((await lesson.locator('xpath=..').innerText()).includes('Les 2')) continue;
       await lesson.uncheck();
     }
-    // Twenty asked, but lesson 2 has 12 closed exercises: all of them are asked (so both true/false ones are).
+    // Twenty asked, but lesson 2 has 18 closed exercises: all of them are asked (so every true/false one is).
     await page.getByRole('radio', { name: '20 vragen' }).check();
-    expect(await page.locator('.practice-setup').innerText()).toContain('Deze lessen hebben 12 vragen; je krijgt ze allemaal.');
+    expect(await page.locator('.practice-setup').innerText()).toContain('Deze lessen hebben 18 vragen; je krijgt ze allemaal.');
     await page.getByLabel(/Met tijd/).check();
     await page.getByRole('button', { name: 'Start de proeftoets' }).click();
     await page.getByRole('timer').waitFor();
     const questions = page.locator('.test-question');
-    expect(await questions.count()).toBe(12);
-    expect(await page.locator('.test-question-number').allInnerTexts()).toContain('Vraag 12 van 12');
+    expect(await questions.count()).toBe(18);
+    expect(await page.locator('.test-question-number').allInnerTexts()).toContain('Vraag 18 van 18');
     expect(await page.getByRole('button', { name: 'Controleer' }).count()).toBe(0);
 
     // Answer every true/false question, then reload: the answers and the questions are still there.
@@ -184,15 +184,15 @@ describe('proeftoets', () => {
     const result = page.locator('.test-result');
     await result.waitFor();
     expect(await result.locator('tbody tr').count()).toBe(1);
-    expect(await result.innerText()).toContain('Les 2: B2B en B2C');
+    expect(await result.innerText()).toContain('Les 2: De fasen van de klantreis');
     expect(await result.innerText()).toContain('het juiste antwoord waar jouw antwoord niet helemaal goed was');
     // Every question now shows its result and, where needed, the right answer.
-    expect(await page.locator('.test-question .exercise-result').count()).toBe(12);
+    expect(await page.locator('.test-question .exercise-result').count()).toBe(18);
     expect(await page.locator('.result-reveal').count()).toBeGreaterThan(0);
 
     await page.goto(new URL('/voortgang', baseUrl).href, { waitUntil: 'networkidle' });
     await page.locator('.exam-history li').first().waitFor();
-    expect(await page.locator('.exam-history').innerText()).toContain('12 vragen over 1 les');
+    expect(await page.locator('.exam-history').innerText()).toContain('18 vragen over 1 les');
     expect(errors).toEqual([]);
   });
 });

@@ -38,13 +38,14 @@ const strings = (value: unknown): string[] =>
 const collapse = (text: string) => text.replace(/\s+/g, ' ');
 
 /**
- * What the public course says anyway (lessons, practice bank, glossary, Eindtoets). An explanation
+ * What the public course says anyway (lessons, practice bank, glossary, Eindtoets, sources page). An explanation
  * may repeat a definition from a lesson; such a sentence gives nothing away and is not looked for.
  */
 function publicText(): string {
   const yaml = [
     'content/begrippen.yaml',
     'content/eindtoets.yaml',
+    'content/bronnen.yaml',
     ...readdirSync('content/exercises').map((name) => `content/exercises/${name}`),
   ];
   const lessons = readdirSync('content/lessons').map((name) => readFileSync(`content/lessons/${name}`, 'utf8'));
