@@ -9,7 +9,7 @@ export const metadata: Metadata = {
 
 export default async function SourcesPage() {
   const { lessons, sources } = await getCourse();
-  const titleOf = new Map(sources.sources.map((source) => [source.id, source.title]));
+  const shortOf = new Map(sources.sources.map((source) => [source.id, source.short]));
   return (
     <div className="page sources">
       <h1>Bronnen</h1>
@@ -21,7 +21,7 @@ export default async function SourcesPage() {
       <ul className="source-list">
         {sources.sources.map((source) => (
           <li key={source.id} id={`bron-${source.id}`}>
-            <cite>{source.title}</cite>. {source.description}
+            <strong>{source.short}</strong>: <cite>{source.title}</cite>. {source.description}
           </li>
         ))}
       </ul>
@@ -51,7 +51,7 @@ export default async function SourcesPage() {
                         {fact.sources.map((id, index) => (
                           <span key={id}>
                             {index > 0 ? '; ' : ''}
-                            <a href={`#bron-${id}`}>{titleOf.get(id)}</a>
+                            <a href={`#bron-${id}`}>{shortOf.get(id)}</a>
                           </span>
                         ))}
                       </td>

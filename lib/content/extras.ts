@@ -17,10 +17,10 @@ export const FinalTestSchema = z.strictObject({
 });
 export type FinalTest = z.infer<typeof FinalTestSchema>;
 
-/** content/bronnen.yaml: the sources, and per lesson which facts come from which of them. */
+/** content/bronnen.yaml: the sources (with a short name for tables), and per lesson which facts come from which of them. */
 export const SourcesSchema = z.strictObject({
   sources: z
-    .array(z.strictObject({ id: IdSchema, title: text, description: text }))
+    .array(z.strictObject({ id: IdSchema, short: text, title: text, description: text }))
     .min(1, 'noem minstens één bron'),
   lessons: z.array(
     z.strictObject({

@@ -84,6 +84,7 @@ const OPEN = `- id: open-vraag
 
 const SOURCES = `sources:
   - id: boek
+    short: Boek
     title: Een boek
     description: Over testen.
 lessons:
