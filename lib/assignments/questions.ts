@@ -3,21 +3,22 @@ import type { Exercise, ExerciseResponse } from '../scoring';
 // A student's page never names a bank exercise: question i of an assignment is "v{i+1}" there,
 // whatever exercise it is, without its lesson or goal. Every id in a question (options, ordering and
 // categorize items, categories, matching prompts and answers) is a keyed hash (the key is the
-// assignment's secret), and lists come in the order of those ids, so neither an id nor a place tells
-// what the author marked right or in which order they wrote it. Bank ids stay
-// on the server and with the teacher; answers are stored under them.
+// assignment's secret), so no id tells what the author marked right or in which order they wrote it.
+// Options and items are listed in the order of those ids; ordering items keep the bank's (right)
+// order here, on the server, because their public view lists them by text. Bank ids stay on the
+// server and with the teacher; answers are stored under them.
 
 /** The id question `index` has on a student's page and in their requests. */
 export const questionId = (index: number) => `v${index + 1}`;
 
-/** The id a student sees for an option: a keyed hash, the same for the same assignment, question and option. */
+/** The id a student sees for an id of a question: a keyed hash, the same for the same assignment, question and id. */
 export type OptionKey = (questionIndex: number, optionId: string) => string;
 
 export type Question = {
   id: string;
   /** The bank exercise, as it is stored and scored. */
   bank: Exercise;
-  /** The exercise as the student's page knows it: question id, no lesson, hashed option ids in their order. */
+  /** The exercise as the student's page knows it: question id, no lesson, every id hashed. */
   exercise: Exercise;
   /** A response given on the page, in the bank's ids. */
   toBank: (response: ExerciseResponse) => ExerciseResponse;
@@ -104,12 +105,18 @@ function hideIds(exercise: Exercise, { hide }: IdMaps): Exercise {
       return {
         ...exercise,
         categories: exercise.categories.map((category) => ({ ...category, id: hide('category', category.id) })),
-        items: byId(exercise.items.map((item) => ({ ...item, id: hide('item', item.id), category: hide('category', item.category) }))),
+        items: byId(
+          exercise.items.map((item) => ({ ...item, id: hide('item', item.id), category: hide('category', item.category) })),
+        ),
       };
     case 'matching':
       return {
         ...exercise,
-        prompts: exercise.prompts.map((prompt) => ({ ...prompt, id: hide('prompt', prompt.id), match: hide('answer', prompt.match) })),
+        prompts: exercise.prompts.map((prompt) => ({
+          ...prompt,
+          id: hide('prompt', prompt.id),
+          match: hide('answer', prompt.match),
+        })),
         answers: byId(exercise.answers.map((answer) => ({ ...answer, id: hide('answer', answer.id) }))),
       };
     default:

@@ -34,12 +34,8 @@ export type Sources = z.infer<typeof SourcesSchema>;
 /** Validates content/bronnen.yaml: source ids unique, every fact names known sources. (Lessons are checked by the loader.) */
 export function parseSources(file: string, text: string): Sources {
   const data = parseWith(SourcesSchema, file, text);
-  const ids = new Set<string>();
-  const problems: string[] = [];
-  data.sources.forEach((source, index) => {
-    if (ids.has(source.id)) problems.push(`sources[${index}].id: bron "${source.id}" staat er twee keer in`);
-    ids.add(source.id);
-  });
+  const ids = new Set(data.sources.map((source) => source.id));
+  const problems = repeatedIds(data.sources, (index, id) => `sources[${index}].id: bron "${id}" staat er twee keer in`);
   data.lessons.forEach((lesson, i) =>
     lesson.facts.forEach((fact, j) =>
       fact.sources.forEach((id, k) => {
@@ -54,6 +50,16 @@ export function parseSources(file: string, text: string): Sources {
 /** The diagrams a lesson may place with <Diagram id="…" />; each is a component in components/diagrams. */
 export const DIAGRAMS = ['klantreis-fasen', 'b2b-b2c', 'zeven-c', 'empathy-map', 'fasen-vergelijken', 'journey-map-velovolt'] as const;
 
+/** One message per entry whose id an earlier entry already has. */
+function repeatedIds(entries: readonly { id: string }[], message: (index: number, id: string) => string): string[] {
+  const seen = new Set<string>();
+  return entries.flatMap((entry, index) => {
+    const repeated = seen.has(entry.id) ? [message(index, entry.id)] : [];
+    seen.add(entry.id);
+    return repeated;
+  });
+}
+
 function parseWith<T>(schema: z.ZodType<T>, file: string, text: string): T {
   const result = schema.safeParse(parseYaml(file, text));
   if (!result.success) throw new ContentError(file, describeIssues(result.error.issues, formatPath));
@@ -63,12 +69,7 @@ function parseWith<T>(schema: z.ZodType<T>, file: string, text: string): T {
 /** Validates content/begrippen.yaml: a list of terms with unique ids. */
 export function parseGlossary(file: string, text: string): GlossaryEntry[] {
   const entries = parseWith(z.array(GlossaryEntrySchema), file, text);
-  const seen = new Set<string>();
-  const problems = entries.flatMap((entry, index) => {
-    const duplicate = seen.has(entry.id) ? [`[${index}].id: begrip "${entry.id}" staat er twee keer in`] : [];
-    seen.add(entry.id);
-    return duplicate;
-  });
+  const problems = repeatedIds(entries, (index, id) => `[${index}].id: begrip "${id}" staat er twee keer in`);
   if (problems.length > 0) throw new ContentError(file, problems);
   return entries;
 }

@@ -37,14 +37,17 @@ function sentIds(exercise: Exercise): string[] {
 }
 
 describe('the toetsbank', () => {
-  test('has at least 20 items and at least 3 per lesson, none of them open', () => {
-    expect(testBank.size).toBeGreaterThanOrEqual(20);
+  test('has at least 60 items, at least 8 per lesson, at most 35% onthouden, none of them open', () => {
+    const all = [...testBank.values()];
+    expect(testBank.size).toBeGreaterThanOrEqual(60);
     for (const lesson of course.lessons) {
-      const items = [...testBank.values()].filter((exercise) => exercise.topic === lesson.slug);
-      expect(items.length, lesson.slug).toBeGreaterThanOrEqual(3);
+      const items = all.filter((exercise) => exercise.topic === lesson.slug);
+      expect(items.length, lesson.slug).toBeGreaterThanOrEqual(8);
       expect(items.every((exercise) => exercise.goal !== undefined && exercise.goal <= lesson.objectives.length)).toBe(true);
     }
-    expect([...testBank.values()].filter((exercise) => exercise.type === 'open')).toEqual([]);
+    const recall = all.filter((exercise) => exercise.level === 'onthouden').length;
+    expect(recall / all.length, `${recall} of ${all.length} onthouden`).toBeLessThanOrEqual(0.35);
+    expect(all.filter((exercise) => exercise.type === 'open')).toEqual([]);
   });
 
   test('shares no id with the practice bank, and no item is in a lesson or the Eindtoets', () => {

@@ -271,6 +271,16 @@ describe('broken content fails with a message naming file and field', () => {
       ['content/bronnen.yaml', 'lessons[0].facts[0].sources[0]', 'bron "blog" bestaat niet'],
     ],
     [
+      'a source listed twice',
+      { ...valid, 'bronnen.yaml': SOURCES.replace('lessons:', '  - id: boek\n    short: Boek\n    title: Nog een boek\n    description: Dubbel.\nlessons:') },
+      ['content/bronnen.yaml', 'sources[1].id', 'bron "boek" staat er twee keer in'],
+    ],
+    [
+      'a glossary term listed twice',
+      { ...valid, 'begrippen.yaml': `${GLOSSARY}${GLOSSARY}` },
+      ['content/begrippen.yaml', '[1].id', 'begrip "testbegrip" staat er twee keer in'],
+    ],
+    [
       'sources for a lesson that does not exist',
       { ...valid, 'bronnen.yaml': SOURCES.replace('lesson: testles', 'lesson: andere-les') },
       ['content/bronnen.yaml', 'lessons[0].lesson', 'les "andere-les" bestaat niet'],
