@@ -156,7 +156,7 @@ async function createAssignmentForm(_previous: FormState, form: FormData): Promi
   }
   const assignment = await createAssignment(await getDb(), teacher.id, {
     title: input.title,
-    exerciseIds: selected.exerciseIds,
+    exercises: selected.exerciseIds.flatMap((id) => testBank.get(id) ?? course.bank.get(id) ?? []),
     selection: { ...selected.selection, bank: input.bank, ...(levels.length > 0 ? { levels } : {}) },
     opensAt,
     closesAt,

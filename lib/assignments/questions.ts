@@ -1,4 +1,4 @@
-import type { Exercise, ExerciseResponse } from '../scoring';
+import type { Exercise, ExerciseResponse, ScorePart } from '../scoring';
 
 // A student's page never names a bank exercise: question i of an assignment is "v{i+1}" there,
 // whatever exercise it is, without its lesson or goal. Every id in a question (options, ordering and
@@ -24,10 +24,17 @@ export type Question = {
   toBank: (response: ExerciseResponse) => ExerciseResponse;
   /** A stored response, in the page's ids. */
   toPage: (response: unknown) => unknown;
+  /** The parts of a stored score (bank ids: options, items, prompts), in the page's ids. */
+  partsToPage: (parts: readonly ScorePart[]) => ScorePart[];
 };
 
 /** Bank id → page id for each kind of id an exercise has, and back. */
-type IdMaps = { hide: (kind: string, id: string) => string; reveal: (kind: string, id: string) => string };
+type IdMaps = {
+  hide: (kind: string, id: string) => string;
+  reveal: (kind: string, id: string) => string;
+  /** The page id of a bank id of the kind listed first that has it (a score's parts name the first kind). */
+  hideAny: (id: string) => string | undefined;
+};
 
 /**
  * The response with every id translated by `map` (kinds as in `idKinds`). An id the map does not
@@ -77,17 +84,20 @@ function idKinds(exercise: Exercise): Record<string, string[]> {
 function idMaps(exercise: Exercise, index: number, key: OptionKey): IdMaps {
   const hidden = new Map<string, string>();
   const real = new Map<string, string>();
+  const first = new Map<string, string>();
   for (const [kind, ids] of Object.entries(idKinds(exercise))) {
     for (const id of ids) {
       // Options keep their original key input; other kinds are prefixed, so a prompt and an answer both called "a" differ.
       const pageId = key(index, kind === 'option' ? id : `${kind}\u0000${id}`);
       hidden.set(`${kind}:${id}`, pageId);
       real.set(`${kind}:${pageId}`, id);
+      if (!first.has(id)) first.set(id, pageId);
     }
   }
   return {
     hide: (kind, id) => hidden.get(`${kind}:${id}`) ?? '',
     reveal: (kind, id) => real.get(`${kind}:${id}`) ?? '',
+    hideAny: (id) => first.get(id),
   };
 }
 
@@ -135,6 +145,7 @@ export function asQuestion(exercise: Exercise, index: number, key: OptionKey): Q
     exercise: hideIds(renamed, maps),
     toBank: (response) => mapResponse(exercise.type, response, maps.reveal) as ExerciseResponse,
     toPage: (response) => mapResponse(exercise.type, response, maps.hide),
+    partsToPage: (parts) => parts.map((part) => ({ ...part, id: maps.hideAny(part.id) ?? part.id })),
   };
 }
 

@@ -1,15 +1,17 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, count, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { codeFromBytes } from '../assignments/code';
 import type { Selection, ShowAnswers } from '../assignments/types';
+import type { Exercise } from '../scoring';
 import type { Db } from './client.server';
 import { assignments, attempts, participants } from './schema';
 
 export type Assignment = typeof assignments.$inferSelect;
 export type NewAssignment = {
   title: string;
-  exerciseIds: string[];
+  /** The exercises as they are now: the assignment keeps this copy, so a later edit of the bank changes no grade. */
+  exercises: Exercise[];
   selection: Selection;
   opensAt: Date | null;
   closesAt: Date | null;
@@ -36,7 +38,7 @@ export async function createAssignment(
   for (let tries = 0; tries < 10; tries++) {
     const [row] = await db
       .insert(assignments)
-      .values({ ...input, teacherId, code: makeCode() })
+      .values({ ...input, exerciseIds: input.exercises.map((exercise) => exercise.id), teacherId, code: makeCode() })
       .onConflictDoNothing({ target: assignments.code })
       .returning();
     if (row) return row;
@@ -65,6 +67,21 @@ export async function assignmentOfTeacher(db: Db, teacherId: number, id: number)
     .from(assignments)
     .where(and(eq(assignments.id, id), eq(assignments.teacherId, teacherId)));
   return row ?? null;
+}
+
+/**
+ * Gives an assignment made before snapshots (migration 0005) its copy of the exercises, once: of two
+ * requests at once, the first copy stays. Returns the copy the assignment keeps.
+ */
+export async function freezeExercises(db: Db, id: number, exercises: Exercise[]): Promise<Exercise[]> {
+  const [set] = await db
+    .update(assignments)
+    .set({ exercises })
+    .where(and(eq(assignments.id, id), isNull(assignments.exercises)))
+    .returning({ exercises: assignments.exercises });
+  if (set?.exercises) return set.exercises;
+  const [kept] = await db.select({ exercises: assignments.exercises }).from(assignments).where(eq(assignments.id, id));
+  return kept?.exercises ?? exercises;
 }
 
 /** The assignment behind a join code, or null. */

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, count, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
-import { statusAt } from '../assignments/schedule';
-import { score, type Exercise, type ExerciseResponse, type Score } from '../scoring';
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Grade } from '../assignments/grade';
+import type { ExerciseResponse } from '../scoring';
 import type { Db } from './client.server';
 import type { Assignment } from './assignments.server';
 import { answers, assignments, attempts, participants } from './schema';
@@ -11,52 +11,36 @@ export type Participant = typeof participants.$inferSelect;
 export type Attempt = typeof attempts.$inferSelect;
 export type Answer = typeof answers.$inferSelect;
 
-/** A refusal a student can act on: the HTTP status and a Dutch message. */
-export type Refusal = { ok: false; status: 400 | 403 | 404 | 409; error: string };
-
-const refuse = (status: Refusal['status'], error: string): Refusal => ({ ok: false, status, error });
-
-/** Why an assignment cannot be worked on at `now`, or null when it can. */
-export function notOpen(assignment: Assignment, now: Date): Refusal | null {
-  const status = statusAt(assignment, now);
-  if (status === 'gesloten')
-    return refuse(
-      409,
-      'Deze opdracht is gesloten. Je kunt niets meer inleveren. Vraag je docent als je denkt dat dit niet klopt.',
-    );
-  if (status === 'nog-niet-open') return refuse(409, 'Deze opdracht is nog niet open. Wacht tot je docent hem opent.');
-  return null;
-}
+/**
+ * Why the database refused a change, for lib/server to turn into a status and a Dutch message:
+ * `full` (no room for another student), `handed-in` (no attempt open), `no-attempts-left`.
+ */
+export type Refused<R extends string> = { ok: false; reason: R };
 
 /**
- * Joins a student to an assignment with their first attempt; the token goes into their cookie. An
- * assignment holds at most `maxStudents`: counted and joined under one lock, so a burst cannot overfill it.
+ * Adds a student to an assignment with their first attempt; the token goes into their cookie. An
+ * assignment holds at most `maxStudents`: counted and added under one lock, so a burst cannot overfill it.
  */
-export async function join(
+export async function addParticipant(
   db: Db,
-  assignment: Assignment,
+  assignmentId: number,
   input: { displayName: string; studentNumber: string | null },
   now: Date,
-  maxStudents = 300,
-): Promise<{ ok: true; token: string } | Refusal> {
-  const closed = notOpen(assignment, now);
-  if (closed) return closed;
+  maxStudents: number,
+): Promise<{ ok: true; token: string } | Refused<'full'>> {
   const token = newToken();
   const joined = await db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(7251046, ${assignment.id})`);
-    const [row] = await tx.select({ n: count() }).from(participants).where(eq(participants.assignmentId, assignment.id));
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(7251046, ${assignmentId})`);
+    const [row] = await tx.select({ n: count() }).from(participants).where(eq(participants.assignmentId, assignmentId));
     if ((row?.n ?? 0) >= maxStudents) return false;
     const [participant] = await tx
       .insert(participants)
-      .values({ assignmentId: assignment.id, tokenHash: hashToken(token), ...input, createdAt: now })
+      .values({ assignmentId, tokenHash: hashToken(token), ...input, createdAt: now })
       .returning({ id: participants.id });
     await tx.insert(attempts).values({ participantId: participant!.id, number: 1, startedAt: now });
     return true;
   });
-  if (!joined) {
-    return refuse(409, `Deze opdracht is vol: er doen al ${maxStudents} leerlingen mee. Vraag je docent om een tweede opdracht.`);
-  }
-  return { ok: true, token };
+  return joined ? { ok: true, token } : { ok: false, reason: 'full' };
 }
 
 /** Removes one student with their attempts and answers, only from an assignment of this teacher. */
@@ -124,18 +108,15 @@ async function openAttempt(db: Pick<Db, 'select'>, participantId: number): Promi
   return row ?? null;
 }
 
-/** Saves answers as the student works (null clears one); only into an attempt not handed in yet. */
-export async function saveAnswers(
+/** Writes answers into the open attempt as the student works (null clears one). */
+export async function writeAnswers(
   db: Db,
-  assignment: Assignment,
   participantId: number,
   responses: Record<string, ExerciseResponse | null>,
   now: Date,
-): Promise<{ ok: true } | Refusal> {
-  const closed = notOpen(assignment, now);
-  if (closed) return closed;
+): Promise<{ ok: true } | Refused<'handed-in'>> {
   const attempt = await openAttempt(db, participantId);
-  if (!attempt) return refuse(409, 'Deze poging is al ingeleverd. Laad de pagina opnieuw om je uitslag te zien.');
+  if (!attempt) return { ok: false, reason: 'handed-in' };
   const entries = Object.entries(responses);
   const kept = entries.filter((entry): entry is [string, ExerciseResponse] => entry[1] !== null);
   const cleared = entries.filter(([, response]) => response === null).map(([id]) => id);
@@ -154,140 +135,82 @@ export async function saveAnswers(
   return { ok: true };
 }
 
-export type Submitted = { ok: true; attempt: Attempt; scores: Record<string, Score>; repeated: boolean };
+/** The answers saved in a student's open attempt. */
+export async function savedAnswers(
+  db: Pick<Db, 'select'>,
+  participantId: number,
+): Promise<{ exerciseId: string; response: unknown }[]> {
+  return db
+    .select({ exerciseId: answers.exerciseId, response: answers.response })
+    .from(answers)
+    .innerJoin(attempts, eq(attempts.id, answers.attemptId))
+    .where(and(eq(attempts.participantId, participantId), isNull(attempts.submittedAt)));
+}
 
 /**
- * Hands in the open attempt: the server scores every exercise from the saved answers (and the
- * last ones sent along). The same submission id again returns the first result and stores nothing.
+ * Hands in the open attempt with its grade, in one transaction: `grade` turns the saved answers into
+ * the grade to store (it reads them only when `needsSaved`). The attempt is claimed in one statement,
+ * so of two hand-ins at once exactly one gets it; the other gets null.
  */
-export async function submit(
+export async function claimHandIn(
   db: Db,
-  assignment: Assignment,
-  exercises: Exercise[],
   participantId: number,
-  input: { submissionId: string; responses: Record<string, ExerciseResponse | null> },
+  input: { submissionId: string; needsSaved: boolean },
+  grade: (saved: { exerciseId: string; response: unknown }[]) => Grade,
   now: Date,
-): Promise<Submitted | Refusal> {
-  const earlier = await submittedAs(db, participantId, input.submissionId, exercises);
-  if (earlier) return earlier;
-  const closed = notOpen(assignment, now);
-  if (closed) return closed;
-
-  // The page sends every answer with the hand-in; only when some are missing are the saved ones read.
-  const complete = exercises.every((exercise) => Object.hasOwn(input.responses, exercise.id));
-  const outcome = await db.transaction(async (tx) => {
-    const responses = new Map<string, unknown>();
-    if (!complete) {
-      const saved = await tx
-        .select({ exerciseId: answers.exerciseId, response: answers.response })
-        .from(answers)
-        .innerJoin(attempts, eq(attempts.id, answers.attemptId))
-        .where(and(eq(attempts.participantId, participantId), isNull(attempts.submittedAt)));
-      for (const answer of saved) responses.set(answer.exerciseId, answer.response);
-    }
-    for (const [id, response] of Object.entries(input.responses)) {
-      if (response === null) responses.delete(id);
-      else responses.set(id, response);
-    }
-    const scores: Record<string, Score> = {};
-    for (const exercise of exercises) scores[exercise.id] = score(exercise, responses.get(exercise.id) ?? null);
-    const points = Object.values(scores).reduce((sum, one) => sum + one.points, 0);
-    const maxPoints = Object.values(scores).reduce((sum, one) => sum + one.maxPoints, 0);
-
-    // Claim the open attempt with its score in one statement: of two hand-ins at once, exactly one gets it.
+): Promise<{ attempt: Attempt; grade: Grade } | null> {
+  return db.transaction(async (tx) => {
+    const result = grade(input.needsSaved ? await savedAnswers(tx, participantId) : []);
     const [claimed] = await tx
       .update(attempts)
-      .set({ submittedAt: now, submissionId: input.submissionId, points, maxPoints })
+      .set({ submittedAt: now, submissionId: input.submissionId, points: result.points, maxPoints: result.maxPoints })
       .where(and(eq(attempts.participantId, participantId), isNull(attempts.submittedAt)))
       .returning();
     if (!claimed) return null;
-    const rows = exercises.flatMap((exercise) => {
-      const response = responses.get(exercise.id);
-      if (response === undefined) return [];
-      const result = scores[exercise.id]!;
-      return [
-        {
+    // The attempt's answers become exactly the graded ones: saved answers no longer given go.
+    await tx.delete(answers).where(eq(answers.attemptId, claimed.id));
+    if (result.answers.length > 0) {
+      await tx.insert(answers).values(
+        result.answers.map(({ exerciseId, response, score }) => ({
           attemptId: claimed.id,
-          exerciseId: exercise.id,
+          exerciseId,
           response,
           savedAt: now,
-          points: result.points,
-          maxPoints: result.maxPoints,
-          correct: result.correct,
-        },
-      ];
-    });
-    // Saved answers that are no longer given (cleared, or of an exercise gone from the bank) go.
-    const kept = rows.map((row) => row.exerciseId);
-    const stale =
-      !complete || Object.values(input.responses).some((response) => response === null) || kept.length < exercises.length;
-    if (stale) {
-      await tx
-        .delete(answers)
-        .where(
-          kept.length
-            ? and(eq(answers.attemptId, claimed.id), notInArray(answers.exerciseId, kept))
-            : eq(answers.attemptId, claimed.id),
-        );
+          points: score.points,
+          maxPoints: score.maxPoints,
+          correct: score.correct,
+          parts: score.parts,
+        })),
+      );
     }
-    if (rows.length > 0) {
-      await tx
-        .insert(answers)
-        .values(rows)
-        .onConflictDoUpdate({
-          target: [answers.attemptId, answers.exerciseId],
-          set: {
-            response: sql`excluded.response`,
-            savedAt: sql`excluded.saved_at`,
-            points: sql`excluded.points`,
-            maxPoints: sql`excluded.max_points`,
-            correct: sql`excluded.correct`,
-          },
-        });
-    }
-    return { ok: true as const, attempt: claimed, scores, repeated: false };
+    return { attempt: claimed, grade: result };
   });
-  if (outcome) return outcome;
-  // Nothing open: a twin request got there first, or every attempt is handed in.
-  return (
-    (await submittedAs(db, participantId, input.submissionId, exercises)) ??
-    refuse(409, 'Je hebt deze poging al ingeleverd. Laad de pagina opnieuw om je uitslag te zien.')
-  );
 }
 
-/** The result of an earlier hand-in with this id, scored again from what was stored. */
-async function submittedAs(
+/** An attempt handed in earlier under this submission id, with its stored answers. */
+export async function attemptBySubmission(
   db: Db,
   participantId: number,
   submissionId: string,
-  exercises: Exercise[],
-): Promise<Submitted | null> {
+): Promise<(Attempt & { answers: Answer[] }) | null> {
   const [attempt] = await db
     .select()
     .from(attempts)
     .where(and(eq(attempts.participantId, participantId), eq(attempts.submissionId, submissionId)));
   if (!attempt) return null;
-  const saved = await db.select().from(answers).where(eq(answers.attemptId, attempt.id));
-  const responses = new Map(saved.map((answer) => [answer.exerciseId, answer.response]));
-  const scores = Object.fromEntries(
-    exercises.map((exercise) => [exercise.id, score(exercise, responses.get(exercise.id) ?? null)]),
-  );
-  return { ok: true, attempt, scores, repeated: true };
+  return { ...attempt, answers: await db.select().from(answers).where(eq(answers.attemptId, attempt.id)) };
 }
 
-/** Starts the next attempt, when the assignment is open and the student has attempts left. */
-export async function startAttempt(
+/** Adds the next attempt unless one is open; refused when `maxAttempts` are used. */
+export async function addAttempt(
   db: Db,
-  assignment: Assignment,
   participantId: number,
+  maxAttempts: number,
   now: Date,
-): Promise<{ ok: true } | Refusal> {
-  const closed = notOpen(assignment, now);
-  if (closed) return closed;
+): Promise<{ ok: true } | Refused<'no-attempts-left'>> {
   const existing = await db.select().from(attempts).where(eq(attempts.participantId, participantId));
   if (existing.some((attempt) => attempt.submittedAt === null)) return { ok: true };
-  if (existing.length >= assignment.maxAttempts)
-    return refuse(409, `Je hebt al je pogingen gebruikt (${assignment.maxAttempts}). Je uitslag blijft staan.`);
+  if (existing.length >= maxAttempts) return { ok: false, reason: 'no-attempts-left' };
   // A twin request may insert the same number first: then that attempt is the new one.
   await db
     .insert(attempts)

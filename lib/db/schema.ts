@@ -1,4 +1,5 @@
 import type { Selection, ShowAnswers } from '../assignments/types';
+import type { Exercise, ScorePart } from '../scoring';
 import {
   boolean,
   doublePrecision,
@@ -72,6 +73,8 @@ export const assignments = pgTable('assignments', {
   code: text('code').notNull().unique(),
   title: text('title').notNull(),
   exerciseIds: jsonb('exercise_ids').$type<string[]>().notNull(),
+  /** The exercises as they were when the assignment was made (null only on rows older than 0005, until first read). */
+  exercises: jsonb('exercises').$type<Exercise[]>(),
   selection: jsonb('selection').$type<Selection>().notNull(),
   opensAt: at('opens_at'),
   closesAt: at('closes_at'),
@@ -124,6 +127,8 @@ export const answers = pgTable(
     points: doublePrecision('points'),
     maxPoints: doublePrecision('max_points'),
     correct: boolean('correct'),
+    /** What each part earned at hand-in; null while saved but not handed in (and on rows older than 0005). */
+    parts: jsonb('parts').$type<ScorePart[]>(),
   },
   (table) => [primaryKey({ columns: [table.attemptId, table.exerciseId] })],
 );

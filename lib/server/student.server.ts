@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { normalizeCode } from '../assignments/code';
 import { asQuestion, type OptionKey, type Question } from '../assignments/questions';
-import { assignmentByCode, type Assignment } from '../db/assignments.server';
+import { assignmentByCode, freezeExercises, type Assignment } from '../db/assignments.server';
 import { getDb } from '../db/client.server';
 import { participantForCode, type Participant } from '../db/participation.server';
 import { bothBanks } from '../content/toetsbank.server';
@@ -63,10 +63,16 @@ export const codeMissMessage = (lookup: Exclude<CodeLookup, { ok: true }>) =>
     ? `Er zijn vanaf dit netwerk te veel codes geprobeerd die niet bestaan. Wacht ${waitText(lookup.retryAfterSeconds)} en probeer het dan opnieuw.`
     : 'Er is geen opdracht met deze code. Kijk of je de code goed hebt overgenomen.';
 
-/** An assignment's exercises from the toetsbank or the practice bank; one removed since is left out, not a crash. */
+/**
+ * An assignment's exercises: the copy it was made with, never the bank as it is now. An assignment
+ * older than that copy gets it on first read, from the toetsbank or the practice bank (an exercise
+ * removed from the bank since is left out, not a crash).
+ */
 export async function exercisesOf(assignment: Assignment): Promise<Exercise[]> {
+  if (assignment.exercises) return assignment.exercises;
   const { course, testBank } = await bothBanks();
-  return assignment.exerciseIds.flatMap((id) => testBank.get(id) ?? course.bank.get(id) ?? []);
+  const current = assignment.exerciseIds.flatMap((id) => testBank.get(id) ?? course.bank.get(id) ?? []);
+  return freezeExercises(await getDb(), assignment.id, current);
 }
 
 /** The assignment's questions as its students' pages know them (question ids, keyed option ids). */

@@ -11,11 +11,12 @@ import { SwitchStudent } from '@/components/assignment/switch-student';
 import { formatPoints } from '@/components/exercises/format';
 import { Markdown } from '@/components/mdx/markdown';
 import { normalizeCode } from '@/lib/assignments/code';
+import { reviewOf } from '@/lib/assignments/grade';
 import { countingAttempt } from '@/lib/assignments/results';
 import { answersVisible, formatDateTime, statusAt } from '@/lib/assignments/schedule';
 import { getDb } from '@/lib/db/client.server';
 import { attemptsOf } from '@/lib/db/participation.server';
-import { score, solve, toPublic, type Exercise } from '@/lib/scoring';
+import { solve, toPublic, type Exercise } from '@/lib/scoring';
 import { clientIp } from '@/lib/server/request.server';
 import { assignmentForStudent, codeMissMessage, questionsOf } from '@/lib/server/student.server';
 import type { ExerciseViewData } from '@/components/exercises/exercise-view';
@@ -129,15 +130,16 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
 
   let review: ReviewedQuestion[] = [];
   if (visible && latest) {
-    const responses = new Map(latest.answers.map((answer) => [answer.exerciseId, answer.response]));
-    review = pageQuestions.map(({ id, bank: exercise, exercise: shown, toPage }) => ({
+    // The stored result of the hand-in, never scored again: a later edit of the bank changes nothing here.
+    const stored = reviewOf(pageQuestions, latest.answers);
+    review = pageQuestions.map(({ id, bank: exercise, exercise: shown }, index) => ({
       id,
       view: { ...publicView(shown), solution: solve(shown) } as ExerciseViewData,
       prompt: <Markdown source={exercise.prompt} inline />,
       statement: statementOf(exercise),
       explanation: <Markdown source={exercise.explanation} />,
-      response: toPage(responses.get(exercise.id)),
-      score: score(shown, toPage(responses.get(exercise.id) ?? null)),
+      response: stored[index]!.response,
+      score: stored[index]!.score,
     }));
   }
 

@@ -13,16 +13,8 @@ import {
   setClosed,
   type NewAssignment,
 } from '@/lib/db/assignments.server';
-import {
-  attemptsOf,
-  join,
-  participantByToken,
-  participantForCode,
-  removeParticipant,
-  saveAnswers,
-  startAttempt,
-  submit,
-} from '@/lib/db/participation.server';
+import { attemptsOf, participantByToken, participantForCode, removeParticipant } from '@/lib/db/participation.server';
+import { join, saveAnswers, startAttempt, submit } from '@/lib/server/participation.server';
 import { classRecords } from '@/lib/db/results.server';
 import { DatabaseError } from '@/lib/db/errors';
 import { participants } from '@/lib/db/schema';
@@ -69,7 +61,7 @@ describe.each(databaseKinds)('database on %s', (kind) => {
   function newAssignment(overrides: Partial<NewAssignment> = {}): NewAssignment {
     return {
       title: 'Toets les 1',
-      exerciseIds: exercises.map((exercise) => exercise.id),
+      exercises,
       selection: { mode: 'hand' },
       opensAt: null,
       closesAt: minutes(60),

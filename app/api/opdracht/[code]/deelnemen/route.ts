@@ -4,7 +4,7 @@ import { route } from '@/lib/server/route.server';
 import { JoinSchema } from '@/lib/assignments/input';
 import { getDb } from '@/lib/db/client.server';
 import { waitText } from '@/lib/db/limits.server';
-import { join } from '@/lib/db/participation.server';
+import { join } from '@/lib/server/participation.server';
 import { joinSlot, limits } from '@/lib/server/volume-limits.server';
 import { clientIp, fail, readJson, secureCookies } from '@/lib/server/request.server';
 import { codeMissMessage, lookUpCode, participantCookie, PARTICIPANT_DAYS } from '@/lib/server/student.server';

@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { route } from '@/lib/server/route.server';
 import { SubmitSchema } from '@/lib/assignments/input';
 import { getDb } from '@/lib/db/client.server';
-import { submit } from '@/lib/db/participation.server';
+import { submit } from '@/lib/server/participation.server';
 import { fail } from '@/lib/server/request.server';
 import { readAnswers, studentRequest } from '@/lib/server/student-api.server';
 

@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { route } from '@/lib/server/route.server';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client.server';
-import { startAttempt } from '@/lib/db/participation.server';
+import { startAttempt } from '@/lib/server/participation.server';
 import { fail } from '@/lib/server/request.server';
 import { studentRequest } from '@/lib/server/student-api.server';
 
