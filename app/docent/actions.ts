@@ -10,7 +10,7 @@ import { assignablePool, selectExercises } from '@/lib/assignments/selection';
 import { bothBanks } from '@/lib/content/toetsbank.server';
 import { LEVELS } from '@/lib/scoring/schema';
 import { createAssignment, deleteAssignment, setClosed } from '@/lib/db/assignments.server';
-import { getDb } from '@/lib/db/client.server';
+import { getDb, type Db } from '@/lib/db/client.server';
 import { waitText } from '@/lib/db/limits.server';
 import { HashQueueFullError } from '@/lib/db/password';
 import { removeParticipant } from '@/lib/db/participation.server';
@@ -52,18 +52,28 @@ async function logInForm(_previous: FormState, form: FormData): Promise<FormStat
   if (!parsed.success) return { error: firstError(parsed.error), values: withoutPassword(fields) };
   const db = await getDb();
   const now = new Date();
-  let result: Awaited<ReturnType<typeof logIn>>;
+  const device = (await cookies()).get(DEVICE_COOKIE)?.value;
+  const ip = clientIp(await headers());
+  const result = await unlessBusy(() => logIn(db, { ...parsed.data, ip, now, device }));
+  if (result === 'busy' || !result.ok) return { error: result === 'busy' ? BUSY : result.error, values: withoutPassword(fields) };
+  if (result.device) await setDeviceCookie(result.device);
+  return startSession(db, result.teacher.id, now);
+}
+
+/** Runs a password check; a full hashing queue becomes 'busy' (a message in the form), not an error page. */
+async function unlessBusy<T>(work: () => Promise<T>): Promise<T | 'busy'> {
   try {
-    const device = (await cookies()).get(DEVICE_COOKIE)?.value;
-    result = await logIn(db, { ...parsed.data, ip: clientIp(await headers()), now, device });
+    return await work();
   } catch (error) {
-    if (error instanceof HashQueueFullError) return { error: BUSY, values: withoutPassword(fields) };
+    if (error instanceof HashQueueFullError) return 'busy';
     throw error;
   }
-  if (!result.ok) return { error: result.error, values: withoutPassword(fields) };
-  const session = await createSession(db, result.teacher.id, now);
+}
+
+/** Logs the teacher in on this browser and opens their page. */
+async function startSession(db: Db, teacherId: number, now: Date): Promise<never> {
+  const session = await createSession(db, teacherId, now);
   await setSessionCookie(session.token, session.expiresAt);
-  if (result.device) await setDeviceCookie(result.device);
   redirect('/docent');
 }
 
@@ -88,17 +98,10 @@ async function signUpForm(_previous: FormState, form: FormData): Promise<FormSta
       values: withoutPassword(fields),
     };
   }
-  let result: Awaited<ReturnType<typeof signUp>>;
-  try {
-    result = await signUp(db, { name: parsed.data.name, email: parsed.data.email, password: parsed.data.password });
-  } catch (error) {
-    if (error instanceof HashQueueFullError) return { error: BUSY, values: withoutPassword(fields) };
-    throw error;
-  }
-  if (!result.ok) return { error: result.error, values: withoutPassword(fields) };
-  const session = await createSession(db, result.teacher.id, now);
-  await setSessionCookie(session.token, session.expiresAt);
-  redirect('/docent');
+  const { name, email, password } = parsed.data;
+  const result = await unlessBusy(() => signUp(db, { name, email, password }));
+  if (result === 'busy' || !result.ok) return { error: result === 'busy' ? BUSY : result.error, values: withoutPassword(fields) };
+  return startSession(db, result.teacher.id, now);
 }
 
 export async function logOutAction(): Promise<void> {

@@ -61,3 +61,23 @@ export function readAnswers(
   }
   return { ok: true, responses };
 }
+
+/**
+ * A student's request that carries answers (save or hand in): the body read with `schema`, its
+ * answers checked and put in the bank's ids, and the student and assignment behind it.
+ */
+export async function studentAnswers<S extends z.ZodType<{ answers: Record<string, unknown> }>>(
+  request: Request,
+  params: Promise<{ code: string }>,
+  schema: S,
+): Promise<
+  | { ok: true; data: z.output<S>; context: Context; responses: Record<string, ExerciseResponse | null> }
+  | { ok: false; response: NextResponse }
+> {
+  const found = await studentRequest(request, params, schema);
+  if (!found.ok) return found;
+  const { assignment, exercises } = found.context;
+  const answers = readAnswers(assignment, exercises, found.data.answers);
+  if (!answers.ok) return { ok: false, response: fail(400, answers.error) };
+  return { ...found, responses: answers.responses };
+}
