@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AccountForm } from '@/components/teacher/account-form';
-import { formatDateTime, STATUS_LABEL, statusAt } from '@/lib/assignments/schedule';
+import { STATUS_LABEL, statusAt } from '@/lib/assignments/schedule';
+import { formatDateTime } from '@/lib/format/dates';
 import { listAssignments } from '@/lib/db/assignments.server';
 import { getDb } from '@/lib/db/client.server';
 import { currentTeacher } from '@/lib/server/teacher.server';

@@ -2,20 +2,21 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import QRCode from 'qrcode';
-import { formatPoints } from '@/components/exercises/format';
 import { countedAnswers } from '@/lib/assignments/report';
-import { formatDuration, questionStats } from '@/lib/assignments/results';
-import { formatDateTime, SHOW_ANSWERS_LABEL, STATUS_LABEL, statusAt } from '@/lib/assignments/schedule';
+import { questionStats } from '@/lib/assignments/results';
+import { SHOW_ANSWERS_LABEL, STATUS_LABEL, statusAt } from '@/lib/assignments/schedule';
 import { describeSelection } from '@/lib/assignments/selection';
 import { TYPE_LABEL } from '@/lib/assignments/types';
 import { plainText } from '@/lib/content/plain-text';
+import { formatDateTime } from '@/lib/format/dates';
+import { formatDuration, formatPercent, formatPoints } from '@/lib/format/numbers';
 import { siteUrl } from '@/lib/server/request.server';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
 import { deleteAssignmentAction, setClosedAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Opdracht en resultaten', robots: { index: false } };
 
-const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '–');
+const percent = (part: number, whole: number) => (whole > 0 ? formatPercent(part / whole) : '–');
 
 export default async function AssignmentResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { assignment, exercises, lessons, summaries } = await ownAssignment((await params).id);

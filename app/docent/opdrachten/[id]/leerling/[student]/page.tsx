@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { formatPoints } from '@/components/exercises/format';
-import { describeResponse, formatDuration } from '@/lib/assignments/results';
-import { formatDateTime } from '@/lib/assignments/schedule';
+import { describeResponse } from '@/lib/assignments/results';
 import { plainText } from '@/lib/content/plain-text';
+import { formatDateTime } from '@/lib/format/dates';
+import { formatDuration, formatPoints } from '@/lib/format/numbers';
 import { solve } from '@/lib/scoring';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
 import { removeStudentAction } from '../../../../actions';
