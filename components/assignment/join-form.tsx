@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
+import { FIELD_MAX } from '@/lib/assignments/limits';
 import { sendJson } from './post-json';
 import { showServerState } from './reload';
 
@@ -35,13 +36,13 @@ export function JoinForm({ code }: { code: string }) {
           name="displayName"
           autoComplete="given-name"
           required
-          maxLength={60}
+          maxLength={FIELD_MAX.displayName}
           aria-describedby="displayName-hint"
         />
       </div>
       <div className="form-field">
         <label htmlFor="studentNumber">Studentnummer (mag je leeg laten)</label>
-        <input id="studentNumber" name="studentNumber" inputMode="numeric" autoComplete="off" maxLength={20} />
+        <input id="studentNumber" name="studentNumber" inputMode="numeric" autoComplete="off" maxLength={FIELD_MAX.studentNumber} />
       </div>
       {error ? (
         <p className="form-error" role="alert">
