@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FormError } from '@/components/ui/form-error';
 import { FIELD_MAX, PASSWORD_MIN } from '@/lib/assignments/limits';
 import { previous, type FormAction } from './form-state';
 
@@ -71,11 +72,7 @@ export function AccountForm({
           />
         </div>
       ) : null}
-      {state.error ? (
-        <p className="form-error" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError>{state.error}</FormError>
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? 'Even geduld…' : signUp ? 'Maak mijn account' : 'Log in'}
       </button>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { FormError } from '@/components/ui/form-error';
 import { ATTEMPTS, FIELD_MAX, MAX_ASSIGNMENT_EXERCISES } from '@/lib/assignments/limits';
 import type { Bank } from '@/lib/assignments/types';
 import { LEVELS, type Level } from '@/lib/scoring/schema';
@@ -243,11 +244,7 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
         ))}
       </fieldset>
 
-      {state.error ? (
-        <p className="form-error" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError>{state.error}</FormError>
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? 'Bezig…' : 'Maak de opdracht'}
       </button>
