@@ -38,7 +38,9 @@ export default async function CodePage({ searchParams }: { searchParams: Promise
           />
         </div>
         {typed ? (
-          <FormError id="code-error">Dit is geen geldige code. Een code heeft zes tekens: cijfers 2 tot en met 9 en letters.</FormError>
+          <FormError id="code-error">
+            Dit is geen geldige code. Een code heeft zes tekens: cijfers 2 tot en met 9 en letters.
+          </FormError>
         ) : null}
         <button type="submit" className="button button-primary">
           Naar de opdracht

@@ -36,7 +36,13 @@ export function JoinForm({ code }: { code: string }) {
       </div>
       <div className="form-field">
         <label htmlFor="studentNumber">Studentnummer (mag je leeg laten)</label>
-        <input id="studentNumber" name="studentNumber" inputMode="numeric" autoComplete="off" maxLength={FIELD_MAX.studentNumber} />
+        <input
+          id="studentNumber"
+          name="studentNumber"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={FIELD_MAX.studentNumber}
+        />
       </div>
       <FormError>{error}</FormError>
       <button type="submit" className="button button-primary" disabled={busy}>

@@ -8,11 +8,7 @@ export function NewAttemptButton({ code, number }: { code: string; number: numbe
   const { post, error } = usePostThenReload(`/api/opdracht/${code}/poging`);
   return (
     <div className="exercise-actions">
-      <button
-        type="button"
-        className="button button-primary"
-        onClick={() => void post()}
-      >
+      <button type="button" className="button button-primary" onClick={() => void post()}>
         Begin poging {number}
       </button>
       <FormError>{error}</FormError>

@@ -26,11 +26,7 @@ export function SwitchStudent({ code, name, working }: { code: string; name: str
       </p>
       <FormError>{error}</FormError>
       <div className="exercise-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => void post()}
-        >
+        <button type="button" className="button button-primary" onClick={() => void post()}>
           Ja, ik ben iemand anders
         </button>
         <button type="button" className="button" onClick={() => setAsking(false)}>

@@ -56,7 +56,6 @@ function save(exam: SavedExam | null) {
   }
 }
 
-
 /** The proeftoets: choose lessons, a length and a timer; no feedback until the end; survives a reload. */
 export function PracticeExam({ questions, lessons }: { questions: Question[]; lessons: LessonRef[] }) {
   const formId = useId();
@@ -126,7 +125,9 @@ export function PracticeExam({ questions, lessons }: { questions: Question[]; le
         </fieldset>
         <label className="choice-label">
           <input type="checkbox" checked={timed} onChange={(event) => setTimed(event.target.checked)} />
-          <span>Met tijd: {formatDuration(length * SECONDS_PER_QUESTION)} minuten. Als de tijd om is, lever je automatisch in.</span>
+          <span>
+            Met tijd: {formatDuration(length * SECONDS_PER_QUESTION)} minuten. Als de tijd om is, lever je automatisch in.
+          </span>
         </label>
         <div className="exercise-actions">
           <button type="submit" className="button button-primary" disabled={chosen.length === 0}>

@@ -22,7 +22,14 @@ export function AccountForm({
       {signUp ? (
         <div className="form-field">
           <label htmlFor="name">Je naam</label>
-          <input id="name" name="name" autoComplete="name" required maxLength={FIELD_MAX.teacherName} defaultValue={previous(state, 'name')} />
+          <input
+            id="name"
+            name="name"
+            autoComplete="name"
+            required
+            maxLength={FIELD_MAX.teacherName}
+            defaultValue={previous(state, 'name')}
+          />
         </div>
       ) : null}
       <div className="form-field">

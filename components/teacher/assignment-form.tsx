@@ -152,7 +152,13 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
                 <p className="form-hint" id="seed-hint">
                   Dezelfde startwaarde geeft dezelfde trekking. Leeg: wij kiezen er een.
                 </p>
-                <input id="seed" name="seed" maxLength={FIELD_MAX.seed} defaultValue={previous(state, 'seed')} aria-describedby="seed-hint" />
+                <input
+                  id="seed"
+                  name="seed"
+                  maxLength={FIELD_MAX.seed}
+                  defaultValue={previous(state, 'seed')}
+                  aria-describedby="seed-hint"
+                />
               </div>
             </div>
           ) : null}

@@ -41,7 +41,10 @@ export const SignUpSchema = z.strictObject({
 
 export const LogInSchema = z.strictObject({
   email,
-  password: z.string('Wachtwoord ontbreekt.').min(1, 'Vul je wachtwoord in.').max(FIELD_MAX.password, 'Dit wachtwoord is te lang.'),
+  password: z
+    .string('Wachtwoord ontbreekt.')
+    .min(1, 'Vul je wachtwoord in.')
+    .max(FIELD_MAX.password, 'Dit wachtwoord is te lang.'),
 });
 
 const slug = z.string().max(100);

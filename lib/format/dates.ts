@@ -24,7 +24,9 @@ const long = once(
     }),
 );
 const short = once(() => new Intl.DateTimeFormat('nl-NL', { timeZone: DUTCH_TIME_ZONE, dateStyle: 'short', timeStyle: 'short' }));
-const dayAndTime = once(() => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }));
+const dayAndTime = once(
+  () => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }),
+);
 const weekdayAndTime = once(
   () => new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }),
 );

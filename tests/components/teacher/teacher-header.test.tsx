@@ -8,7 +8,11 @@ describe('the header of the teacher pages', () => {
   test('the breadcrumb starts at the list of assignments and links every step up', () => {
     render(<Breadcrumb trail={[{ href: '/docent/opdrachten/7', label: 'Toets B2B' }]} />);
     const nav = screen.getByRole('navigation', { name: 'Kruimelpad' });
-    expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['Je opdrachten', '/docent'],
       ['Toets B2B', '/docent/opdrachten/7'],
     ]);
@@ -22,7 +26,9 @@ describe('the header of the teacher pages', () => {
 
   test('the bar names the teacher and offers both ways to log out', () => {
     const action = async () => {};
-    render(<TeacherBar teacher={{ name: 'Mw. De Vries', email: 'devries@school.nl' }} logOut={action} logOutEverywhere={action} />);
+    render(
+      <TeacherBar teacher={{ name: 'Mw. De Vries', email: 'devries@school.nl' }} logOut={action} logOutEverywhere={action} />,
+    );
     expect(screen.getByText(/Ingelogd als/)).toHaveTextContent('Ingelogd als Mw. De Vries (devries@school.nl)');
     expect(screen.getByRole('button', { name: 'Log uit' })).toHaveAttribute('type', 'submit');
     expect(screen.getByRole('button', { name: 'Log uit op alle apparaten' })).toHaveAttribute('type', 'submit');

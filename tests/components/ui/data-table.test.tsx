@@ -18,7 +18,11 @@ function renderTable(className?: string) {
       rowKey={(student) => student.id}
       columns={[
         { header: 'Leerling', cell: (student) => student.name },
-        { header: 'Score', cell: (student) => student.points ?? '–', className: (student) => (student.points === null ? 'muted' : undefined) },
+        {
+          header: 'Score',
+          cell: (student) => student.points ?? '–',
+          className: (student) => (student.points === null ? 'muted' : undefined),
+        },
         { header: 'Nummer', cell: (_student, index) => index + 1 },
       ]}
     />,
@@ -53,8 +57,16 @@ describe('DataTable', () => {
   test('each row shows its cells in column order, with the index and a per-row class', () => {
     renderTable();
     const [, anna, tim] = screen.getAllByRole('row');
-    expect(within(anna!).getAllByRole('cell').map((td) => td.textContent)).toEqual(['3', '1']);
-    expect(within(tim!).getAllByRole('cell').map((td) => td.textContent)).toEqual(['–', '2']);
+    expect(
+      within(anna!)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['3', '1']);
+    expect(
+      within(tim!)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['–', '2']);
     expect(within(tim!).getAllByRole('cell')[0]).toHaveClass('muted');
     expect(within(anna!).getAllByRole('cell')[0]).not.toHaveAttribute('class');
   });

@@ -70,6 +70,8 @@ describe('the request schemas enforce the limits', () => {
     expect(assignment({ seed: 's'.repeat(FIELD_MAX.seed + 1) }).success).toBe(false);
     expect(JoinSchema.safeParse({ displayName: 'a'.repeat(FIELD_MAX.displayName) }).success).toBe(true);
     expect(JoinSchema.safeParse({ displayName: 'a'.repeat(FIELD_MAX.displayName + 1) }).success).toBe(false);
-    expect(JoinSchema.safeParse({ displayName: 'Anna', studentNumber: '1'.repeat(FIELD_MAX.studentNumber + 1) }).success).toBe(false);
+    expect(JoinSchema.safeParse({ displayName: 'Anna', studentNumber: '1'.repeat(FIELD_MAX.studentNumber + 1) }).success).toBe(
+      false,
+    );
   });
 });

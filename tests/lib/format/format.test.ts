@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { DUTCH_TIME_ZONE, formatDateTime, formatDateTimeShort, formatDayTime, formatWeekdayDayTime } from '@/lib/format/dates';
-import { formatDuration, formatPercent, formatPercentWords, formatPoints, signedPoints, wholePercent } from '@/lib/format/numbers';
+import {
+  formatDuration,
+  formatPercent,
+  formatPercentWords,
+  formatPoints,
+  signedPoints,
+  wholePercent,
+} from '@/lib/format/numbers';
 
 describe('points', () => {
   test.each([

@@ -138,7 +138,10 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
             cell: ({ stat }) =>
               stat.answered ? `${percent(stat.correct, stat.answered)} (${stat.correct} van ${stat.answered})` : '–',
           },
-          { header: 'Meest gekozen fout', cell: ({ stat }) => (stat.mostWrong ? `${stat.mostWrong.label} (${stat.mostWrong.count}×)` : '–') },
+          {
+            header: 'Meest gekozen fout',
+            cell: ({ stat }) => (stat.mostWrong ? `${stat.mostWrong.label} (${stat.mostWrong.count}×)` : '–'),
+          },
         ]}
       />
 
