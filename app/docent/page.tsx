@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { AccountForm } from '@/components/teacher/account-form';
 import { TeacherBar } from '@/components/teacher/teacher-bar';
 import { DataTable } from '@/components/ui/data-table';
-import { STATUS_LABEL, statusAt } from '@/lib/assignments/schedule';
+import { STATUS_LABEL, statusAt } from '@/lib/assignments/opening-times';
 import { formatDateTime } from '@/lib/format/dates';
 import { listAssignments } from '@/lib/db/assignments.server';
 import { getDb } from '@/lib/db/client.server';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { sendJson } from './post-json';
+import { sendJson } from './send-json';
 import { showServerState } from './reload';
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
-import { statusAt } from '../assignments/schedule';
+import { statusAt } from '../assignments/opening-times';
 import { score, type Exercise, type ExerciseResponse, type Score } from '../scoring';
 import type { Db } from './client.server';
 import type { Assignment } from './assignments.server';

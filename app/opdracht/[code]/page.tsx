@@ -11,7 +11,7 @@ import { SwitchStudent } from '@/components/assignment/switch-student';
 import { Markdown } from '@/components/mdx/markdown';
 import { normalizeCode } from '@/lib/assignments/code';
 import { countingAttempt } from '@/lib/assignments/results';
-import { answersVisible, statusAt } from '@/lib/assignments/schedule';
+import { answersVisible, statusAt } from '@/lib/assignments/opening-times';
 import { getDb } from '@/lib/db/client.server';
 import { formatDateTime } from '@/lib/format/dates';
 import { formatPercentWords, formatPoints } from '@/lib/format/numbers';

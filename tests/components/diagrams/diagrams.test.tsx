@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { DIAGRAM_COMPONENTS } from '@/components/diagrams/diagrams';
-import { DIAGRAMS } from '@/lib/content/extras';
+import { DIAGRAMS } from '@/lib/content/diagrams';
 
 // The build checks every <Diagram id="…" /> in a lesson against DIAGRAMS; the lesson page renders
 // it with DIAGRAM_COMPONENTS. An id in one list and not the other passes the build and breaks the page.

@@ -6,7 +6,7 @@ import { Breadcrumb } from '@/components/teacher/breadcrumb';
 import { DataTable } from '@/components/ui/data-table';
 import { countedAnswers } from '@/lib/assignments/report';
 import { questionStats } from '@/lib/assignments/results';
-import { SHOW_ANSWERS_LABEL, STATUS_LABEL, statusAt } from '@/lib/assignments/schedule';
+import { SHOW_ANSWERS_LABEL, STATUS_LABEL, statusAt } from '@/lib/assignments/opening-times';
 import { describeSelection } from '@/lib/assignments/selection';
 import { TYPE_LABEL } from '@/lib/assignments/types';
 import { plainText } from '@/lib/content/plain-text';

@@ -1,20 +1,20 @@
 import { DUTCH_TIME_ZONE } from '../format/dates';
 import type { ShowAnswers } from './types';
 
-/** When an assignment can be taken, as stored. */
-export type Window = { opensAt: Date | null; closesAt: Date | null };
+/** When an assignment can be taken, as stored: no opening time means open at once, no closing time open for good. */
+export type OpeningTimes = { opensAt: Date | null; closesAt: Date | null };
 
 export type AssignmentStatus = 'nog-niet-open' | 'open' | 'gesloten';
 
 /** Whether students can take the assignment at `now`. */
-export function statusAt(window: Window, now: Date): AssignmentStatus {
-  if (window.closesAt && now >= window.closesAt) return 'gesloten';
-  if (window.opensAt && now < window.opensAt) return 'nog-niet-open';
+export function statusAt(times: OpeningTimes, now: Date): AssignmentStatus {
+  if (times.closesAt && now >= times.closesAt) return 'gesloten';
+  if (times.opensAt && now < times.opensAt) return 'nog-niet-open';
   return 'open';
 }
 
 /** Whether a student who handed in may see the key and the explanations at `now`. */
-export function answersVisible(assignment: Window & { showAnswers: ShowAnswers }, now: Date): boolean {
+export function answersVisible(assignment: OpeningTimes & { showAnswers: ShowAnswers }, now: Date): boolean {
   if (assignment.showAnswers === 'direct') return true;
   if (assignment.showAnswers === 'nooit') return false;
   return statusAt(assignment, now) === 'gesloten';
