@@ -5,7 +5,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { CreateAssignmentSchema, firstError, formFields, LogInSchema, SignUpSchema } from '@/lib/assignments/input';
-import { parseDutchDateTime } from '@/lib/assignments/schedule';
+import { parseDutchDateTime } from '@/lib/assignments/opening-times';
 import { assignablePool, selectExercises } from '@/lib/assignments/selection';
 import { bothBanks } from '@/lib/content/toetsbank.server';
 import { LEVELS } from '@/lib/scoring/schema';

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AccountForm } from '@/components/teacher/account-form';
-import { formatDateTime, STATUS_LABEL, statusAt } from '@/lib/assignments/schedule';
+import { TeacherBar } from '@/components/teacher/teacher-bar';
+import { DataTable } from '@/components/ui/data-table';
+import { STATUS_LABEL, statusAt } from '@/lib/assignments/opening-times';
+import { formatDateTime } from '@/lib/format/dates';
 import { listAssignments } from '@/lib/db/assignments.server';
 import { getDb } from '@/lib/db/client.server';
 import { currentTeacher } from '@/lib/server/teacher.server';
@@ -36,23 +39,7 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
   const assignments = await listAssignments(await getDb(), teacher.id);
   return (
     <div className="page teacher-page">
-      <div className="teacher-bar">
-        <p>
-          Ingelogd als <strong>{teacher.name}</strong> ({teacher.email})
-        </p>
-        <div className="teacher-bar-actions">
-          <form action={logOutAction}>
-            <button type="submit" className="button">
-              Log uit
-            </button>
-          </form>
-          <form action={logOutEverywhereAction}>
-            <button type="submit" className="button">
-              Log uit op alle apparaten
-            </button>
-          </form>
-        </div>
-      </div>
+      <TeacherBar teacher={teacher} logOut={logOutAction} logOutEverywhere={logOutEverywhereAction} />
       <h1>Je opdrachten</h1>
       <p>
         <Link href="/docent/opdrachten/nieuw" className="button button-primary">
@@ -62,36 +49,30 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
       {assignments.length === 0 ? (
         <p className="lead">Je hebt nog geen opdrachten. Maak je eerste opdracht; je klas doet mee met een code.</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Je opdrachten" tabIndex={0}>
-          <table className="compare-table">
-            <caption className="visually-hidden">Je opdrachten</caption>
-            <thead>
-              <tr>
-                <th scope="col">Opdracht</th>
-                <th scope="col">Code</th>
-                <th scope="col">Status</th>
-                <th scope="col">Ingeleverd</th>
-              </tr>
-            </thead>
-            <tbody>
-              {assignments.map((assignment) => (
-                <tr key={assignment.id}>
-                  <th scope="row">
-                    <Link href={`/docent/opdrachten/${assignment.id}`}>{assignment.title}</Link>
-                  </th>
-                  <td className="code">{assignment.code}</td>
-                  <td>
-                    {STATUS_LABEL[statusAt(assignment, now)]}
-                    {assignment.closesAt && statusAt(assignment, now) !== 'gesloten' ? (
-                      <span className="muted"> · sluit {formatDateTime(assignment.closesAt)}</span>
-                    ) : null}
-                  </td>
-                  <td>{assignment.students}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Je opdrachten"
+          rows={assignments}
+          rowKey={(assignment) => assignment.id}
+          columns={[
+            {
+              header: 'Opdracht',
+              cell: (assignment) => <Link href={`/docent/opdrachten/${assignment.id}`}>{assignment.title}</Link>,
+            },
+            { header: 'Code', cell: (assignment) => assignment.code, className: () => 'code' },
+            {
+              header: 'Status',
+              cell: (assignment) => (
+                <>
+                  {STATUS_LABEL[statusAt(assignment, now)]}
+                  {assignment.closesAt && statusAt(assignment, now) !== 'gesloten' ? (
+                    <span className="muted"> · sluit {formatDateTime(assignment.closesAt)}</span>
+                  ) : null}
+                </>
+              ),
+            },
+            { header: 'Ingeleverd', cell: (assignment) => assignment.students },
+          ]}
+        />
       )}
     </div>
   );

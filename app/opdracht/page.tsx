@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { FormError } from '@/components/ui/form-error';
 import { normalizeCode } from '@/lib/assignments/code';
 
 export const metadata: Metadata = {
@@ -37,9 +38,9 @@ export default async function CodePage({ searchParams }: { searchParams: Promise
           />
         </div>
         {typed ? (
-          <p className="form-error" id="code-error" role="alert">
+          <FormError id="code-error">
             Dit is geen geldige code. Een code heeft zes tekens: cijfers 2 tot en met 9 en letters.
-          </p>
+          </FormError>
         ) : null}
         <button type="submit" className="button button-primary">
           Naar de opdracht

@@ -4,8 +4,9 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ExerciseView, type ExerciseViewData } from '@/components/exercises/exercise-view';
 import { HandInBar, TestQuestion } from '@/components/final-test/hand-in-bar';
 import { markHandedIn } from './focus-result';
-import { sendJson, uuid } from './post-json';
+import { sendJson } from './send-json';
 import { showServerState } from './reload';
+import { uuid } from './uuid';
 
 /** One question of a graded assignment: the public view only; the server holds the key. */
 export type GradedQuestion = { id: string; view: ExerciseViewData; prompt: ReactNode; statement?: ReactNode };

@@ -1,26 +1,21 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
-import { sendJson } from './post-json';
-import { showServerState } from './reload';
+import type { FormEvent } from 'react';
+import { FormError } from '@/components/ui/form-error';
+import { FIELD_MAX } from '@/lib/assignments/limits';
+import { usePostThenReload } from './use-post-then-reload';
 
 /** Name (and optionally a student number), nothing more: no e-mail, no account. */
 export function JoinForm({ code }: { code: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { post, error, busy } = usePostThenReload(`/api/opdracht/${code}/deelnemen`);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    const sent = await sendJson(`/api/opdracht/${code}/deelnemen`, 'POST', {
+    void post({
       displayName: String(form.get('displayName') ?? ''),
       studentNumber: String(form.get('studentNumber') ?? ''),
     });
-    setBusy(false);
-    if (sent.ok) showServerState();
-    else setError(sent.error);
   }
 
   return (
@@ -35,19 +30,21 @@ export function JoinForm({ code }: { code: string }) {
           name="displayName"
           autoComplete="given-name"
           required
-          maxLength={60}
+          maxLength={FIELD_MAX.displayName}
           aria-describedby="displayName-hint"
         />
       </div>
       <div className="form-field">
         <label htmlFor="studentNumber">Studentnummer (mag je leeg laten)</label>
-        <input id="studentNumber" name="studentNumber" inputMode="numeric" autoComplete="off" maxLength={20} />
+        <input
+          id="studentNumber"
+          name="studentNumber"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={FIELD_MAX.studentNumber}
+        />
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError>{error}</FormError>
       <button type="submit" className="button button-primary" disabled={busy}>
         {busy ? 'Even geduld…' : 'Begin met de opdracht'}
       </button>

@@ -1,13 +1,13 @@
 'use client';
 
 import { useState } from 'react';
-import { sendJson } from './post-json';
-import { showServerState } from './reload';
+import { FormError } from '@/components/ui/form-error';
+import { usePostThenReload } from './use-post-then-reload';
 
 /** On a shared computer: the next student says "not me" and joins under their own name. */
 export function SwitchStudent({ code, name, working }: { code: string; name: string; working: boolean }) {
   const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { post, error } = usePostThenReload(`/api/opdracht/${code}/afmelden`);
   if (!asking) {
     return (
       <p>
@@ -24,21 +24,9 @@ export function SwitchStudent({ code, name, working }: { code: string; name: str
           ? `Dan kan niemand op deze computer meer verder met de poging van ${name}. Wat ${name} al invulde, blijft bewaard voor de docent.`
           : `Dan zie je hier niet meer de uitslag van ${name}. Die blijft bewaard voor de docent.`}
       </p>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError>{error}</FormError>
       <div className="exercise-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={async () => {
-            const sent = await sendJson(`/api/opdracht/${code}/afmelden`, 'POST', {});
-            if (sent.ok) showServerState();
-            else setError(sent.error);
-          }}
-        >
+        <button type="button" className="button button-primary" onClick={() => void post()}>
           Ja, ik ben iemand anders
         </button>
         <button type="button" className="button" onClick={() => setAsking(false)}>

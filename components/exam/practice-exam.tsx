@@ -5,6 +5,7 @@ import { randomId } from '@/components/exercises/learner';
 import { FinalTestRunner, type Question } from '@/components/final-test/final-test-runner';
 import { LessonPicker } from '@/components/practice/lesson-picker';
 import { useProgressStore } from '@/components/progress/progress-provider';
+import { formatDuration } from '@/lib/format/numbers';
 import { drawExam } from '@/lib/progress/exam';
 
 type LessonRef = { slug: string; title: string; order: number };
@@ -54,8 +55,6 @@ function save(exam: SavedExam | null) {
     // Without storage the exam still works; it just does not survive a reload.
   }
 }
-
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 /** The proeftoets: choose lessons, a length and a timer; no feedback until the end; survives a reload. */
 export function PracticeExam({ questions, lessons }: { questions: Question[]; lessons: LessonRef[] }) {
@@ -126,7 +125,9 @@ export function PracticeExam({ questions, lessons }: { questions: Question[]; le
         </fieldset>
         <label className="choice-label">
           <input type="checkbox" checked={timed} onChange={(event) => setTimed(event.target.checked)} />
-          <span>Met tijd: {clock(length * SECONDS_PER_QUESTION)} minuten. Als de tijd om is, lever je automatisch in.</span>
+          <span>
+            Met tijd: {formatDuration(length * SECONDS_PER_QUESTION)} minuten. Als de tijd om is, lever je automatisch in.
+          </span>
         </label>
         <div className="exercise-actions">
           <button type="submit" className="button button-primary" disabled={chosen.length === 0}>
@@ -148,7 +149,7 @@ export function PracticeExam({ questions, lessons }: { questions: Question[]; le
       {left !== null && !finished ? (
         <>
           <p className="exam-timer" role="timer" aria-live="off">
-            Nog <strong>{clock(left)}</strong> {left < 60 ? '— bijna klaar!' : ''}
+            Nog <strong>{formatDuration(left)}</strong> {left < 60 ? '— bijna klaar!' : ''}
           </p>
           {/* A screen reader hears the time only at these moments, not every second. */}
           <p className="visually-hidden" role="status">

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Score } from '@/lib/scoring';
-import { formatPoints } from './format';
+import { formatPoints } from '@/lib/format/numbers';
 
 export type ShellStatus = 'answering' | 'checking' | 'checked';
 

@@ -1,10 +1,10 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { signedPoints } from '@/lib/format/numbers';
 import type { MultipleChoiceResponse, PublicMultipleChoice, ScorePart } from '@/lib/scoring';
 import { ChoiceRow } from './choice-row';
 import { ExerciseShell, type ExerciseProps } from './exercise-shell';
-import { signedPoints } from './format';
 import { PartFeedback } from './part-feedback';
 import { useSeededOrder } from './use-seeded-order';
 

@@ -2,21 +2,15 @@
 
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { OrderingResponse, PublicOrdering } from '@/lib/scoring';
+import { dropIndex, moved, orderingKeyTarget } from './board-moves';
 import { ExerciseShell, type ExerciseProps } from './exercise-shell';
 import { GripIcon } from './grip-icon';
 import { PartFeedback } from './part-feedback';
-import { useAnnouncer } from './use-announcer';
+import { usePickUp } from './use-pick-up';
 import { usePointerDrag } from './use-pointer-drag';
 import { useSeededOrder } from './use-seeded-order';
 
 type Props = ExerciseProps<PublicOrdering, OrderingResponse>;
-
-/** `ids` with `id` moved to `index`. */
-function moved(ids: readonly string[], id: string, index: number): string[] {
-  const rest = ids.filter((other) => other !== id);
-  rest.splice(Math.max(0, Math.min(index, rest.length)), 0, id);
-  return rest;
-}
 
 /**
  * Ordering: drag a step (mouse, touch on the grip), or pick it up with Space/Enter and move it with
@@ -30,11 +24,16 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
   // null until the student moves something.
   const [order, setOrder] = useState<string[] | null>(initialResponse?.order ?? null);
   // The step held by keyboard or tap, and the order to go back to on Escape.
-  const [held, setHeld] = useState<{ id: string; before: string[] | null } | null>(null);
+  const {
+    held,
+    setHeld,
+    containerRef: listRef,
+    focusAfterMove,
+    heldKeyDown,
+    announce,
+    region,
+  } = usePickUp<{ id: string; before: string[] | null }, HTMLOListElement>();
   const dragStart = useRef<string[] | null | undefined>(undefined);
-  const focusAfterRender = useRef<string | null>(null);
-  const listRef = useRef<HTMLOListElement>(null);
-  const { announce, region } = useAnnouncer();
   const textOf = useMemo(() => new Map(exercise.items.map((item) => [item.id, item.text])), [exercise.items]);
   const ids = order ?? seeded.items.map((item) => item.id);
   const n = ids.length;
@@ -46,18 +45,11 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
     pending.current = null;
   });
 
-  useLayoutEffect(() => {
-    const id = focusAfterRender.current;
-    if (id === null) return;
-    focusAfterRender.current = null;
-    listRef.current?.querySelector<HTMLElement>(`[data-item="${id}"]`)?.focus();
-  });
-
   function moveTo(id: string, index: number, how: 'keyboard' | 'drop' | 'quiet') {
     const next = moved(pending.current ?? ids, id, index);
     pending.current = next;
     setOrder(next);
-    focusAfterRender.current = how === 'quiet' ? null : id;
+    focusAfterMove(how === 'quiet' ? null : id);
     const place = `plaats ${next.indexOf(id) + 1} van ${n}`;
     if (how === 'keyboard') announce(`${textOf.get(id)}: ${place}.`);
     if (how === 'drop') announce(`${textOf.get(id)} neergezet op ${place}.`);
@@ -68,11 +60,8 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
       onMove(id, _x, y) {
         if (dragStart.current === undefined) dragStart.current = order;
         const rows = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-row]') ?? [])];
-        const others = rows.filter((row) => row.dataset.row !== id);
-        const index = others.filter((row) => {
-          const rect = row.getBoundingClientRect();
-          return rect.top + rect.height / 2 < y;
-        }).length;
+        const others = rows.filter((row) => row.dataset.row !== id).map((row) => row.getBoundingClientRect());
+        const index = dropIndex(others, y);
         if ((pending.current ?? ids).indexOf(id) !== index) moveTo(id, index, 'quiet');
       },
       onDrop(id) {
@@ -106,20 +95,20 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
   }
 
   function handleKeyDown(event: KeyboardEvent, id: string) {
-    if (held?.id !== id) return;
-    const index = ids.indexOf(id);
-    const target = { ArrowUp: index - 1, ArrowLeft: index - 1, ArrowDown: index + 1, ArrowRight: index + 1, Home: 0, End: n - 1 }[
-      event.key
-    ];
-    if (target !== undefined) {
-      event.preventDefault();
-      if (target >= 0 && target < n && target !== index) moveTo(id, target, 'keyboard');
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      setOrder(held.before);
-      setHeld(null);
-      announce(`Verplaatsen geannuleerd. ${textOf.get(id)} staat weer op zijn oude plek.`);
-    }
+    heldKeyDown(event, id, {
+      move(key) {
+        const index = ids.indexOf(id);
+        const target = orderingKeyTarget(key, index, n);
+        if (target === undefined) return false;
+        if (target >= 0 && target < n && target !== index) moveTo(id, target, 'keyboard');
+        return true;
+      },
+      cancel({ before }) {
+        setOrder(before);
+        setHeld(null);
+        announce(`Verplaatsen geannuleerd. ${textOf.get(id)} staat weer op zijn oude plek.`);
+      },
+    });
   }
 
   return (

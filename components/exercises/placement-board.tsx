@@ -1,16 +1,15 @@
 'use client';
 
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ScorePart } from '@/lib/scoring';
+import { arrowStep, keyboardTargets, nextTarget, place, POOL, type Placements } from './board-moves';
 import { GripIcon } from './grip-icon';
-import { useAnnouncer } from './use-announcer';
+import { usePickUp } from './use-pick-up';
 import { usePointerDrag, zoneAt } from './use-pointer-drag';
 import { useSeededOrder } from './use-seeded-order';
 
 export type Item = { id: string; text: string };
 export type Zone = { id: string; label: string };
-/** Where each placed item is: item id → zone id. An item not in the map is in the pool. */
-export type Placements = Record<string, string>;
 
 type Props = {
   kind: 'categorize' | 'matching';
@@ -26,8 +25,6 @@ type Props = {
   solution?: Placements;
   ready: boolean;
 };
-
-const POOL = '';
 
 /**
  * The state categorize and matching share: this student's order of the items, and where each is.
@@ -51,16 +48,6 @@ export function useBoard(exerciseId: string, items: readonly Item[], initial: Pl
 /** " 2 items hadden nog geen groep; dat telt als fout." — or nothing when all were placed. */
 export function missingNote(missing: number, one: string, many: string): string {
   return missing > 0 ? ` ${missing} ${missing === 1 ? one : many}; dat telt als fout.` : '';
-}
-
-/** Puts `item` in `zone` (POOL takes it out); a matching slot holds one item, so its old one goes back. */
-export function place(placements: Placements, item: string, zone: string, single: boolean): Placements {
-  const next: Placements = {};
-  for (const [other, where] of Object.entries(placements)) {
-    if (other !== item && !(single && where === zone)) next[other] = where;
-  }
-  if (zone !== POOL) next[item] = zone;
-  return next;
 }
 
 function Mark({ correct, solution }: { correct?: boolean; solution?: boolean }) {
@@ -87,12 +74,19 @@ function Mark({ correct, solution }: { correct?: boolean; solution?: boolean }) 
 export function PlacementBoard({ kind, items, zones, placements, onChange, answering, parts, solution, ready }: Props) {
   const helpId = useId();
   const single = kind === 'matching';
-  const [held, setHeld] = useState<string | null>(null);
+  const {
+    held: heldItem,
+    setHeld: setHeldItem,
+    containerRef: boardRef,
+    focusAfterMove,
+    heldKeyDown,
+    announce,
+    region,
+  } = usePickUp<{ id: string }, HTMLDivElement>();
+  const held = heldItem?.id ?? null;
+  const setHeld = (id: string | null) => setHeldItem(id === null ? null : { id });
   const [target, setTarget] = useState<string | null>(null);
   const [over, setOver] = useState<string | null>(null);
-  const focusAfterRender = useRef<string | null>(null);
-  const boardRef = useRef<HTMLDivElement>(null);
-  const { announce, region } = useAnnouncer();
   const shown = solution ?? placements;
   const textOf = new Map(items.map((item) => [item.id, item.text]));
   const zoneName = (zone: string) =>
@@ -102,18 +96,11 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
         : 'de stapel'
       : `${single ? 'bij' : 'groep'} ${zones.find((candidate) => candidate.id === zone)?.label}`;
 
-  useLayoutEffect(() => {
-    const id = focusAfterRender.current;
-    if (id === null) return;
-    focusAfterRender.current = null;
-    boardRef.current?.querySelector<HTMLElement>(`[data-item="${id}"]`)?.focus();
-  });
-
   function put(item: string, zone: string) {
     onChange(place(placements, item, zone, single));
     setHeld(null);
     setTarget(null);
-    focusAfterRender.current = item;
+    focusAfterMove(item);
     announce(`${textOf.get(item)} staat nu ${zone === POOL ? 'weer bij ' : single ? '' : 'in '}${zoneName(zone)}.`);
   }
 
@@ -135,9 +122,6 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
     !answering,
   );
 
-  // Keyboard targets: every zone, and the pool when the item is not in it.
-  const targetsFor = (item: string) => [...(placements[item] ? [POOL] : []), ...zones.map((zone) => zone.id)];
-
   function handleClick(item: string) {
     if (held === item && target !== null) put(item, target);
     else if (held === item) {
@@ -154,21 +138,27 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
   }
 
   function handleKeyDown(event: KeyboardEvent, item: string) {
-    if (held !== item) return;
-    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
-    if (step !== undefined) {
-      event.preventDefault();
-      const targets = targetsFor(item);
-      const current = target === null ? (step > 0 ? -1 : targets.length) : targets.indexOf(target);
-      const next = targets[(current + step + targets.length) % targets.length]!;
-      setTarget(next);
-      announce(`${single ? 'Koppelen' : 'Plaatsen'} ${next === POOL ? 'terug bij ' : single ? '' : 'in '}${zoneName(next)}?`);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      setHeld(null);
-      setTarget(null);
-      announce(`Geannuleerd. ${textOf.get(item)} blijft waar het was.`);
-    }
+    heldKeyDown(event, item, {
+      move(key) {
+        const step = arrowStep(key);
+        if (step === undefined) return false;
+        // Keyboard targets: every zone, and the pool when the item is not in it.
+        const targets = keyboardTargets(
+          placements,
+          item,
+          zones.map((zone) => zone.id),
+        );
+        const next = nextTarget(targets, target, step);
+        setTarget(next);
+        announce(`${single ? 'Koppelen' : 'Plaatsen'} ${next === POOL ? 'terug bij ' : single ? '' : 'in '}${zoneName(next)}?`);
+        return true;
+      },
+      cancel() {
+        setHeld(null);
+        setTarget(null);
+        announce(`Geannuleerd. ${textOf.get(item)} blijft waar het was.`);
+      },
+    });
   }
 
   function chip(item: Item, partFor?: ScorePart, isSolution?: boolean) {

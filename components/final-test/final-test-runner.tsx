@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PracticeExercise } from '@/components/exercises/practice-exercise';
-import { formatPoints } from '@/components/exercises/format';
+import { formatPercentWords, formatPoints } from '@/lib/format/numbers';
 import { score, type Exercise, type Score } from '@/lib/scoring';
 import { hasResponseShape } from '@/lib/scoring/shape';
 import { HandInBar, TestQuestion } from './hand-in-bar';
@@ -145,7 +145,7 @@ export function FinalTestRunner({ questions, initialResponses, onResponses, onSc
         <section ref={resultRef} tabIndex={-1} className="test-result" aria-labelledby="uitslag">
           <h2 id="uitslag">Jouw uitslag</h2>
           <p className="test-total">
-            Je score: <strong>{formatPoints(total, max)}</strong> ({Math.round((total / max) * 100)} procent).
+            Je score: <strong>{formatPoints(total, max)}</strong> ({formatPercentWords(total / max)}).
           </p>
           <table className="compare-table">
             <caption>Uitslag per les</caption>

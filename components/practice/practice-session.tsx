@@ -5,6 +5,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { PracticeExercise } from '@/components/exercises/practice-exercise';
 import { LessonPicker } from './lesson-picker';
 import { useProgress } from '@/components/progress/progress-provider';
+import { formatWeekdayDayTime } from '@/lib/format/dates';
 import { summarize } from '@/lib/progress/mastery';
 import { dueStatus, practiceQueue } from '@/lib/progress/schedule';
 import type { Exercise } from '@/lib/scoring';
@@ -18,14 +19,6 @@ export type PracticeItem = {
 };
 type LessonRef = { slug: string; title: string; order: number };
 type Mode = 'herhalen' | 'fouten';
-
-const dateFormat = new Intl.DateTimeFormat('nl-NL', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 /** Reads ?modus=fouten&les=slug, so a lesson can link straight to practising its mistakes. */
 function initialChoice(lessons: LessonRef[]): { mode: Mode; chosen: string[] } {
@@ -123,7 +116,7 @@ export function PracticeSession({ items, lessons }: { items: PracticeItem[]; les
     >
       <p className="practice-status" role="status">
         Vandaag aan de beurt: <strong>{status.due}</strong> {status.due === 1 ? 'oefening' : 'oefeningen'}.{' '}
-        {status.next ? `Volgende herhaling: ${dateFormat.format(status.next)}.` : ''} Nog niet goed:{' '}
+        {status.next ? `Volgende herhaling: ${formatWeekdayDayTime(status.next)}.` : ''} Nog niet goed:{' '}
         <strong>{mistakes.length}</strong>.
       </p>
       <fieldset>

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { formatPercent } from '@/lib/format/numbers';
 import { MASTERY_LABEL, summarize } from '@/lib/progress/mastery';
 import { useProgress } from './progress-provider';
 
@@ -38,7 +39,7 @@ export function LessonCardProgress({ lesson }: { lesson: LessonRef }) {
   return (
     <p className="lesson-card-progress" data-mastery={summary?.mastery}>
       {summary
-        ? `${MASTERY_LABEL[summary.mastery]} · ${summary.attempted}/${summary.total} gedaan${summary.attempted > 0 ? ` · ${Math.round(summary.score * 100)}%` : ''}`
+        ? `${MASTERY_LABEL[summary.mastery]} · ${summary.attempted}/${summary.total} gedaan${summary.attempted > 0 ? ` · ${formatPercent(summary.score)}` : ''}`
         : '\u00a0'}
     </p>
   );

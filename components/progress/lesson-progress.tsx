@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId } from 'react';
+import { formatPercent } from '@/lib/format/numbers';
 import { MASTERY_LABEL, summarize } from '@/lib/progress/mastery';
 import { useProgress, useProgressStore } from './progress-provider';
 
@@ -23,7 +24,7 @@ export function LessonProgress({ slug, exerciseIds }: { slug: string; exerciseId
         {summary ? (
           <>
             <strong>{MASTERY_LABEL[summary.mastery]}</strong> · {summary.attempted}/{summary.total} gedaan
-            {summary.attempted > 0 ? ` · ${Math.round(summary.score * 100)}%` : ''}
+            {summary.attempted > 0 ? ` · ${formatPercent(summary.score)}` : ''}
           </>
         ) : (
           '\u00a0'

@@ -2,11 +2,11 @@
 
 import Link from 'next/link';
 import { useRef, useState, type ChangeEvent } from 'react';
+import { formatDayTime } from '@/lib/format/dates';
+import { formatPercent, formatPercentWords } from '@/lib/format/numbers';
 import { MASTERED_AT, MASTERY_LABEL, summarize } from '@/lib/progress/mastery';
 import type { LessonRef } from './home-progress';
 import { useProgress, useProgressStore } from './progress-provider';
-
-const examDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 
 /** Everything the student has done, per lesson, with export, import and "Wis voortgang". */
 export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
@@ -72,7 +72,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
                 <td>{MASTERY_LABEL[summary.mastery]}</td>
                 <td>
                   {summary.attempted} van {summary.total}
-                  {summary.attempted > 0 ? `, score ${Math.round(summary.score * 100)}%` : ''}
+                  {summary.attempted > 0 ? `, score ${formatPercent(summary.score)}` : ''}
                   {summary.mistakes.length > 0 ? (
                     <>
                       {' '}
@@ -112,7 +112,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
       <p className="progress-rule">
         Zo bepalen we de stand, per les en per leerdoel: <strong>niet gestart</strong> als je nog geen oefening hebt gedaan;{' '}
         <strong>beheerst</strong> als je elke oefening hebt gedaan en je beste scores samen gemiddeld minstens{' '}
-        {Math.round(MASTERED_AT * 100)} procent zijn; anders <strong>bezig</strong>.
+        {formatPercentWords(MASTERED_AT)} zijn; anders <strong>bezig</strong>.
       </p>
 
       <h2>Proeftoetsen</h2>
@@ -120,7 +120,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
         <ul className="exam-history">
           {[...progress.exams].reverse().map((exam) => (
             <li key={exam.at}>
-              {examDate.format(new Date(exam.at))}: {Math.round((exam.points / Math.max(exam.maxPoints, 1)) * 100)} procent (
+              {formatDayTime(new Date(exam.at))}: {formatPercentWords(exam.points / Math.max(exam.maxPoints, 1))} (
               {exam.questions} vragen over {exam.lessons.length === 1 ? '1 les' : `${exam.lessons.length} lessen`})
             </li>
           ))}

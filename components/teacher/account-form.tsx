@@ -1,6 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FormError } from '@/components/ui/form-error';
+import { FIELD_MAX, PASSWORD_MIN } from '@/lib/assignments/limits';
 import { previous, type FormAction } from './form-state';
 
 /** Log in or sign up: e-mail and password (and a name to sign up), with the server's message on error. */
@@ -20,7 +22,14 @@ export function AccountForm({
       {signUp ? (
         <div className="form-field">
           <label htmlFor="name">Je naam</label>
-          <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={previous(state, 'name')} />
+          <input
+            id="name"
+            name="name"
+            autoComplete="name"
+            required
+            maxLength={FIELD_MAX.teacherName}
+            defaultValue={previous(state, 'name')}
+          />
         </div>
       ) : null}
       <div className="form-field">
@@ -31,7 +40,7 @@ export function AccountForm({
           type="email"
           autoComplete="email"
           required
-          maxLength={200}
+          maxLength={FIELD_MAX.email}
           defaultValue={previous(state, 'email')}
         />
       </div>
@@ -39,7 +48,7 @@ export function AccountForm({
         <label htmlFor="password">Wachtwoord</label>
         {signUp ? (
           <p className="form-hint" id="password-hint">
-            Minstens 10 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.
+            Minstens {PASSWORD_MIN} tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.
           </p>
         ) : null}
         <input
@@ -48,8 +57,8 @@ export function AccountForm({
           type="password"
           autoComplete={signUp ? 'new-password' : 'current-password'}
           required
-          minLength={signUp ? 10 : undefined}
-          maxLength={200}
+          minLength={signUp ? PASSWORD_MIN : undefined}
+          maxLength={FIELD_MAX.password}
           aria-describedby={signUp ? 'password-hint' : undefined}
         />
       </div>
@@ -64,17 +73,13 @@ export function AccountForm({
             name="schoolCode"
             autoComplete="off"
             required
-            maxLength={200}
+            maxLength={FIELD_MAX.schoolCode}
             aria-describedby="school-code-hint"
             defaultValue={previous(state, 'schoolCode')}
           />
         </div>
       ) : null}
-      {state.error ? (
-        <p className="form-error" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError>{state.error}</FormError>
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? 'Even geduld…' : signUp ? 'Maak mijn account' : 'Log in'}
       </button>

@@ -1,6 +1,8 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { FormError } from '@/components/ui/form-error';
+import { ATTEMPTS, FIELD_MAX, MAX_ASSIGNMENT_EXERCISES } from '@/lib/assignments/limits';
 import type { Bank } from '@/lib/assignments/types';
 import { LEVELS, type Level } from '@/lib/scoring/schema';
 import { previous, type FormAction } from './form-state';
@@ -60,7 +62,7 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
           id="title"
           name="title"
           required
-          maxLength={120}
+          maxLength={FIELD_MAX.title}
           defaultValue={previous(state, 'title')}
           placeholder="Bijvoorbeeld: Oefentoets B2B en B2C, klas 2B"
         />
@@ -141,7 +143,7 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
                   name="perLesson"
                   type="number"
                   min={1}
-                  max={40}
+                  max={MAX_ASSIGNMENT_EXERCISES}
                   defaultValue={previous(state, 'perLesson', '3')}
                 />
               </div>
@@ -150,7 +152,13 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
                 <p className="form-hint" id="seed-hint">
                   Dezelfde startwaarde geeft dezelfde trekking. Leeg: wij kiezen er een.
                 </p>
-                <input id="seed" name="seed" maxLength={40} defaultValue={previous(state, 'seed')} aria-describedby="seed-hint" />
+                <input
+                  id="seed"
+                  name="seed"
+                  maxLength={FIELD_MAX.seed}
+                  defaultValue={previous(state, 'seed')}
+                  aria-describedby="seed-hint"
+                />
               </div>
             </div>
           ) : null}
@@ -215,8 +223,8 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
           id="maxAttempts"
           name="maxAttempts"
           type="number"
-          min={1}
-          max={10}
+          min={ATTEMPTS.min}
+          max={ATTEMPTS.max}
           required
           defaultValue={previous(state, 'maxAttempts', '1')}
           aria-describedby="attempts-hint"
@@ -242,11 +250,7 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
         ))}
       </fieldset>
 
-      {state.error ? (
-        <p className="form-error" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError>{state.error}</FormError>
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? 'Bezig…' : 'Maak de opdracht'}
       </button>

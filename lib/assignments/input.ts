@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEVELS } from '../scoring/schema';
-import { MAX_ASSIGNMENT_EXERCISES } from './selection';
+import { ATTEMPTS, FIELD_MAX, MAX_ASSIGNMENT_EXERCISES, PASSWORD_MIN } from './limits';
 import { BANKS, SHOW_ANSWERS } from './types';
 
 // Every request a teacher or student sends is read through one of these schemas: sizes are
@@ -26,24 +26,25 @@ const email = z
   .string('E-mailadres ontbreekt.')
   .trim()
   .toLowerCase()
-  .max(200, 'Dit e-mailadres is te lang.')
+  .max(FIELD_MAX.email, 'Dit e-mailadres is te lang.')
   .pipe(z.email('Dit is geen geldig e-mailadres.'));
 
-export const PASSWORD_MIN = 10;
-
 export const SignUpSchema = z.strictObject({
-  schoolCode: z.string().max(200).optional(),
-  name: personName('Naam', 100),
+  schoolCode: z.string().max(FIELD_MAX.schoolCode).optional(),
+  name: personName('Naam', FIELD_MAX.teacherName),
   email,
   password: z
     .string('Wachtwoord ontbreekt.')
     .min(PASSWORD_MIN, `Kies een wachtwoord van minstens ${PASSWORD_MIN} tekens.`)
-    .max(200, 'Dit wachtwoord is te lang (hoogstens 200 tekens).'),
+    .max(FIELD_MAX.password, `Dit wachtwoord is te lang (hoogstens ${FIELD_MAX.password} tekens).`),
 });
 
 export const LogInSchema = z.strictObject({
   email,
-  password: z.string('Wachtwoord ontbreekt.').min(1, 'Vul je wachtwoord in.').max(200, 'Dit wachtwoord is te lang.'),
+  password: z
+    .string('Wachtwoord ontbreekt.')
+    .min(1, 'Vul je wachtwoord in.')
+    .max(FIELD_MAX.password, 'Dit wachtwoord is te lang.'),
 });
 
 const slug = z.string().max(100);
@@ -54,7 +55,7 @@ const localDateTime = z
   .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value), 'Vul een datum en tijd in.');
 
 export const CreateAssignmentSchema = z.strictObject({
-  title: trimmed('Titel', 120),
+  title: trimmed('Titel', FIELD_MAX.title),
   bank: z.enum(BANKS, 'Kies uit welke bank de vragen komen.').default('toetsbank'),
   mode: z.enum(['lessen', 'hand', 'trekking'], 'Kies hoe je de oefeningen kiest.'),
   lessons: z.array(slug).max(20).default([]),
@@ -66,24 +67,24 @@ export const CreateAssignmentSchema = z.strictObject({
     .min(1, 'Trek minstens 1 oefening per les.')
     .max(MAX_ASSIGNMENT_EXERCISES, `Trek hoogstens ${MAX_ASSIGNMENT_EXERCISES} oefeningen per les.`)
     .default(3),
-  seed: z.string().trim().max(40, 'De startwaarde is te lang (hoogstens 40 tekens).').default(''),
+  seed: z.string().trim().max(FIELD_MAX.seed, `De startwaarde is te lang (hoogstens ${FIELD_MAX.seed} tekens).`).default(''),
   opensAt: localDateTime.default(''),
   closesAt: localDateTime.default(''),
   maxAttempts: z.coerce
     .number('Vul het aantal pogingen in.')
     .int('Vul een heel getal in.')
-    .min(1, 'Geef minstens 1 poging.')
-    .max(10, 'Geef hoogstens 10 pogingen.'),
+    .min(ATTEMPTS.min, `Geef minstens ${ATTEMPTS.min} poging.`)
+    .max(ATTEMPTS.max, `Geef hoogstens ${ATTEMPTS.max} pogingen.`),
   showAnswers: z.enum(SHOW_ANSWERS, 'Kies wanneer leerlingen de antwoorden zien.'),
 });
 export type CreateAssignmentInput = z.infer<typeof CreateAssignmentSchema>;
 
 export const JoinSchema = z.strictObject({
-  displayName: personName('Naam', 60),
+  displayName: personName('Naam', FIELD_MAX.displayName),
   studentNumber: z
     .string()
     .trim()
-    .max(20, 'Een studentnummer heeft hoogstens 20 tekens.')
+    .max(FIELD_MAX.studentNumber, `Een studentnummer heeft hoogstens ${FIELD_MAX.studentNumber} tekens.`)
     .regex(/^[0-9A-Za-z-]*$/, 'Een studentnummer heeft alleen cijfers en letters.')
     .optional()
     .transform((value) => value || null),

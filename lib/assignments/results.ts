@@ -153,9 +153,3 @@ export function countingAttempt<A extends SubmittedAttempt>(attempts: A[]): A | 
   }
   return best;
 }
-
-/** Minutes and seconds between start and hand-in, e.g. "4:05". */
-export function formatDuration(seconds: number): string {
-  const whole = Math.max(0, Math.round(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
-}

@@ -1,13 +1,13 @@
 import { createRandom, hashSeed, shuffle } from '../random';
 import type { Exercise } from '../scoring';
 import type { Level } from '../scoring/schema';
+import { MAX_ASSIGNMENT_EXERCISES } from './limits';
 import type { Selection } from './types';
 
 /** The exercises a teacher can assign, per lesson in lesson order. */
 export type Pool = { slug: string; title: string; order: number; exercises: Exercise[] }[];
 
-/** The most exercises one assignment may hold (a long test is several assignments). */
-export const MAX_ASSIGNMENT_EXERCISES = 40;
+export { MAX_ASSIGNMENT_EXERCISES };
 
 /**
  * The bank grouped per lesson. Open exercises are left out: the student marks those against a

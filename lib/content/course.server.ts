@@ -4,9 +4,12 @@ import path from 'node:path';
 import type { Exercise } from '../scoring/schema';
 import { exerciseAt, indexBank, parseBankFile } from './bank';
 import { ContentError } from './errors';
-import { DIAGRAMS, parseFinalTest, parseGlossary, parseSources, type FinalTest, type GlossaryEntry, type Sources } from './extras';
+import { DIAGRAMS } from './diagrams';
+import { parseFinalTest, type FinalTest } from './final-test';
+import { parseGlossary, type GlossaryEntry } from './glossary';
 import type { Lesson } from './lesson-schema';
 import { compileLesson } from './lessons.server';
+import { parseSources, type Sources } from './sources';
 
 /** Every lesson in order, the exercise bank by id, the glossary, the final test and the sources. */
 export type Course = {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { gradeHandIn, mergeResponses, storedScore } from '../assignments/grade';
-import { statusAt } from '../assignments/schedule';
+import { statusAt } from '../assignments/opening-times';
 import type { Assignment } from '../db/assignments.server';
 import type { Db } from '../db/client.server';
 import {

@@ -8,13 +8,14 @@ import { FocusResult } from '@/components/assignment/focus-result';
 import { JoinForm } from '@/components/assignment/join-form';
 import { NewAttemptButton } from '@/components/assignment/new-attempt';
 import { SwitchStudent } from '@/components/assignment/switch-student';
-import { formatPoints } from '@/components/exercises/format';
 import { Markdown } from '@/components/mdx/markdown';
 import { normalizeCode } from '@/lib/assignments/code';
 import { reviewOf } from '@/lib/assignments/grade';
 import { countingAttempt } from '@/lib/assignments/results';
-import { answersVisible, formatDateTime, statusAt } from '@/lib/assignments/schedule';
+import { answersVisible, statusAt } from '@/lib/assignments/opening-times';
 import { getDb } from '@/lib/db/client.server';
+import { formatDateTime } from '@/lib/format/dates';
+import { formatPercentWords, formatPoints } from '@/lib/format/numbers';
 import { attemptsOf } from '@/lib/db/participation.server';
 import { solve, toPublic, type Exercise } from '@/lib/scoring';
 import { clientIp } from '@/lib/server/request.server';
@@ -153,7 +154,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
           <p className="test-total">
             {handedIn.length > 1 ? 'Je beste poging: ' : 'Je score: '}
             <strong>{formatPoints(best.points, best.maxPoints)}</strong>
-            {best.maxPoints > 0 ? ` (${Math.round((best.points / best.maxPoints) * 100)} procent)` : ''}.
+            {best.maxPoints > 0 ? ` (${formatPercentWords(best.points / best.maxPoints)})` : ''}.
           </p>
           {handedIn.length > 1 ? (
             <ul>

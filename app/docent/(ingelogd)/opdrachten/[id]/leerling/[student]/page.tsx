@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { formatPoints } from '@/components/exercises/format';
-import { describeResponse, formatDuration } from '@/lib/assignments/results';
-import { formatDateTime } from '@/lib/assignments/schedule';
+import { Breadcrumb } from '@/components/teacher/breadcrumb';
+import { DataTable } from '@/components/ui/data-table';
+import { describeResponse } from '@/lib/assignments/results';
 import { plainText } from '@/lib/content/plain-text';
+import { formatDateTime } from '@/lib/format/dates';
+import { formatDuration, formatPoints } from '@/lib/format/numbers';
 import { solve } from '@/lib/scoring';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
-import { removeStudentAction } from '../../../../actions';
+import { removeStudentAction } from '@/app/docent/actions';
 
 export const metadata: Metadata = { title: 'Antwoorden van een leerling', robots: { index: false } };
 
@@ -20,10 +21,8 @@ export default async function StudentAnswersPage({ params }: { params: Promise<{
   if (!record) notFound();
 
   return (
-    <div className="page teacher-page">
-      <p className="eyebrow">
-        <Link href={`/docent/opdrachten/${assignment.id}`}>{assignment.title}</Link>
-      </p>
+    <>
+      <Breadcrumb trail={[{ href: `/docent/opdrachten/${assignment.id}`, label: assignment.title }]} />
       <h1>
         {record.displayName}
         {record.studentNumber ? <span className="muted"> · {record.studentNumber}</span> : null}
@@ -44,40 +43,30 @@ export default async function StudentAnswersPage({ params }: { params: Promise<{
                 : ''}
               .
             </p>
-            <div className="table-scroll" role="region" aria-label={`Antwoorden bij poging ${attempt.number}`} tabIndex={0}>
-              <table className="compare-table results-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Vraag</th>
-                    <th scope="col">Antwoord</th>
-                    <th scope="col">Punten</th>
-                    <th scope="col">Goed antwoord</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {exercises.map((exercise, index) => {
-                    const answer = answers.get(exercise.id);
-                    const mark = answer?.correct === true ? 'goed' : answer?.points ? 'deels' : 'fout';
-                    return (
-                      <tr key={exercise.id}>
-                        <th scope="row">
-                          {index + 1}. {plainText(exercise.prompt, 90)}
-                        </th>
-                        <td>
-                          {answer ? describeResponse(exercise, answer.response) : <span className="muted">geen antwoord</span>}
-                        </td>
-                        <td className={attempt.submittedAt ? `mark-${mark}` : undefined}>
-                          {attempt.submittedAt
-                            ? formatPoints(answer?.points ?? 0, answer?.maxPoints ?? exercise.points ?? 1)
-                            : '–'}
-                        </td>
-                        <td>{describeResponse(exercise, solve(exercise))}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={`Antwoorden bij poging ${attempt.number}`}
+              className="results-table"
+              rows={exercises.map((exercise) => ({ exercise, answer: answers.get(exercise.id) }))}
+              rowKey={({ exercise }) => exercise.id}
+              columns={[
+                { header: 'Vraag', cell: ({ exercise }, index) => `${index + 1}. ${plainText(exercise.prompt, 90)}` },
+                {
+                  header: 'Antwoord',
+                  cell: ({ exercise, answer }) =>
+                    answer ? describeResponse(exercise, answer.response) : <span className="muted">geen antwoord</span>,
+                },
+                {
+                  header: 'Punten',
+                  cell: ({ exercise, answer }) =>
+                    attempt.submittedAt ? formatPoints(answer?.points ?? 0, answer?.maxPoints ?? exercise.points ?? 1) : '–',
+                  className: ({ answer }) =>
+                    attempt.submittedAt
+                      ? `mark-${answer?.correct === true ? 'goed' : answer?.points ? 'deels' : 'fout'}`
+                      : undefined,
+                },
+                { header: 'Goed antwoord', cell: ({ exercise }) => describeResponse(exercise, solve(exercise)) },
+              ]}
+            />
           </section>
         );
       })}
@@ -96,6 +85,6 @@ export default async function StudentAnswersPage({ params }: { params: Promise<{
           </button>
         </form>
       </details>
-    </div>
+    </>
   );
 }

@@ -16,12 +16,3 @@ export async function sendJson(url: string, method: 'POST' | 'PUT', body: unknow
   const error = typeof data.error === 'string' ? data.error : `De server gaf een fout (${response.status}). Probeer het opnieuw.`;
   return { ok: false, status: response.status, error };
 }
-
-/** A version-4 UUID from getRandomValues, which (unlike crypto.randomUUID) works over plain http too. */
-export function uuid(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}

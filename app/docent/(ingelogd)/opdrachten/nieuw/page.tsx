@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AssignmentForm, type PoolLesson } from '@/components/teacher/assignment-form';
+import { Breadcrumb } from '@/components/teacher/breadcrumb';
 import { assignablePool } from '@/lib/assignments/selection';
 import { TYPE_LABEL } from '@/lib/assignments/types';
 import { bothBanks } from '@/lib/content/toetsbank.server';
 import { plainText } from '@/lib/content/plain-text';
 import type { Exercise } from '@/lib/scoring';
 import { requireTeacher } from '@/lib/server/teacher.server';
-import { createAssignmentAction } from '../../actions';
+import { createAssignmentAction } from '@/app/docent/actions';
 
 export const metadata: Metadata = { title: 'Nieuwe opdracht', robots: { index: false } };
 
@@ -30,12 +30,10 @@ export default async function NewAssignmentPage() {
   const { course, testBank } = await bothBanks();
   const pools = { toetsbank: poolOf(testBank.values(), course.lessons), oefenbank: poolOf(course.bank.values(), course.lessons) };
   return (
-    <div className="page teacher-page">
-      <p className="eyebrow">
-        <Link href="/docent">Je opdrachten</Link>
-      </p>
+    <>
+      <Breadcrumb />
       <h1>Nieuwe opdracht</h1>
       <AssignmentForm action={createAssignmentAction} pools={pools} />
-    </div>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { toDutchCsv } from '@/lib/assignments/csv';
 import { resultRows } from '@/lib/assignments/report';
-import { formatDateTimeShort } from '@/lib/assignments/schedule';
+import { formatDateTimeShort } from '@/lib/format/dates';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
 
 /** The results as a CSV file that Dutch Excel opens as a table (only for the teacher who owns it). */

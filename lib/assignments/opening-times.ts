@@ -1,19 +1,20 @@
+import { DUTCH_TIME_ZONE } from '../format/dates';
 import type { ShowAnswers } from './types';
 
-/** When an assignment can be taken, as stored. */
-export type Window = { opensAt: Date | null; closesAt: Date | null };
+/** When an assignment can be taken, as stored: no opening time means open at once, no closing time open for good. */
+export type OpeningTimes = { opensAt: Date | null; closesAt: Date | null };
 
 export type AssignmentStatus = 'nog-niet-open' | 'open' | 'gesloten';
 
 /** Whether students can take the assignment at `now`. */
-export function statusAt(window: Window, now: Date): AssignmentStatus {
-  if (window.closesAt && now >= window.closesAt) return 'gesloten';
-  if (window.opensAt && now < window.opensAt) return 'nog-niet-open';
+export function statusAt(times: OpeningTimes, now: Date): AssignmentStatus {
+  if (times.closesAt && now >= times.closesAt) return 'gesloten';
+  if (times.opensAt && now < times.opensAt) return 'nog-niet-open';
   return 'open';
 }
 
 /** Whether a student who handed in may see the key and the explanations at `now`. */
-export function answersVisible(assignment: Window & { showAnswers: ShowAnswers }, now: Date): boolean {
+export function answersVisible(assignment: OpeningTimes & { showAnswers: ShowAnswers }, now: Date): boolean {
   if (assignment.showAnswers === 'direct') return true;
   if (assignment.showAnswers === 'nooit') return false;
   return statusAt(assignment, now) === 'gesloten';
@@ -31,22 +32,9 @@ export const STATUS_LABEL: Record<AssignmentStatus, string> = {
   gesloten: 'Gesloten',
 };
 
-const TIME_ZONE = 'Europe/Amsterdam';
-
-// Made once: building an Intl formatter costs far more than using one, and a results table
-// formats a date on every row.
-const longFormat = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: TIME_ZONE,
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const shortFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' });
+// Made once: building an Intl formatter costs far more than using one.
 const partsFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
+  timeZone: DUTCH_TIME_ZONE,
   hourCycle: 'h23',
   year: 'numeric',
   month: '2-digit',
@@ -54,16 +42,6 @@ const partsFormat = new Intl.DateTimeFormat('en-US', {
   hour: '2-digit',
   minute: '2-digit',
 });
-
-/** A date and time as Dutch students and teachers read it, in Dutch time: "di 24 nov. 2026, 09:30". */
-export function formatDateTime(date: Date): string {
-  return longFormat.format(date);
-}
-
-/** A date and time in Dutch time, compact for a spreadsheet cell: "24-11-2026, 09:30". */
-export function formatDateTimeShort(date: Date): string {
-  return shortFormat.format(date);
-}
 
 /** The offset of Dutch time from UTC at `instant`, in minutes (60 in winter, 120 in summer). */
 function offsetMinutes(instant: Date): number {

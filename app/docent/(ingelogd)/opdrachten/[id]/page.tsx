@@ -2,20 +2,23 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import QRCode from 'qrcode';
-import { formatPoints } from '@/components/exercises/format';
+import { Breadcrumb } from '@/components/teacher/breadcrumb';
+import { DataTable } from '@/components/ui/data-table';
 import { countedAnswers } from '@/lib/assignments/report';
-import { formatDuration, questionStats } from '@/lib/assignments/results';
-import { formatDateTime, SHOW_ANSWERS_LABEL, STATUS_LABEL, statusAt } from '@/lib/assignments/schedule';
+import { questionStats } from '@/lib/assignments/results';
+import { SHOW_ANSWERS_LABEL, STATUS_LABEL, statusAt } from '@/lib/assignments/opening-times';
 import { describeSelection } from '@/lib/assignments/selection';
 import { TYPE_LABEL } from '@/lib/assignments/types';
 import { plainText } from '@/lib/content/plain-text';
+import { formatDateTime } from '@/lib/format/dates';
+import { formatDuration, formatPercent, formatPoints } from '@/lib/format/numbers';
 import { siteUrl } from '@/lib/server/request.server';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
-import { deleteAssignmentAction, setClosedAction } from '../../actions';
+import { deleteAssignmentAction, setClosedAction } from '@/app/docent/actions';
 
 export const metadata: Metadata = { title: 'Opdracht en resultaten', robots: { index: false } };
 
-const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '–');
+const percent = (part: number, whole: number) => (whole > 0 ? formatPercent(part / whole) : '–');
 
 export default async function AssignmentResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { assignment, exercises, lessons, summaries } = await ownAssignment((await params).id);
@@ -28,10 +31,8 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
   const lessonTitle = (slug: string) => lessons.find((lesson) => lesson.slug === slug)?.title ?? slug;
 
   return (
-    <div className="page teacher-page">
-      <p className="eyebrow">
-        <Link href="/docent">Je opdrachten</Link>
-      </p>
+    <>
+      <Breadcrumb />
       <h1>{assignment.title}</h1>
 
       <section className="join-panel" aria-labelledby="meedoen">
@@ -83,72 +84,66 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
       {summaries.length === 0 ? (
         <p>Nog niemand doet mee. Laat de code of de QR-code zien.</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Resultaten per leerling" tabIndex={0}>
-          <table className="compare-table results-table">
-            <caption className="visually-hidden">Resultaten per leerling</caption>
-            <thead>
-              <tr>
-                <th scope="col">Leerling</th>
-                <th scope="col">Score</th>
-                <th scope="col">Tijd</th>
-                <th scope="col">Pogingen</th>
-                <th scope="col">Ingeleverd</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summaries.map((summary) => (
-                <tr key={summary.id}>
-                  <th scope="row">
-                    <Link href={`/docent/opdrachten/${assignment.id}/leerling/${summary.id}`}>{summary.name}</Link>
-                    {summary.studentNumber ? <span className="muted"> · {summary.studentNumber}</span> : null}
-                  </th>
-                  <td>
-                    {summary.counting
-                      ? `${formatPoints(summary.counting.points, summary.counting.maxPoints)} (${percent(summary.counting.points, summary.counting.maxPoints)})`
-                      : '–'}
-                  </td>
-                  <td>{summary.counting ? formatDuration(summary.counting.seconds) : '–'}</td>
-                  <td>
-                    {summary.submitted} van {assignment.maxAttempts}
-                  </td>
-                  <td>{summary.counting ? formatDateTime(summary.counting.submittedAt) : summary.working ? 'Nog bezig' : '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Resultaten per leerling"
+          className="results-table"
+          rows={summaries}
+          rowKey={(summary) => summary.id}
+          columns={[
+            {
+              header: 'Leerling',
+              cell: (summary) => (
+                <>
+                  <Link href={`/docent/opdrachten/${assignment.id}/leerling/${summary.id}`}>{summary.name}</Link>
+                  {summary.studentNumber ? <span className="muted"> · {summary.studentNumber}</span> : null}
+                </>
+              ),
+            },
+            {
+              header: 'Score',
+              cell: (summary) =>
+                summary.counting
+                  ? `${formatPoints(summary.counting.points, summary.counting.maxPoints)} (${percent(summary.counting.points, summary.counting.maxPoints)})`
+                  : '–',
+            },
+            { header: 'Tijd', cell: (summary) => (summary.counting ? formatDuration(summary.counting.seconds) : '–') },
+            { header: 'Pogingen', cell: (summary) => `${summary.submitted} van ${assignment.maxAttempts}` },
+            {
+              header: 'Ingeleverd',
+              cell: (summary) =>
+                summary.counting ? formatDateTime(summary.counting.submittedAt) : summary.working ? 'Nog bezig' : '–',
+            },
+          ]}
+        />
       )}
 
       <h2>Per vraag</h2>
       <p className="muted">Over de telende poging van de {handedIn.length} leerlingen die inleverden.</p>
-      <div className="table-scroll" role="region" aria-label="Resultaten per vraag" tabIndex={0}>
-        <table className="compare-table results-table">
-          <caption className="visually-hidden">Resultaten per vraag</caption>
-          <thead>
-            <tr>
-              <th scope="col">Vraag</th>
-              <th scope="col">Helemaal goed</th>
-              <th scope="col">Meest gekozen fout</th>
-            </tr>
-          </thead>
-          <tbody>
-            {exercises.map((exercise, index) => {
-              const stat = stats[index]!;
-              return (
-                <tr key={exercise.id}>
-                  <th scope="row">
-                    {index + 1}. {plainText(exercise.prompt, 90)} <span className="muted">({TYPE_LABEL[exercise.type]})</span>
-                  </th>
-                  <td>
-                    {stat.answered ? `${percent(stat.correct, stat.answered)} (${stat.correct} van ${stat.answered})` : '–'}
-                  </td>
-                  <td>{stat.mostWrong ? `${stat.mostWrong.label} (${stat.mostWrong.count}×)` : '–'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Resultaten per vraag"
+        className="results-table"
+        rows={exercises.map((exercise, index) => ({ exercise, stat: stats[index]! }))}
+        rowKey={({ exercise }) => exercise.id}
+        columns={[
+          {
+            header: 'Vraag',
+            cell: ({ exercise }, index) => (
+              <>
+                {index + 1}. {plainText(exercise.prompt, 90)} <span className="muted">({TYPE_LABEL[exercise.type]})</span>
+              </>
+            ),
+          },
+          {
+            header: 'Helemaal goed',
+            cell: ({ stat }) =>
+              stat.answered ? `${percent(stat.correct, stat.answered)} (${stat.correct} van ${stat.answered})` : '–',
+          },
+          {
+            header: 'Meest gekozen fout',
+            cell: ({ stat }) => (stat.mostWrong ? `${stat.mostWrong.label} (${stat.mostWrong.count}×)` : '–'),
+          },
+        ]}
+      />
 
       <details className="danger-zone">
         <summary>Opdracht verwijderen</summary>
@@ -163,6 +158,6 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
           </button>
         </form>
       </details>
-    </div>
+    </>
   );
 }

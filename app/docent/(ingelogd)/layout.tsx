@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { TeacherBar } from '@/components/teacher/teacher-bar';
+import { requireTeacher } from '@/lib/server/teacher.server';
+import { logOutAction, logOutEverywhereAction } from '../actions';
+
+// The pages of a logged-in teacher (a route group: the URLs stay /docent/opdrachten/…). Each page
+// still checks the teacher itself: a layout renders alongside its page, so it guards nothing alone.
+export default async function TeacherLayout({ children }: { children: ReactNode }) {
+  const teacher = await requireTeacher();
+  return (
+    <div className="page teacher-page">
+      <TeacherBar teacher={teacher} logOut={logOutAction} logOutEverywhere={logOutEverywhereAction} />
+      {children}
+    </div>
+  );
+}

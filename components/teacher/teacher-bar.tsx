@@ -1,0 +1,33 @@
+/** A server action a plain form posts to. */
+type FormAction = (form: FormData) => void | Promise<void>;
+
+/** The header of a teacher's pages: who is logged in, and the ways to log out. */
+export function TeacherBar({
+  teacher,
+  logOut,
+  logOutEverywhere,
+}: {
+  teacher: { name: string; email: string };
+  logOut: FormAction;
+  logOutEverywhere: FormAction;
+}) {
+  return (
+    <div className="teacher-bar">
+      <p>
+        Ingelogd als <strong>{teacher.name}</strong> ({teacher.email})
+      </p>
+      <div className="teacher-bar-actions">
+        <form action={logOut}>
+          <button type="submit" className="button">
+            Log uit
+          </button>
+        </form>
+        <form action={logOutEverywhere}>
+          <button type="submit" className="button">
+            Log uit op alle apparaten
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}
