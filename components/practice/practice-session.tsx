@@ -5,8 +5,8 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { PracticeExercise } from '@/components/exercises/practice-exercise';
 import { LessonPicker } from './lesson-picker';
 import { useProgress } from '@/components/progress/progress-provider';
-import { summarize } from '@/lib/progress/mastery';
-import { dueStatus, practiceQueue } from '@/lib/progress/schedule';
+import { summarizeMastery } from '@/lib/progress/mastery';
+import { dueStatus, practiceQueue } from '@/lib/progress/spaced-repetition';
 import type { Exercise } from '@/lib/scoring';
 
 export type PracticeItem = {
@@ -56,7 +56,7 @@ export function PracticeSession({ items, lessons }: { items: PracticeItem[]; les
   const ids = items.filter((item) => chosen.includes(item.exercise.topic)).map((item) => item.exercise.id);
   const now = new Date();
   const status = dueStatus(progress, ids, now);
-  const mistakes = summarize(progress, ids).mistakes;
+  const mistakes = summarizeMastery(progress, ids).mistakes;
   const planned = mode === 'fouten' ? mistakes : practiceQueue(progress, ids, now);
 
   function start() {

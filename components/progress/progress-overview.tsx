@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { MASTERED_AT, MASTERY_LABEL, summarize } from '@/lib/progress/mastery';
+import { MASTERED_AT, MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import type { LessonRef } from './home-progress';
 import { useProgress, useProgressStore } from './progress-provider';
 
@@ -59,7 +59,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
         </thead>
         <tbody>
           {lessons.map((lesson) => {
-            const summary = summarize(progress, lesson.exerciseIds);
+            const summary = summarizeMastery(progress, lesson.exerciseIds);
             const read = progress.lessons[lesson.slug]?.readAt !== undefined;
             return (
               <tr key={lesson.slug} data-mastery={summary.mastery}>
@@ -96,7 +96,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
           </summary>
           <ul>
             {(lesson.goals ?? []).map((goal) => {
-              const summary = summarize(progress, goal.exerciseIds);
+              const summary = summarizeMastery(progress, goal.exerciseIds);
               return (
                 <li key={goal.text} data-mastery={summary.mastery}>
                   <strong>{MASTERY_LABEL[summary.mastery]}</strong> · {goal.text}{' '}

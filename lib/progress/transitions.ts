@@ -1,4 +1,4 @@
-import { ratingFor, review } from './schedule';
+import { ratingFor, review } from './spaced-repetition';
 import { MAX_EXAMS, type ExamRecord, type ExerciseProgress, type Progress } from './state';
 
 const clamp = (value: number) => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);

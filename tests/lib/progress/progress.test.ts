@@ -7,7 +7,7 @@ import {
   parseProgressText,
   PROGRESS_VERSION,
   recordAttempt,
-  summarize,
+  summarizeMastery,
   visitLesson,
 } from '@/lib/progress';
 
@@ -50,7 +50,7 @@ describe('recording attempts', () => {
 describe('mastery per lesson', () => {
   const ids = ['a', 'b', 'c', 'd'];
   test('niet gestart when nothing is tried', () => {
-    expect(summarize(emptyProgress(), ids)).toMatchObject({
+    expect(summarizeMastery(emptyProgress(), ids)).toMatchObject({
       attempted: 0,
       total: 4,
       score: 0,
@@ -62,7 +62,7 @@ describe('mastery per lesson', () => {
   test('bezig while something is untried, even with full scores', () => {
     let progress = emptyProgress();
     for (const id of ['a', 'b', 'c']) progress = recordAttempt(progress, id, 1, null, T1);
-    expect(summarize(progress, ids)).toMatchObject({ attempted: 3, complete: false, score: 0.75, mastery: 'bezig' });
+    expect(summarizeMastery(progress, ids)).toMatchObject({ attempted: 3, complete: false, score: 0.75, mastery: 'bezig' });
   });
 
   test('beheerst when all are tried and the average best is at least 80 %', () => {
@@ -74,20 +74,20 @@ describe('mastery per lesson', () => {
       ['d', 0.6],
     ] as const)
       progress = recordAttempt(progress, id, score, null, T1);
-    expect(summarize(progress, ids)).toMatchObject({ complete: true, score: 0.8, mastery: 'beheerst' });
+    expect(summarizeMastery(progress, ids)).toMatchObject({ complete: true, score: 0.8, mastery: 'beheerst' });
   });
 
   test('bezig when all are tried but the average is below 80 %', () => {
     let progress = emptyProgress();
     for (const id of ids) progress = recordAttempt(progress, id, 0.5, null, T1);
-    expect(summarize(progress, ids).mastery).toBe('bezig');
+    expect(summarizeMastery(progress, ids).mastery).toBe('bezig');
   });
 
   test('mistakes are the exercises whose last attempt was not fully right', () => {
     let progress = recordAttempt(emptyProgress(), 'a', 0, null, T1);
     progress = recordAttempt(progress, 'a', 1, null, T2);
     progress = recordAttempt(progress, 'b', 0.5, null, T1);
-    expect(summarize(progress, ids).mistakes).toEqual(['b']);
+    expect(summarizeMastery(progress, ids).mistakes).toEqual(['b']);
   });
 });
 
