@@ -3,11 +3,18 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ProgressStore, ProgressStoreState } from './progress-store';
 
-const ProgressContext = createContext<ProgressStore | null>(null);
+/**
+ * `loading` until the store is there; `absent` outside a provider (a component test) or when the
+ * store could not be loaded: then views work without saving anything.
+ */
+export type ProgressStatus = 'loading' | 'ready' | 'absent';
+type Held = { store: ProgressStore | null; status: ProgressStatus };
 
-function browserStorage() {
+const ProgressContext = createContext<Held>({ store: null, status: 'absent' });
+
+function browserStorage(area: 'localStorage' | 'sessionStorage') {
   try {
-    return window.localStorage;
+    return window[area];
   } catch {
     return null;
   }
@@ -19,13 +26,17 @@ function browserStorage() {
  * JavaScript; until then views show their "not loaded" state, exactly as on the server.
  */
 export function ProgressProvider({ children }: { children: ReactNode }) {
-  const [store, setStore] = useState<ProgressStore | null>(null);
+  const [held, setHeld] = useState<Held>({ store: null, status: 'loading' });
   useEffect(() => {
     let active = true;
     let stop = () => {};
-    void import('./progress-store').then(({ createProgressStore, STORAGE_KEY }) => {
+    const loading = import('./progress-store').then(({ createProgressStore, STORAGE_KEY }) => {
       if (!active) return;
-      const created = createProgressStore({ storage: browserStorage(), now: () => new Date() });
+      const created = createProgressStore({
+        storage: browserStorage('localStorage'),
+        session: browserStorage('sessionStorage'),
+        now: () => new Date(),
+      });
       created.getState().load();
       // Another tab saved: read it again, so both tabs show the same progress.
       const onStorage = (event: StorageEvent) => {
@@ -33,19 +44,28 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
       };
       window.addEventListener('storage', onStorage);
       stop = () => window.removeEventListener('storage', onStorage);
-      setStore(created);
+      setHeld({ store: created, status: 'ready' });
+    });
+    // The chunk could not be loaded (the connection dropped): the pages work on without saving.
+    loading.catch(() => {
+      if (active) setHeld({ store: null, status: 'absent' });
     });
     return () => {
       active = false;
       stop();
     };
   }, []);
-  return <ProgressContext.Provider value={store}>{children}</ProgressContext.Provider>;
+  return <ProgressContext.Provider value={held}>{children}</ProgressContext.Provider>;
 }
 
-/** The store, or null before it has loaded and outside a provider (a component test, the final test). */
+/** The store, or null before it has loaded and outside a provider (a component test). */
 export function useProgressStore(): ProgressStore | null {
-  return useContext(ProgressContext);
+  return useContext(ProgressContext).store;
+}
+
+/** Whether the store is still loading, ready, or not coming (see ProgressStatus). */
+export function useProgressStatus(): ProgressStatus {
+  return useContext(ProgressContext).status;
 }
 
 const noSubscription = () => () => {};

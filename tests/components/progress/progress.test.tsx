@@ -26,7 +26,7 @@ describe('the progress store', () => {
     const storage = memoryStorage();
     const store = createProgressStore({ storage, now: NOW });
     store.getState().load();
-    store.getState().record('cj-definitie', 1, { optionId: 'a' });
+    store.getState().record('cj-definitie', 1);
     expect(JSON.parse(storage.data.get(STORAGE_KEY)!).exercises['cj-definitie'].best).toBe(1);
   });
 
@@ -50,7 +50,7 @@ describe('the progress store', () => {
     };
     const store = createProgressStore({ storage, now: NOW });
     store.getState().load();
-    store.getState().record('a', 1, null);
+    store.getState().record('a', 1);
     expect(store.getState().progress.exercises.a?.best).toBe(1);
     expect(store.getState().notice).toContain('kon niet worden opgeslagen');
   });
@@ -65,7 +65,7 @@ describe('the progress store', () => {
     expect(store.getState().importText('kapot').ok).toBe(false);
     const other = createProgressStore({ storage: memoryStorage(), now: NOW });
     other.getState().load();
-    other.getState().record('b2b-dmu', 0.5, null);
+    other.getState().record('b2b-dmu', 0.5);
     expect(store.getState().importText(other.getState().exportText())).toEqual({
       ok: true,
       message: 'Voortgang toegevoegd: 1 oefening.',
