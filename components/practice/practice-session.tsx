@@ -1,21 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useRef, useState, type ReactNode } from 'react';
-import { PracticeExercise } from '@/components/exercises/practice-exercise';
-import { LessonPicker } from './lesson-picker';
+import { useId, useRef, useState } from 'react';
 import { useProgress } from '@/components/progress/progress-provider';
+import type { Question } from '@/components/questions/question';
+import { QuestionView } from '@/components/questions/question-list';
+import { LessonPicker } from './lesson-picker';
 import { summarizeMastery } from '@/lib/progress/mastery';
 import { dueStatus, practiceQueue } from '@/lib/progress/spaced-repetition';
-import type { Exercise } from '@/lib/scoring';
-
-export type PracticeItem = {
-  exercise: Exercise;
-  prompt: ReactNode;
-  explanation: ReactNode;
-  hint?: ReactNode;
-  statement?: ReactNode;
-};
 type LessonRef = { slug: string; title: string; order: number };
 type Mode = 'herhalen' | 'fouten';
 
@@ -42,18 +34,18 @@ function initialChoice(lessons: LessonRef[]): { mode: Mode; chosen: string[] } {
  * A practice session: choose lessons and a mode, then do the exercises one by one. Every check is
  * recorded and rescheduled (FSRS) by the progress store, so the next session follows from this one.
  */
-export function PracticeSession({ items, lessons }: { items: PracticeItem[]; lessons: LessonRef[] }) {
+export function PracticeSession({ items, lessons }: { items: Question<'browser'>[]; lessons: LessonRef[] }) {
   const formId = useId();
   const progress = useProgress((state) => (state.loaded ? state.progress : null), null);
   const [{ mode, chosen }, setChoice] = useState(() => initialChoice(lessons));
   const [queue, setQueue] = useState<string[] | null>(null);
   const [position, setPosition] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const byId = new Map(items.map((item) => [item.exercise.id, item]));
+  const byId = new Map(items.map((item) => [item.id, item]));
 
   if (!progress) return <p>Je voortgang wordt geladen…</p>;
 
-  const ids = items.filter((item) => chosen.includes(item.exercise.topic)).map((item) => item.exercise.id);
+  const ids = items.filter((item) => chosen.includes(item.exercise.topic)).map((item) => item.id);
   const now = new Date();
   const status = dueStatus(progress, ids, now);
   const mistakes = summarizeMastery(progress, ids).mistakes;
@@ -93,7 +85,7 @@ export function PracticeSession({ items, lessons }: { items: PracticeItem[]; les
             · les {lesson?.order}: {lesson?.title}
           </span>
         </h2>
-        <PracticeExercise key={`${position}-${current.exercise.id}`} {...current} />
+        <QuestionView key={`${position}-${current.id}`} question={current} />
         <div className="exercise-actions">
           <button
             type="button"

@@ -56,15 +56,3 @@ export function HandInBar({
     </div>
   );
 }
-
-/** One numbered question of a test. */
-export function TestQuestion({ index, total, children }: { index: number; total: number; children: ReactNode }) {
-  return (
-    <li className="test-question">
-      <p className="test-question-number">
-        Vraag {index + 1} van {total}
-      </p>
-      {children}
-    </li>
-  );
-}

@@ -2,8 +2,9 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { AssignmentRunner, type GradedQuestion } from '@/components/assignment/assignment-runner';
+import { AssignmentRunner } from '@/components/assignment/assignment-runner';
 import type { ExerciseViewData } from '@/components/exercises/exercise-view';
+import type { Question } from '@/components/questions/question';
 import { toPublic } from '@/lib/scoring';
 import { makeMultipleChoice, makeTrueFalse } from '../../lib/scoring/factories';
 
@@ -12,7 +13,7 @@ vi.mock('@/components/assignment/reload', () => ({ showServerState: () => refres
 
 const trueFalse = makeTrueFalse();
 const multiple = makeMultipleChoice();
-const questions: GradedQuestion[] = [trueFalse, multiple].map((exercise) => ({
+const questions: Question<'server'>[] = [trueFalse, multiple].map((exercise) => ({
   id: exercise.id,
   view: { type: exercise.type, open: toPublic(exercise) } as ExerciseViewData,
   prompt: exercise.prompt,
