@@ -81,9 +81,7 @@ export function AssignmentRunner({
   /** One id per attempt, kept in this tab across a reload: sending it again can never hand in twice. */
   function submissionId(): string {
     const scope = `${code}.${attempt}`;
-    const kept = store?.getState().readSlot('handIn', scope)?.id ?? pageSubmissionId.current;
-    if (kept) return kept;
-    const id = uuid();
+    const id = store?.getState().readSlot('handIn', scope)?.id ?? pageSubmissionId.current ?? uuid();
     pageSubmissionId.current = id;
     store?.getState().writeSlot('handIn', { id }, scope);
     return id;

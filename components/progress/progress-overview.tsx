@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useRef, useState, type ChangeEvent } from 'react';
+import { formatPoints } from '@/components/exercises/format';
 import { MASTERED_AT, MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import type { LessonRef } from './home-progress';
 import { useProgress, useProgressStore } from './progress-provider';
@@ -128,6 +129,22 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
       ) : (
         <p>
           Je hebt nog geen <Link href="/proeftoets">proeftoets</Link> gemaakt.
+        </p>
+      )}
+
+      <h2>Eindtoets</h2>
+      {progress.finalTests && progress.finalTests.length > 0 ? (
+        <ul className="exam-history final-test-history">
+          {[...progress.finalTests].reverse().map((result) => (
+            <li key={result.at}>
+              {examDate.format(new Date(result.at))}: {Math.round((result.points / Math.max(result.maxPoints, 1)) * 100)} procent
+              ({formatPoints(result.points, result.maxPoints)})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>
+          Je hebt de <Link href="/eindtoets">eindtoets</Link> nog niet ingeleverd.
         </p>
       )}
 

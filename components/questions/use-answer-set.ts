@@ -45,9 +45,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 export function useAnswerSet({ ids, initial, accept, onChange, onHandIn }: Options): AnswerSet {
   const [restored, setRestored] = useState<Responses>(() =>
     Object.fromEntries(
-      ids.flatMap((id) =>
-        initial && initial[id] != null && (accept?.(id, initial[id]) ?? true) ? [[id, initial[id]]] : [],
-      ),
+      ids.flatMap((id) => (initial && initial[id] != null && (accept?.(id, initial[id]) ?? true) ? [[id, initial[id]]] : [])),
     ),
   );
   const [responses, setResponses] = useState<Responses>(restored);

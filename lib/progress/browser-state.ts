@@ -97,10 +97,7 @@ export function slotKey(name: SlotName, scope?: string): string {
  * What a slot's stored text holds: `value` when it is valid (null when there is nothing, or nothing
  * usable), and `rewrite` when the stored text should be replaced (an old format) or removed (corrupt).
  */
-export function parseSlot<N extends SlotName>(
-  name: N,
-  text: string | null,
-): { value: SlotValue<N> | null; rewrite: boolean } {
+export function parseSlot<N extends SlotName>(name: N, text: string | null): { value: SlotValue<N> | null; rewrite: boolean } {
   if (text === null) return { value: null, rewrite: false };
   const slot: SlotDefinition<unknown> = SLOTS[name];
   const data = json(text);

@@ -204,12 +204,7 @@ describe('merging progress from another device', () => {
   });
 
   test('merging with itself changes nothing', () => {
-    const progress = markRead(
-      recordAttempt(visitLesson(emptyProgress(), 'personas', T1), 'a', 0.5, T1),
-      'personas',
-      true,
-      T1,
-    );
+    const progress = markRead(recordAttempt(visitLesson(emptyProgress(), 'personas', T1), 'a', 0.5, T1), 'personas', true, T1);
     expect(mergeProgress(progress, progress)).toEqual(progress);
   });
 });
