@@ -36,15 +36,16 @@ export function PracticeExam({ questions, lessons }: { questions: Question<'brow
   }, [store, lessons]);
   const exam = local !== undefined ? local : restored;
 
-  function save(next: SavedExam | null) {
-    if (next) store?.getState().writeSlot('practiceExam', next);
-    else store?.getState().clearSlot('practiceExam');
-  }
   const [chosen, setChosen] = useState(() => lessons.map((lesson) => lesson.slug));
   const [length, setLength] = useState<number>(10);
   const [timed, setTimed] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   const [finished, setFinished] = useState(false);
+
+  function save(next: SavedExam | null) {
+    if (next) store?.getState().writeSlot('practiceExam', next);
+    else store?.getState().clearSlot('practiceExam');
+  }
 
   // The questions of this exam: the same for the same seed, computed once per exam.
   const drawn = useMemo(() => {

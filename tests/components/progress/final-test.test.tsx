@@ -6,19 +6,9 @@ import { FinalTest } from '@/components/final-test/final-test';
 import { ProgressOverview } from '@/components/progress/progress-overview';
 import { ProgressProvider } from '@/components/progress/progress-provider';
 import { STORAGE_KEY } from '@/components/progress/progress-store';
-import type { Question } from '@/components/questions/question';
-import { makeMultipleChoice, makeTrueFalse } from '../../lib/scoring/factories';
+import { lesson, questions } from './questions';
 
 const KEY = 'klantreis.eindtoets';
-const lesson = { slug: 'wat-is-een-customer-journey', title: 'Wat is een customer journey?', order: 1 };
-const questions: Question<'browser'>[] = [makeTrueFalse(), makeMultipleChoice()].map((exercise) => ({
-  id: exercise.id,
-  exercise,
-  lesson,
-  prompt: exercise.prompt,
-  explanation: exercise.explanation,
-  statement: exercise.type === 'true-false' ? exercise.statement : undefined,
-}));
 
 const saved = () =>
   JSON.parse(localStorage.getItem(KEY) ?? 'null') as { version: number; responses: Record<string, unknown> } | null;

@@ -3,19 +3,9 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { PracticeExam } from '@/components/exam/practice-exam';
 import { ProgressProvider } from '@/components/progress/progress-provider';
-import type { Question } from '@/components/questions/question';
-import { makeMultipleChoice, makeTrueFalse } from '../../lib/scoring/factories';
+import { lesson, questions } from './questions';
 
 const KEY = 'klantreis.proeftoets';
-const lesson = { slug: 'wat-is-een-customer-journey', title: 'Wat is een customer journey?', order: 1 };
-const questions: Question<'browser'>[] = [makeTrueFalse(), makeMultipleChoice()].map((exercise) => ({
-  id: exercise.id,
-  exercise,
-  lesson,
-  prompt: exercise.prompt,
-  explanation: exercise.explanation,
-  statement: exercise.type === 'true-false' ? exercise.statement : undefined,
-}));
 const exam = {
   seed: '0a1b2c3d4e5f6a7b',
   lessons: [lesson.slug],
