@@ -129,11 +129,8 @@ export function AssignmentRunner({
       </p>
       <QuestionList questions={questions} responses={answers.restored} reporters={answers.reporters} />
       <HandInBar
-        unanswered={answers.unanswered}
+        answers={answers}
         total={questions.length}
-        confirming={answers.confirming}
-        onHandIn={() => answers.handIn()}
-        onContinue={answers.keepAnswering}
         label="Lever de opdracht in"
         continueLabel="Verder met de opdracht"
         busy={handingIn}

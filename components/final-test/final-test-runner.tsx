@@ -90,15 +90,7 @@ export function FinalTestRunner({ questions, initialResponses, onResponses, onSc
       />
 
       {scores === null ? (
-        <HandInBar
-          unanswered={answers.unanswered}
-          total={questions.length}
-          confirming={answers.confirming}
-          onHandIn={() => answers.handIn()}
-          onContinue={answers.keepAnswering}
-          label="Lever de toets in"
-          continueLabel="Verder met de toets"
-        />
+        <HandInBar answers={answers} total={questions.length} label="Lever de toets in" continueLabel="Verder met de toets" />
       ) : (
         <section ref={resultRef} tabIndex={-1} className="test-result" aria-labelledby="uitslag">
           <h2 id="uitslag">Jouw uitslag</h2>
