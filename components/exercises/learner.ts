@@ -1,12 +1,9 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
 import { useProgress, useProgressStatus } from '@/components/progress/progress-provider';
 import { randomId } from '@/components/progress/random-id';
 
-let memoryId: string | null = null;
-const noSubscription = () => () => {};
-const visitId = () => (memoryId ??= randomId());
+let visitId: string | null = null;
 
 /**
  * A stable id for this browser, so a student sees the same shuffled order after a reload. The
@@ -14,8 +11,6 @@ const visitId = () => (memoryId ??= randomId());
  * store has loaded. Without a store (a component test, or the store could not load) it lasts the visit.
  */
 export function useLearnerId(): string | null {
-  const status = useProgressStatus();
-  const stored = useProgress((state) => (state.loaded ? state.learner : null), null);
-  const visit = useSyncExternalStore(noSubscription, visitId, () => null);
-  return status === 'absent' ? visit : stored;
+  const absent = useProgressStatus() === 'absent';
+  return useProgress((state) => (state.loaded ? state.learner : null), absent ? (visitId ??= randomId()) : null);
 }

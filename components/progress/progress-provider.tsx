@@ -8,17 +8,9 @@ import type { ProgressStore, ProgressStoreState } from './progress-store';
  * store could not be loaded: then views work without saving anything.
  */
 export type ProgressStatus = 'loading' | 'ready' | 'absent';
-type Held = { store: ProgressStore | null; status: ProgressStatus };
 
-const ProgressContext = createContext<Held>({ store: null, status: 'absent' });
-
-function browserStorage(area: 'localStorage' | 'sessionStorage') {
-  try {
-    return window[area];
-  } catch {
-    return null;
-  }
-}
+// The store when ready; null while loading; false when absent.
+const ProgressContext = createContext<ProgressStore | null | false>(false);
 
 /**
  * Holds the progress store for the whole site. The store and its validation (zod/mini) and
@@ -26,30 +18,20 @@ function browserStorage(area: 'localStorage' | 'sessionStorage') {
  * JavaScript; until then views show their "not loaded" state, exactly as on the server.
  */
 export function ProgressProvider({ children }: { children: ReactNode }) {
-  const [held, setHeld] = useState<Held>({ store: null, status: 'loading' });
+  const [held, setHeld] = useState<ProgressStore | null | false>(null);
   useEffect(() => {
     let active = true;
     let stop = () => {};
-    const loading = import('./progress-store').then(({ createProgressStore, STORAGE_KEY }) => {
-      if (!active) return;
-      const created = createProgressStore({
-        storage: browserStorage('localStorage'),
-        session: browserStorage('sessionStorage'),
-        now: () => new Date(),
-      });
-      created.getState().load();
-      // Another tab saved: read it again, so both tabs show the same progress.
-      const onStorage = (event: StorageEvent) => {
-        if (event.key === STORAGE_KEY || event.key === null) created.getState().load();
-      };
-      window.addEventListener('storage', onStorage);
-      stop = () => window.removeEventListener('storage', onStorage);
-      setHeld({ store: created, status: 'ready' });
-    });
-    // The chunk could not be loaded (the connection dropped): the pages work on without saving.
-    loading.catch(() => {
-      if (active) setHeld({ store: null, status: 'absent' });
-    });
+    import('./progress-store').then(
+      ({ openBrowserStore }) => {
+        if (!active) return;
+        const opened = openBrowserStore();
+        stop = opened.stop;
+        setHeld(opened.store);
+      },
+      // The chunk could not be loaded (the connection dropped): the pages work on without saving.
+      () => active && setHeld(false),
+    );
     return () => {
       active = false;
       stop();
@@ -60,12 +42,13 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
 
 /** The store, or null before it has loaded and outside a provider (a component test). */
 export function useProgressStore(): ProgressStore | null {
-  return useContext(ProgressContext).store;
+  return useContext(ProgressContext) || null;
 }
 
 /** Whether the store is still loading, ready, or not coming (see ProgressStatus). */
 export function useProgressStatus(): ProgressStatus {
-  return useContext(ProgressContext).status;
+  const held = useContext(ProgressContext);
+  return held ? 'ready' : held === null ? 'loading' : 'absent';
 }
 
 const noSubscription = () => () => {};

@@ -181,3 +181,29 @@ export function createProgressStore({ storage, session = null, now, newId = rand
 }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
+
+function browserStorage(area: 'localStorage' | 'sessionStorage') {
+  try {
+    return window[area];
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * This tab's store on the browser's own storage, loaded, and reading again when another tab saves
+ * (so both tabs show the same progress); `stop` ends the listening.
+ */
+export function openBrowserStore(): { store: ProgressStore; stop: () => void } {
+  const store = createProgressStore({
+    storage: browserStorage('localStorage'),
+    session: browserStorage('sessionStorage'),
+    now: () => new Date(),
+  });
+  store.getState().load();
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY || event.key === null) store.getState().load();
+  };
+  window.addEventListener('storage', onStorage);
+  return { store, stop: () => window.removeEventListener('storage', onStorage) };
+}
