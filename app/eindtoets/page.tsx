@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { FinalTestRunner, type Question } from '@/components/final-test/final-test-runner';
-import { toQuestion } from '@/components/final-test/question';
+import { FinalTest } from '@/components/final-test/final-test';
+import { toQuestion } from '@/components/questions/to-question';
 import { getCourse } from '@/lib/content/course.server';
 
 export const metadata: Metadata = {
@@ -11,16 +11,15 @@ export const metadata: Metadata = {
 export default async function FinalTestPage() {
   const { finalTest, bank, lessons } = await getCourse();
   const lessonOf = new Map(lessons.map((lesson) => [lesson.slug, lesson]));
-  const questions: Question[] = finalTest.exercises.map((id) => {
+  const questions = finalTest.exercises.map((id) => {
     const exercise = bank.get(id)!;
-    const lesson = lessonOf.get(exercise.topic)!;
-    return toQuestion(exercise, lesson);
+    return toQuestion(exercise, { flow: 'test', lesson: lessonOf.get(exercise.topic)! });
   });
   return (
     <div className="page final-test">
       <h1>{finalTest.title}</h1>
       <p className="lead">{finalTest.intro}</p>
-      <FinalTestRunner questions={questions} />
+      <FinalTest questions={questions} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { Markdown } from '@/components/mdx/markdown';
-import { PracticeSession, type PracticeItem } from '@/components/practice/practice-session';
+import { PracticeSession } from '@/components/practice/practice-session';
+import { toQuestion } from '@/components/questions/to-question';
 import { getCourse, practiceBank } from '@/lib/content/course.server';
 
 export const metadata: Metadata = {
@@ -13,16 +13,10 @@ export default async function PracticePage() {
   const { lessons } = course;
   const order = new Map(lessons.map((lesson) => [lesson.slug, lesson.order]));
   // Open exercises are self-checked and have no place in a review schedule.
-  const items: PracticeItem[] = practiceBank(course)
+  const items = practiceBank(course)
     .filter((exercise) => exercise.type !== 'open')
     .sort((a, b) => order.get(a.topic)! - order.get(b.topic)!)
-    .map((exercise) => ({
-      exercise,
-      prompt: <Markdown source={exercise.prompt} inline />,
-      explanation: <Markdown source={exercise.explanation} />,
-      hint: exercise.hint ? <Markdown source={exercise.hint} inline /> : undefined,
-      statement: exercise.type === 'true-false' ? <Markdown source={exercise.statement} inline /> : undefined,
-    }));
+    .map((exercise) => toQuestion(exercise, { flow: 'practice' }));
   return (
     <div className="page practice-page">
       <h1>Oefenen</h1>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { PracticeExam } from '@/components/exam/practice-exam';
-import type { Question } from '@/components/final-test/final-test-runner';
-import { toQuestion } from '@/components/final-test/question';
+import { toQuestion } from '@/components/questions/to-question';
 import { getCourse, practiceBank } from '@/lib/content/course.server';
 
 export const metadata: Metadata = {
@@ -14,12 +13,9 @@ export default async function PracticeExamPage() {
   const { lessons } = course;
   const lessonOf = new Map(lessons.map((lesson) => [lesson.slug, lesson]));
   // Open exercises are self-checked: they have no place in an exam.
-  const questions: Question[] = practiceBank(course)
+  const questions = practiceBank(course)
     .filter((exercise) => exercise.type !== 'open')
-    .map((exercise) => {
-      const lesson = lessonOf.get(exercise.topic)!;
-      return toQuestion(exercise, lesson);
-    });
+    .map((exercise) => toQuestion(exercise, { flow: 'test', lesson: lessonOf.get(exercise.topic)! }));
   return (
     <div className="page final-test">
       <h1>Proeftoets</h1>

@@ -1,22 +1,20 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ExerciseView, type ExerciseViewData } from '@/components/exercises/exercise-view';
-import { HandInBar, TestQuestion } from '@/components/final-test/hand-in-bar';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useProgressStore } from '@/components/progress/progress-provider';
+import { HandInBar } from '@/components/questions/hand-in-bar';
+import type { Question } from '@/components/questions/question';
+import { QuestionList } from '@/components/questions/question-list';
+import { useAnswerSet } from '@/components/questions/use-answer-set';
 import { markHandedIn } from './focus-result';
 import { sendJson } from './send-json';
 import { showServerState } from './reload';
 import { uuid } from './uuid';
 
-/** One question of a graded assignment: the public view only; the server holds the key. */
-export type GradedQuestion = { id: string; view: ExerciseViewData; prompt: ReactNode; statement?: ReactNode };
-
 type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'offline' } | { kind: 'refused'; error: string };
 
 const SAVE_DELAY_MS = 700;
 const RETRY_MS = 4000;
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
  * A graded assignment. Every change is saved to the server shortly after it is made (and again
@@ -30,15 +28,15 @@ export function AssignmentRunner({
 }: {
   code: string;
   attempt: number;
-  questions: GradedQuestion[];
+  questions: Question<'server'>[];
   initialResponses: Record<string, unknown>;
 }) {
-  const [responses, setResponses] = useState<Record<string, unknown>>(initialResponses);
-  const responsesRef = useRef(responses);
+  const store = useProgressStore();
   const pending = useRef<Record<string, unknown>>({});
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The hand-in id when the browser cannot keep it (no store): it lasts this page.
+  const pageSubmissionId = useRef<string | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
-  const [confirming, setConfirming] = useState(false);
   const [handingIn, setHandingIn] = useState(false);
   const [handInError, setHandInError] = useState<string | null>(null);
 
@@ -81,62 +79,42 @@ export function AssignmentRunner({
     };
   }, []);
 
-  const reporters = useMemo(
-    () =>
-      Object.fromEntries(
-        questions.map(({ id }) => [
-          id,
-          (response: unknown) => {
-            if (same(responsesRef.current[id], response)) return;
-            responsesRef.current = { ...responsesRef.current, [id]: response };
-            setResponses(responsesRef.current);
-            pending.current = { ...pending.current, [id]: response ?? null };
-            clearTimeout(timer.current);
-            timer.current = setTimeout(() => void flushRef.current(), SAVE_DELAY_MS);
-          },
-        ]),
-      ),
-    [questions],
-  );
-
-  const unanswered = questions.filter(({ id }) => responses[id] == null).length;
-
-  async function handIn() {
-    if (unanswered > 0 && !confirming) {
-      setConfirming(true);
-      return;
-    }
-    setConfirming(false);
-    setHandingIn(true);
-    setHandInError(null);
-    clearTimeout(timer.current);
-    // One id per attempt, kept across a reload: sending it again can never hand in twice.
-    const key = `klantreis.inlevering.${code}.${attempt}`;
-    let submissionId: string | null = null;
-    try {
-      submissionId = sessionStorage.getItem(key);
-    } catch {
-      // storage blocked: an id for this page is enough
-    }
-    if (!submissionId || !/^[0-9a-f-]{36}$/.test(submissionId)) {
-      submissionId = uuid();
-      try {
-        sessionStorage.setItem(key, submissionId);
-      } catch {
-        // see above
-      }
-    }
-    const answers = Object.fromEntries(questions.map(({ id }) => [id, responsesRef.current[id] ?? null]));
-    const sent = await sendJson(`/api/opdracht/${code}/inleveren`, 'POST', { submissionId, answers });
-    if (sent.ok) {
-      pending.current = {};
-      markHandedIn();
-      showServerState();
-      return;
-    }
-    setHandingIn(false);
-    setHandInError(sent.error);
+  /** One id per attempt, kept in this tab across a reload: sending it again can never hand in twice. */
+  function submissionId(): string {
+    const scope = `${code}.${attempt}`;
+    const id = store?.getState().readSlot('handIn', scope)?.id ?? pageSubmissionId.current ?? uuid();
+    pageSubmissionId.current = id;
+    store?.getState().writeSlot('handIn', { id }, scope);
+    return id;
   }
+
+  const ids = useMemo(() => questions.map((question) => question.id), [questions]);
+  const answers = useAnswerSet({
+    ids,
+    initial: initialResponses,
+    onChange: (responses, changed) => {
+      pending.current = { ...pending.current, [changed]: responses[changed] ?? null };
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flushRef.current(), SAVE_DELAY_MS);
+    },
+    onHandIn: async (responses) => {
+      setHandingIn(true);
+      setHandInError(null);
+      clearTimeout(timer.current);
+      const sent = await sendJson(`/api/opdracht/${code}/inleveren`, 'POST', {
+        submissionId: submissionId(),
+        answers: Object.fromEntries(ids.map((id) => [id, responses[id] ?? null])),
+      });
+      if (sent.ok) {
+        pending.current = {};
+        markHandedIn(store);
+        showServerState();
+        return;
+      }
+      setHandingIn(false);
+      setHandInError(sent.error);
+    },
+  });
 
   const saveText = {
     saved: 'Je antwoorden zijn opgeslagen.',
@@ -150,25 +128,10 @@ export function AssignmentRunner({
       <p className={`save-status save-${save.kind}`} role="status">
         {saveText}
       </p>
-      <ol className="test-questions">
-        {questions.map((question, index) => (
-          <TestQuestion key={question.id} index={index} total={questions.length}>
-            <ExerciseView
-              view={question.view}
-              prompt={question.prompt}
-              statement={question.statement}
-              initialResponse={initialResponses[question.id]}
-              test={{ onResponse: reporters[question.id]!, score: null }}
-            />
-          </TestQuestion>
-        ))}
-      </ol>
+      <QuestionList questions={questions} responses={answers.restored} reporters={answers.reporters} />
       <HandInBar
-        unanswered={unanswered}
+        answers={answers}
         total={questions.length}
-        confirming={confirming}
-        onHandIn={handIn}
-        onContinue={() => setConfirming(false)}
         label="Lever de opdracht in"
         continueLabel="Verder met de opdracht"
         busy={handingIn}

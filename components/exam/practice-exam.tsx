@@ -1,88 +1,59 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
-import { randomId } from '@/components/exercises/learner';
-import { FinalTestRunner, type Question } from '@/components/final-test/final-test-runner';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { FinalTestRunner } from '@/components/final-test/final-test-runner';
 import { LessonPicker } from '@/components/practice/lesson-picker';
-import { useProgressStore } from '@/components/progress/progress-provider';
+import { useProgressStatus, useProgressStore } from '@/components/progress/progress-provider';
+import { randomId } from '@/components/progress/random-id';
+import type { LessonRef, Question } from '@/components/questions/question';
 import { formatDuration } from '@/lib/format/numbers';
 import { drawExam } from '@/lib/progress/exam';
+import type { SlotValue } from '@/lib/progress/browser-state';
 
-type LessonRef = { slug: string; title: string; order: number };
 const LENGTHS = [10, 20, 30] as const;
 /** Time per question when the timer is on. */
 const SECONDS_PER_QUESTION = 90;
-const KEY = 'klantreis.proeftoets';
-const noSubscription = () => () => {};
 
-/** An exam in progress, saved on every answer so a reload continues it. */
-type SavedExam = { seed: string; lessons: string[]; length: number; deadline: string | null; responses: Record<string, unknown> };
+/** An exam in progress, kept by the progress store on every answer so a reload continues it. */
+type SavedExam = SlotValue<'practiceExam'>;
 
-function storedText(): string | null {
-  try {
-    return window.localStorage.getItem(KEY);
-  } catch {
-    return null;
-  }
-}
-
-function readSaved(text: string | null, known: Set<string>): SavedExam | null {
-  try {
-    const data: unknown = JSON.parse(text ?? 'null');
-    if (typeof data !== 'object' || data === null) return null;
-    const exam = data as Partial<SavedExam>;
-    const valid =
-      typeof exam.seed === 'string' &&
-      Array.isArray(exam.lessons) &&
-      exam.lessons.length > 0 &&
-      exam.lessons.every((slug) => typeof slug === 'string' && known.has(slug)) &&
-      (LENGTHS as readonly number[]).includes(exam.length as number) &&
-      (exam.deadline === null || (typeof exam.deadline === 'string' && !Number.isNaN(Date.parse(exam.deadline)))) &&
-      typeof exam.responses === 'object' &&
-      exam.responses !== null &&
-      !Array.isArray(exam.responses);
-    return valid ? (exam as SavedExam) : null;
-  } catch {
-    return null;
-  }
-}
-
-function save(exam: SavedExam | null) {
-  try {
-    if (exam) window.localStorage.setItem(KEY, JSON.stringify(exam));
-    else window.localStorage.removeItem(KEY);
-  } catch {
-    // Without storage the exam still works; it just does not survive a reload.
-  }
-}
+/** A saved exam this page can continue: its lessons still exist and its length is offered. */
+const canContinue = (exam: SavedExam, known: Set<string>) =>
+  exam.lessons.every((slug) => known.has(slug)) && (LENGTHS as readonly number[]).includes(exam.length);
 
 /** The proeftoets: choose lessons, a length and a timer; no feedback until the end; survives a reload. */
-export function PracticeExam({ questions, lessons }: { questions: Question[]; lessons: LessonRef[] }) {
+export function PracticeExam({ questions, lessons }: { questions: Question<'browser'>[]; lessons: LessonRef[] }) {
   const formId = useId();
   const store = useProgressStore();
-  // The saved exam is read after hydration (undefined on the server and while hydrating).
-  const saved = useSyncExternalStore(noSubscription, storedText, () => undefined);
-  const ready = saved !== undefined;
+  // The saved exam is read once the store is there (after hydration); without a store nothing is saved.
+  const status = useProgressStatus();
+  const ready = status !== 'loading';
   const [local, setExam] = useState<SavedExam | null | undefined>(undefined);
-  const restored = useMemo(
-    () => (saved ? readSaved(saved, new Set(lessons.map((lesson) => lesson.slug))) : null),
-    [saved, lessons],
-  );
+  const restored = useMemo(() => {
+    const saved = store?.getState().readSlot('practiceExam') ?? null;
+    return saved && canContinue(saved, new Set(lessons.map((lesson) => lesson.slug))) ? saved : null;
+  }, [store, lessons]);
   const exam = local !== undefined ? local : restored;
+
   const [chosen, setChosen] = useState(() => lessons.map((lesson) => lesson.slug));
   const [length, setLength] = useState<number>(10);
   const [timed, setTimed] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   const [finished, setFinished] = useState(false);
 
+  function save(next: SavedExam | null) {
+    if (next) store?.getState().writeSlot('practiceExam', next);
+    else store?.getState().clearSlot('practiceExam');
+  }
+
   // The questions of this exam: the same for the same seed, computed once per exam.
   const drawn = useMemo(() => {
     if (!exam) return [];
     const pools = exam.lessons.map((slug) => ({
       lesson: slug,
-      ids: questions.filter((question) => question.lesson.slug === slug).map((question) => question.exercise.id),
+      ids: questions.filter((question) => question.exercise.topic === slug).map((question) => question.id),
     }));
-    return drawExam(pools, exam.length, exam.seed).map((id) => questions.find((question) => question.exercise.id === id)!);
+    return drawExam(pools, exam.length, exam.seed).map((id) => questions.find((question) => question.id === id)!);
   }, [exam, questions]);
 
   useEffect(() => {
@@ -94,13 +65,13 @@ export function PracticeExam({ questions, lessons }: { questions: Question[]; le
   if (!ready) return <p>De proeftoets wordt geladen…</p>;
 
   if (!exam) {
-    const available = questions.filter((question) => chosen.includes(question.lesson.slug)).length;
+    const available = questions.filter((question) => chosen.includes(question.exercise.topic)).length;
     return (
       <form
         className="practice-setup"
         onSubmit={(event) => {
           event.preventDefault();
-          const started = {
+          const started: SavedExam = {
             seed: randomId(8),
             lessons: chosen,
             length,

@@ -1,25 +1,16 @@
-const KEY = 'klantreis.leerling';
-let memoryId: string | null = null;
+'use client';
 
-/** A random id: getRandomValues works outside secure contexts, unlike crypto.randomUUID. */
-export function randomId(bytesLength = 12): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(bytesLength));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+import { useProgress, useProgressStatus } from '@/components/progress/progress-provider';
+import { randomId } from '@/components/progress/random-id';
+
+let visitId: string | null = null;
 
 /**
- * A stable id for this browser, so a student sees the same shuffled order after a reload. It is
- * kept in localStorage; where that is blocked (private mode, strict settings) it lasts the visit.
+ * A stable id for this browser, so a student sees the same shuffled order after a reload. The
+ * progress store keeps it (checked, versioned); null on the server, while hydrating and until the
+ * store has loaded. Without a store (a component test, or the store could not load) it lasts the visit.
  */
-export function learnerId(): string {
-  try {
-    const stored = window.localStorage.getItem(KEY);
-    if (stored && /^[a-z0-9-]{8,64}$/.test(stored)) return stored;
-    const id = randomId();
-    window.localStorage.setItem(KEY, id);
-    return id;
-  } catch {
-    memoryId ??= randomId();
-    return memoryId;
-  }
+export function useLearnerId(): string | null {
+  const absent = useProgressStatus() === 'absent';
+  return useProgress((state) => (state.loaded ? state.learner : null), absent ? (visitId ??= randomId()) : null);
 }

@@ -35,7 +35,7 @@ export function PracticeExercise({ exercise, prompt, explanation, hint, statemen
     () => (response: unknown) => {
       const result = score(exercise, response);
       // Kept per exercise (attempts, scores, schedule) in the student's own browser.
-      store?.getState().record(exercise.id, result.fraction, response, (performance.now() - shownAt) / 1000);
+      store?.getState().record(exercise.id, result.fraction, (performance.now() - shownAt) / 1000);
       return Promise.resolve(result);
     },
     [exercise, store, shownAt],

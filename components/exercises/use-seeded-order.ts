@@ -1,18 +1,8 @@
 'use client';
 
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { attemptSeed, createRandom, shuffle, shuffleOrdering } from '@/lib/random';
-import { learnerId } from './learner';
-
-const subscribe = () => () => {};
-
-/**
- * The learner id after hydration, null while rendering on the server and hydrating: the server
- * cannot know it, and reading it during hydration would make the markup differ.
- */
-function useLearnerId(): string | null {
-  return useSyncExternalStore(subscribe, learnerId, () => null);
-}
+import { useLearnerId } from './learner';
 
 /**
  * Items in this student's order for this attempt: the same after a reload, new per attempt.

@@ -1,20 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { PracticeExercise } from '@/components/exercises/practice-exercise';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatPercentWords, formatPoints } from '@/lib/format/numbers';
-import { score, type Exercise, type Score } from '@/lib/scoring';
+import { HandInBar } from '@/components/questions/hand-in-bar';
+import type { Question } from '@/components/questions/question';
+import { QuestionList } from '@/components/questions/question-list';
+import { useAnswerSet } from '@/components/questions/use-answer-set';
+import { score, type Score } from '@/lib/scoring';
 import { hasResponseShape } from '@/lib/scoring/shape';
-import { HandInBar, TestQuestion } from './hand-in-bar';
-
-export type Question = {
-  exercise: Exercise;
-  lesson: { slug: string; title: string; order: number };
-  prompt: ReactNode;
-  explanation: ReactNode;
-  statement?: ReactNode;
-};
 
 /** Below this share of the points, the result advises reading the lesson again. */
 const REVIEW_BELOW = 0.7;
@@ -24,8 +18,8 @@ const REVIEW_BELOW = 0.7;
  * hands the test in. Then every question shows its feedback, and a table gives the result per lesson.
  */
 type Options = {
-  questions: Question[];
-  /** Answers to start from (an exam restored after a reload). */
+  questions: Question<'browser'>[];
+  /** Answers to start from (a test restored after a reload). */
   initialResponses?: Record<string, unknown>;
   /** Called with every change of the answers, to save them. */
   onResponses?: (responses: Record<string, unknown>) => void;
@@ -41,55 +35,29 @@ type Options = {
 
 export function FinalTestRunner({ questions, initialResponses, onResponses, onScored, forceHandIn, reveal, onRestart }: Options) {
   const [round, setRound] = useState(0);
-  const [responses, setResponses] = useState<Record<string, unknown>>(initialResponses ?? {});
   const [scores, setScores] = useState<Record<string, Score> | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const resultRef = useRef<HTMLElement>(null);
-  // Saved after each change (not inside the state update, which must stay free of side effects).
-  const onResponsesRef = useRef(onResponses);
-  useEffect(() => {
-    onResponsesRef.current = onResponses;
+  const ids = useMemo(() => questions.map((question) => question.id), [questions]);
+  const byId = useMemo(() => new Map(questions.map((question) => [question.id, question.exercise])), [questions]);
+
+  const answers = useAnswerSet({
+    ids,
+    initial: initialResponses,
+    // A saved answer is used only when it fits its question's type.
+    accept: (id, response) => hasResponseShape(byId.get(id)!.type, response),
+    onChange: (responses) => onResponses?.(responses),
+    onHandIn: (responses) => {
+      const result = Object.fromEntries(questions.map(({ id, exercise }) => [id, score(exercise, responses[id] ?? null)]));
+      setScores(result);
+      onScored?.(result);
+      requestAnimationFrame(() => resultRef.current?.focus());
+    },
   });
-  useEffect(() => {
-    onResponsesRef.current?.(responses);
-  }, [responses]);
-
-  // One stable callback per question, so an exercise reports only when its answer changes.
-  const reporters = useMemo(
-    () =>
-      Object.fromEntries(
-        questions.map(({ exercise }) => [
-          exercise.id,
-          (response: unknown) =>
-            setResponses((previous) => {
-              if (JSON.stringify(previous[exercise.id] ?? null) === JSON.stringify(response ?? null)) return previous;
-              return { ...previous, [exercise.id]: response };
-            }),
-        ]),
-      ),
-    [questions],
-  );
-
-  const unanswered = questions.filter(({ exercise }) => responses[exercise.id] == null).length;
-
-  function handIn(force = false) {
-    if (unanswered > 0 && !confirming && !force) {
-      setConfirming(true);
-      return;
-    }
-    setConfirming(false);
-    const result = Object.fromEntries(
-      questions.map(({ exercise }) => [exercise.id, score(exercise, responses[exercise.id] ?? null)]),
-    );
-    setScores(result);
-    onScored?.(result);
-    requestAnimationFrame(() => resultRef.current?.focus());
-  }
 
   // The timer ran out: hand in as it is, without asking.
-  const handInRef = useRef(handIn);
+  const handInRef = useRef(answers.handIn);
   useEffect(() => {
-    handInRef.current = handIn;
+    handInRef.current = answers.handIn;
   });
   useEffect(() => {
     if (forceHandIn && scores === null) handInRef.current(true);
@@ -101,7 +69,7 @@ export function FinalTestRunner({ questions, initialResponses, onResponses, onSc
       return;
     }
     setScores(null);
-    setResponses({});
+    answers.reset();
     setRound((value) => value + 1);
     window.scrollTo({ top: 0 });
   }
@@ -112,35 +80,17 @@ export function FinalTestRunner({ questions, initialResponses, onResponses, onSc
 
   return (
     <>
-      <ol className="test-questions" key={round}>
-        {questions.map((question, index) => (
-          <TestQuestion key={question.exercise.id} index={index} total={questions.length}>
-            <PracticeExercise
-              exercise={question.exercise}
-              prompt={question.prompt}
-              explanation={question.explanation}
-              statement={question.statement}
-              initialResponse={
-                initialResponses && hasResponseShape(question.exercise.type, initialResponses[question.exercise.id])
-                  ? initialResponses[question.exercise.id]
-                  : undefined
-              }
-              test={{ onResponse: reporters[question.exercise.id]!, score: scores?.[question.exercise.id] ?? null, reveal }}
-            />
-          </TestQuestion>
-        ))}
-      </ol>
+      <QuestionList
+        key={round}
+        questions={questions}
+        responses={answers.restored}
+        reporters={answers.reporters}
+        scores={scores}
+        reveal={reveal}
+      />
 
       {scores === null ? (
-        <HandInBar
-          unanswered={unanswered}
-          total={questions.length}
-          confirming={confirming}
-          onHandIn={() => handIn()}
-          onContinue={() => setConfirming(false)}
-          label="Lever de toets in"
-          continueLabel="Verder met de toets"
-        />
+        <HandInBar answers={answers} total={questions.length} label="Lever de toets in" continueLabel="Verder met de toets" />
       ) : (
         <section ref={resultRef} tabIndex={-1} className="test-result" aria-labelledby="uitslag">
           <h2 id="uitslag">Jouw uitslag</h2>
@@ -185,13 +135,14 @@ export function FinalTestRunner({ questions, initialResponses, onResponses, onSc
   );
 }
 
-/** Points and maximum per lesson, in lesson order. */
+/** Points and maximum per lesson, in lesson order (questions without a lesson count only in the total). */
 function resultsPerLesson(questions: Question[], scores: Record<string, Score>) {
   const rows = new Map<string, { slug: string; title: string; order: number; points: number; max: number }>();
-  for (const { exercise, lesson } of questions) {
+  for (const { id, lesson } of questions) {
+    if (!lesson) continue;
     const row = rows.get(lesson.slug) ?? { ...lesson, points: 0, max: 0 };
-    row.points += scores[exercise.id]!.points;
-    row.max += scores[exercise.id]!.maxPoints;
+    row.points += scores[id]!.points;
+    row.max += scores[id]!.maxPoints;
     rows.set(lesson.slug, row);
   }
   return [...rows.values()].sort((a, b) => a.order - b.order);

@@ -1,22 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useRef, useState, type ReactNode } from 'react';
-import { PracticeExercise } from '@/components/exercises/practice-exercise';
-import { LessonPicker } from './lesson-picker';
+import { useId, useRef, useState } from 'react';
 import { useProgress } from '@/components/progress/progress-provider';
 import { formatWeekdayDayTime } from '@/lib/format/dates';
-import { summarize } from '@/lib/progress/mastery';
-import { dueStatus, practiceQueue } from '@/lib/progress/schedule';
-import type { Exercise } from '@/lib/scoring';
-
-export type PracticeItem = {
-  exercise: Exercise;
-  prompt: ReactNode;
-  explanation: ReactNode;
-  hint?: ReactNode;
-  statement?: ReactNode;
-};
+import type { Question } from '@/components/questions/question';
+import { QuestionView } from '@/components/questions/question-list';
+import { LessonPicker } from './lesson-picker';
+import { summarizeMastery } from '@/lib/progress/mastery';
+import { dueStatus, practiceQueue } from '@/lib/progress/spaced-repetition';
 type LessonRef = { slug: string; title: string; order: number };
 type Mode = 'herhalen' | 'fouten';
 
@@ -35,21 +27,21 @@ function initialChoice(lessons: LessonRef[]): { mode: Mode; chosen: string[] } {
  * A practice session: choose lessons and a mode, then do the exercises one by one. Every check is
  * recorded and rescheduled (FSRS) by the progress store, so the next session follows from this one.
  */
-export function PracticeSession({ items, lessons }: { items: PracticeItem[]; lessons: LessonRef[] }) {
+export function PracticeSession({ items, lessons }: { items: Question<'browser'>[]; lessons: LessonRef[] }) {
   const formId = useId();
   const progress = useProgress((state) => (state.loaded ? state.progress : null), null);
   const [{ mode, chosen }, setChoice] = useState(() => initialChoice(lessons));
   const [queue, setQueue] = useState<string[] | null>(null);
   const [position, setPosition] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const byId = new Map(items.map((item) => [item.exercise.id, item]));
+  const byId = new Map(items.map((item) => [item.id, item]));
 
   if (!progress) return <p>Je voortgang wordt geladen…</p>;
 
-  const ids = items.filter((item) => chosen.includes(item.exercise.topic)).map((item) => item.exercise.id);
+  const ids = items.filter((item) => chosen.includes(item.exercise.topic)).map((item) => item.id);
   const now = new Date();
   const status = dueStatus(progress, ids, now);
-  const mistakes = summarize(progress, ids).mistakes;
+  const mistakes = summarizeMastery(progress, ids).mistakes;
   const planned = mode === 'fouten' ? mistakes : practiceQueue(progress, ids, now);
 
   function start() {
@@ -86,7 +78,7 @@ export function PracticeSession({ items, lessons }: { items: PracticeItem[]; les
             · les {lesson?.order}: {lesson?.title}
           </span>
         </h2>
-        <PracticeExercise key={`${position}-${current.exercise.id}`} {...current} />
+        <QuestionView key={`${position}-${current.id}`} question={current} />
         <div className="exercise-actions">
           <button
             type="button"

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { formatPercent } from '@/lib/format/numbers';
-import { MASTERY_LABEL, summarize } from '@/lib/progress/mastery';
+import { MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import { useProgress } from './progress-provider';
 
 export type LessonRef = {
@@ -35,7 +35,7 @@ export function ContinueLink({ lessons }: { lessons: LessonRef[] }) {
 /** One line on a lesson card: how far the student is. The line is reserved before progress loads. */
 export function LessonCardProgress({ lesson }: { lesson: LessonRef }) {
   const progress = useProgress((state) => (state.loaded ? state.progress : null), null);
-  const summary = progress ? summarize(progress, lesson.exerciseIds) : null;
+  const summary = progress ? summarizeMastery(progress, lesson.exerciseIds) : null;
   return (
     <p className="lesson-card-progress" data-mastery={summary?.mastery}>
       {summary

@@ -2,7 +2,7 @@
 
 import { useEffect, useId } from 'react';
 import { formatPercent } from '@/lib/format/numbers';
-import { MASTERY_LABEL, summarize } from '@/lib/progress/mastery';
+import { MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import { useProgress, useProgressStore } from './progress-provider';
 
 /** The student's progress in this lesson, and "gelezen". Opening the lesson remembers it for "Verder waar je was". */
@@ -16,7 +16,7 @@ export function LessonProgress({ slug, exerciseIds }: { slug: string; exerciseId
   }, [loaded, slug, store]);
 
   // The same two lines before and after loading (the text fits one line at 360 px), so nothing shifts.
-  const summary = progress ? summarize(progress, exerciseIds) : null;
+  const summary = progress ? summarizeMastery(progress, exerciseIds) : null;
   const read = progress?.lessons[slug]?.readAt !== undefined;
   return (
     <div className="lesson-progress" data-mastery={summary?.mastery}>

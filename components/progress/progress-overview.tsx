@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { formatDayTime } from '@/lib/format/dates';
-import { formatPercent, formatPercentWords } from '@/lib/format/numbers';
-import { MASTERED_AT, MASTERY_LABEL, summarize } from '@/lib/progress/mastery';
+import { formatPercent, formatPercentWords, formatPoints } from '@/lib/format/numbers';
+import { MASTERED_AT, MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import type { LessonRef } from './home-progress';
 import { useProgress, useProgressStore } from './progress-provider';
 
@@ -59,7 +59,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
         </thead>
         <tbody>
           {lessons.map((lesson) => {
-            const summary = summarize(progress, lesson.exerciseIds);
+            const summary = summarizeMastery(progress, lesson.exerciseIds);
             const read = progress.lessons[lesson.slug]?.readAt !== undefined;
             return (
               <tr key={lesson.slug} data-mastery={summary.mastery}>
@@ -96,7 +96,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
           </summary>
           <ul>
             {(lesson.goals ?? []).map((goal) => {
-              const summary = summarize(progress, goal.exerciseIds);
+              const summary = summarizeMastery(progress, goal.exerciseIds);
               return (
                 <li key={goal.text} data-mastery={summary.mastery}>
                   <strong>{MASTERY_LABEL[summary.mastery]}</strong> · {goal.text}{' '}
@@ -128,6 +128,22 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
       ) : (
         <p>
           Je hebt nog geen <Link href="/proeftoets">proeftoets</Link> gemaakt.
+        </p>
+      )}
+
+      <h2>Eindtoets</h2>
+      {progress.finalTests && progress.finalTests.length > 0 ? (
+        <ul className="exam-history final-test-history">
+          {[...progress.finalTests].reverse().map((result) => (
+            <li key={result.at}>
+              {formatDayTime(new Date(result.at))}: {formatPercentWords(result.points / Math.max(result.maxPoints, 1))} (
+              {formatPoints(result.points, result.maxPoints)})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>
+          Je hebt de <Link href="/eindtoets">eindtoets</Link> nog niet ingeleverd.
         </p>
       )}
 

@@ -3,15 +3,14 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ProgressStore, ProgressStoreState } from './progress-store';
 
-const ProgressContext = createContext<ProgressStore | null>(null);
+/**
+ * `loading` until the store is there; `absent` outside a provider (a component test) or when the
+ * store could not be loaded: then views work without saving anything.
+ */
+export type ProgressStatus = 'loading' | 'ready' | 'absent';
 
-function browserStorage() {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+// The store when ready; null while loading; false when absent.
+const ProgressContext = createContext<ProgressStore | null | false>(false);
 
 /**
  * Holds the progress store for the whole site. The store and its validation (zod/mini) and
@@ -19,33 +18,37 @@ function browserStorage() {
  * JavaScript; until then views show their "not loaded" state, exactly as on the server.
  */
 export function ProgressProvider({ children }: { children: ReactNode }) {
-  const [store, setStore] = useState<ProgressStore | null>(null);
+  const [held, setHeld] = useState<ProgressStore | null | false>(null);
   useEffect(() => {
     let active = true;
     let stop = () => {};
-    void import('./progress-store').then(({ createProgressStore, STORAGE_KEY }) => {
-      if (!active) return;
-      const created = createProgressStore({ storage: browserStorage(), now: () => new Date() });
-      created.getState().load();
-      // Another tab saved: read it again, so both tabs show the same progress.
-      const onStorage = (event: StorageEvent) => {
-        if (event.key === STORAGE_KEY || event.key === null) created.getState().load();
-      };
-      window.addEventListener('storage', onStorage);
-      stop = () => window.removeEventListener('storage', onStorage);
-      setStore(created);
-    });
+    import('./progress-store').then(
+      ({ openBrowserStore }) => {
+        if (!active) return;
+        const opened = openBrowserStore();
+        stop = opened.stop;
+        setHeld(opened.store);
+      },
+      // The chunk could not be loaded (the connection dropped): the pages work on without saving.
+      () => active && setHeld(false),
+    );
     return () => {
       active = false;
       stop();
     };
   }, []);
-  return <ProgressContext.Provider value={store}>{children}</ProgressContext.Provider>;
+  return <ProgressContext.Provider value={held}>{children}</ProgressContext.Provider>;
 }
 
-/** The store, or null before it has loaded and outside a provider (a component test, the final test). */
+/** The store, or null before it has loaded and outside a provider (a component test). */
 export function useProgressStore(): ProgressStore | null {
-  return useContext(ProgressContext);
+  return useContext(ProgressContext) || null;
+}
+
+/** Whether the store is still loading, ready, or not coming (see ProgressStatus). */
+export function useProgressStatus(): ProgressStatus {
+  const held = useContext(ProgressContext);
+  return held ? 'ready' : held === null ? 'loading' : 'absent';
 }
 
 const noSubscription = () => () => {};

@@ -6,10 +6,14 @@ import {
   parseProgressText,
   recordAttempt,
   recordExam,
+  recordFinalTest,
   visitLesson,
   type ExamRecord,
+  type FinalTestRecord,
   type Progress,
 } from '@/lib/progress';
+import { parseSlot, SLOTS, slotKey, slotText, type SlotName, type SlotValue } from '@/lib/progress/browser-state';
+import { randomId } from './random-id';
 
 export const STORAGE_KEY = 'klantreis.voortgang';
 
@@ -20,9 +24,16 @@ export type ProgressStoreState = {
   /** A Dutch message for the student, shown once (corrupt data, storage full). */
   notice: string | null;
   load: () => void;
-  record: (exerciseId: string, fraction: number, response: unknown, seconds?: number) => void;
+  /** This browser's learner id (for seeded orders), known once loaded. */
+  learner: string | null;
+  record: (exerciseId: string, fraction: number, seconds?: number) => void;
   visit: (slug: string) => void;
   finishExam: (exam: ExamRecord) => void;
+  finishFinalTest: (result: FinalTestRecord) => void;
+  /** Browser state beside the progress (an exam in progress, a hand-in id…): checked when read, null when absent or unusable. */
+  readSlot: <N extends SlotName>(name: N, scope?: string) => SlotValue<N> | null;
+  writeSlot: <N extends SlotName>(name: N, value: SlotValue<N>, scope?: string) => void;
+  clearSlot: (name: SlotName, scope?: string) => void;
   setRead: (slug: string, read: boolean) => void;
   clear: () => void;
   importText: (text: string) => { ok: boolean; message: string };
@@ -30,14 +41,56 @@ export type ProgressStoreState = {
   dismissNotice: () => void;
 };
 
-type Options = { storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null; now: () => Date };
+type BrowserStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+type Options = {
+  /** localStorage: the progress and the slots kept across visits. */
+  storage: BrowserStorage | null;
+  /** sessionStorage: the slots of this tab only. */
+  session?: BrowserStorage | null;
+  now: () => Date;
+  /** A new learner id (random in the browser). */
+  newId?: () => string;
+};
 
 const CORRUPT =
   'Een deel van je opgeslagen voortgang was beschadigd of hoort niet bij deze cursus. Wat wel klopte, staat er nog; de rest is weggehaald.';
 
 /** One store per browser tab (created by the provider, never at module level, so no state leaks between server renders). */
-export function createProgressStore({ storage, now }: Options) {
+export function createProgressStore({ storage, session = null, now, newId = randomId }: Options) {
   return createStore<ProgressStoreState>()((set, get) => {
+    const area = (name: SlotName) => (SLOTS[name].area === 'local' ? storage : session);
+
+    // Slots fail quietly: without storage a flow still works, it just does not survive a reload.
+    function writeText(name: SlotName, scope: string | undefined, text: string | null) {
+      try {
+        if (text === null) area(name)?.removeItem(slotKey(name, scope));
+        else area(name)?.setItem(slotKey(name, scope), text);
+      } catch {
+        // storage full or blocked
+      }
+    }
+
+    function readSlot<N extends SlotName>(name: N, scope?: string): SlotValue<N> | null {
+      let text: string | null = null;
+      try {
+        text = area(name)?.getItem(slotKey(name, scope)) ?? null;
+      } catch {
+        return null;
+      }
+      const { value, rewrite } = parseSlot(name, text);
+      // An old format is saved again in the current one; something unusable is removed.
+      if (rewrite) writeText(name, scope, value === null ? null : slotText(name, value));
+      return value;
+    }
+
+    function learnerId(): string {
+      const known = get().learner ?? readSlot('learner')?.id;
+      if (known) return known;
+      const id = newId();
+      writeText('learner', undefined, slotText('learner', { id }));
+      return id;
+    }
+
     function save(progress: Progress) {
       set({ progress });
       try {
@@ -62,20 +115,32 @@ export function createProgressStore({ storage, now }: Options) {
       progress: emptyProgress(),
       loaded: false,
       notice: null,
+      learner: null,
       load() {
         const { progress, dropped } = read();
-        set({ progress, loaded: true });
+        // Where storage is blocked the id lasts as long as this store: the visit.
+        set({ progress, loaded: true, learner: learnerId() });
         // Save the cleaned version, so the notice is shown once, not on every page.
         if (dropped) {
           save(progress);
           set({ notice: CORRUPT });
         }
       },
-      record(exerciseId, fraction, response, seconds) {
-        save(recordAttempt(get().progress, exerciseId, fraction, response, now(), seconds));
+      record(exerciseId, fraction, seconds) {
+        save(recordAttempt(get().progress, exerciseId, fraction, now(), seconds));
       },
       finishExam(exam) {
         save(recordExam(get().progress, exam));
+      },
+      finishFinalTest(result) {
+        save(recordFinalTest(get().progress, result));
+      },
+      readSlot,
+      writeSlot(name, value, scope) {
+        writeText(name, scope, slotText(name, value));
+      },
+      clearSlot(name, scope) {
+        writeText(name, scope, null);
       },
       visit(slug) {
         save(visitLesson(get().progress, slug, now()));
@@ -116,3 +181,29 @@ export function createProgressStore({ storage, now }: Options) {
 }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
+
+function browserStorage(area: 'localStorage' | 'sessionStorage') {
+  try {
+    return window[area];
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * This tab's store on the browser's own storage, loaded, and reading again when another tab saves
+ * (so both tabs show the same progress); `stop` ends the listening.
+ */
+export function openBrowserStore(): { store: ProgressStore; stop: () => void } {
+  const store = createProgressStore({
+    storage: browserStorage('localStorage'),
+    session: browserStorage('sessionStorage'),
+    now: () => new Date(),
+  });
+  store.getState().load();
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY || event.key === null) store.getState().load();
+  };
+  window.addEventListener('storage', onStorage);
+  return { store, stop: () => window.removeEventListener('storage', onStorage) };
+}

@@ -1,4 +1,4 @@
-export { MASTERED_AT, MASTERY_LABEL, summarize, type LessonSummary, type Mastery } from './mastery';
+export { MASTERED_AT, MASTERY_LABEL, summarizeMastery, type LessonSummary, type Mastery } from './mastery';
 export {
   emptyProgress,
   parseProgress,
@@ -6,10 +6,11 @@ export {
   PROGRESS_VERSION,
   type ExamRecord,
   type ExerciseProgress,
+  type FinalTestRecord,
   MAX_EXAMS,
   type LoadedProgress,
   type Progress,
 } from './state';
-export { markRead, mergeProgress, recordAttempt, recordExam, visitLesson } from './transitions';
+export { markRead, mergeProgress, recordAttempt, recordExam, recordFinalTest, visitLesson } from './transitions';
 export { StoredCardSchema, type StoredCard } from './card';
-export { dueStatus, EASY_WITHIN_SECONDS, practiceQueue, ratingFor, review } from './schedule';
+export { dueStatus, EASY_WITHIN_SECONDS, practiceQueue, ratingFor, review } from './spaced-repetition';

@@ -23,7 +23,7 @@ export type LessonSummary = {
  * Rolls the exercises of one lesson up into a summary. The rule: niet gestart = nothing tried;
  * beheerst = everything tried and an average best score of at least 80 %; otherwise bezig.
  */
-export function summarize(progress: Progress, exerciseIds: readonly string[]): LessonSummary {
+export function summarizeMastery(progress: Progress, exerciseIds: readonly string[]): LessonSummary {
   const entries = exerciseIds.map((id) => progress.exercises[id]);
   const attempted = entries.filter((entry) => entry !== undefined).length;
   const total = exerciseIds.length;

@@ -4,7 +4,7 @@ import { isRecord } from '../scoring/score';
 import { StoredCardSchema } from './card';
 
 /** The version of the saved progress format; raise it and add a migration when the shape changes. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 const isoDate = z.iso.datetime({ offset: true });
 const fraction = z.number().check(z.minimum(0), z.maximum(1));
@@ -14,8 +14,6 @@ export const ExerciseProgressSchema = z.strictObject({
   attempts: z.int().check(z.minimum(1), z.maximum(100_000)),
   best: fraction,
   last: fraction,
-  /** The last response, kept so an exercise could show it again; bounded to keep storage small. */
-  lastResponse: z.optional(z.unknown()),
   lastAt: isoDate,
   /** The spaced-repetition schedule of this exercise. */
   card: z.optional(StoredCardSchema),
@@ -35,6 +33,15 @@ export const ExamRecordSchema = z.strictObject({
 });
 export type ExamRecord = z.infer<typeof ExamRecordSchema>;
 
+/** One handed-in Eindtoets, for Mijn voortgang. */
+export const FinalTestRecordSchema = z.strictObject({
+  at: isoDate,
+  points: z.number().check(z.minimum(0)),
+  maxPoints: z.number().check(z.minimum(0)),
+  questions: z.int().check(z.minimum(1), z.maximum(100)),
+});
+export type FinalTestRecord = z.infer<typeof FinalTestRecordSchema>;
+
 /** Everything saved about one student on one device. */
 export type Progress = {
   version: typeof PROGRESS_VERSION;
@@ -42,6 +49,8 @@ export type Progress = {
   lessons: Record<string, LessonProgress>;
   /** Finished practice exams, oldest first (at most MAX_EXAMS). */
   exams?: ExamRecord[];
+  /** Handed-in Eindtoetsen, oldest first (at most MAX_EXAMS). */
+  finalTests?: FinalTestRecord[];
   /** The lesson opened most recently, for "Verder waar je was". */
   lastLesson?: string;
 };
@@ -52,18 +61,32 @@ export function emptyProgress(): Progress {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KNOWN_KEYS = new Set(['version', 'exercises', 'lessons', 'lastLesson', 'exams']);
-/** How many finished exams are kept. */
+const KNOWN_KEYS = new Set(['version', 'exercises', 'lessons', 'lastLesson', 'exams', 'finalTests']);
+/** How many finished exams (and Eindtoetsen) are kept. */
 export const MAX_EXAMS = 50;
-const MAX_RESPONSE = 20_000;
 
 /** The outcome of reading saved progress: what could be kept, and whether anything was dropped. */
 export type LoadedProgress = { progress: Progress; dropped: boolean };
 
-/** Earlier formats, upgraded one version at a time. Version 0 had no `version` field and no lessons. */
+/**
+ * Earlier formats, upgraded one version at a time. Version 0 had no `version` field and no lessons;
+ * version 1 kept each exercise's last response (`lastResponse`, up to 20 kB each), which nothing read.
+ */
 const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
   0: (data) => ({ ...data, version: 1, lessons: data.lessons ?? {} }),
+  1: (data) => ({ ...data, version: 2, exercises: withoutLastResponse(data.exercises) }),
 };
+
+function withoutLastResponse(exercises: unknown): unknown {
+  if (!isRecord(exercises)) return exercises;
+  return Object.fromEntries(
+    Object.entries(exercises).map(([id, entry]) => {
+      if (!isRecord(entry)) return [id, entry];
+      const { lastResponse: _dropped, ...rest } = entry;
+      return [id, rest];
+    }),
+  );
+}
 
 /**
  * Reads saved progress of any shape: corrupt, truncated, foreign or from a newer version. Entries
@@ -92,16 +115,15 @@ export function parseProgress(raw: unknown): LoadedProgress {
 
   const progress = emptyProgress();
   const exercises = validEntries(data.exercises, ExerciseProgressSchema);
-  for (const [id, entry] of exercises.kept) progress.exercises[id] = withBoundedResponse(entry);
+  for (const [id, entry] of exercises.kept) progress.exercises[id] = entry;
   const lessons = validEntries(data.lessons, LessonProgressSchema);
   for (const [slug, entry] of lessons.kept) progress.lessons[slug] = entry;
   if (exercises.dropped || lessons.dropped) dropped = true;
-  if (data.exams !== undefined) {
-    const exams = Array.isArray(data.exams) ? data.exams : [];
-    const valid = exams.filter((exam) => ExamRecordSchema.safeParse(exam).success) as ExamRecord[];
-    if (valid.length !== exams.length || !Array.isArray(data.exams)) dropped = true;
-    if (valid.length > 0) progress.exams = valid.slice(-MAX_EXAMS);
-  }
+  const exams = validHistory(data.exams, ExamRecordSchema);
+  if (exams.kept.length > 0) progress.exams = exams.kept;
+  const finalTests = validHistory(data.finalTests, FinalTestRecordSchema);
+  if (finalTests.kept.length > 0) progress.finalTests = finalTests.kept;
+  if (exams.dropped || finalTests.dropped) dropped = true;
   if (typeof data.lastLesson === 'string' && ID.test(data.lastLesson)) progress.lastLesson = data.lastLesson;
   else if (data.lastLesson !== undefined) dropped = true;
   return { progress, dropped };
@@ -119,12 +141,15 @@ function validEntries<T>(map: unknown, schema: z.ZodMiniType<T>): { kept: [strin
   return { kept, dropped: kept.length !== Object.keys(map).length };
 }
 
-function withBoundedResponse(entry: ExerciseProgress): ExerciseProgress {
-  if (entry.lastResponse === undefined) return entry;
-  const size = JSON.stringify(entry.lastResponse)?.length ?? 0;
-  if (size <= MAX_RESPONSE) return entry;
-  const { lastResponse: _dropped, ...rest } = entry;
-  return rest;
+/** The records of a saved history (exams, Eindtoetsen) that validate, the newest MAX_EXAMS; `dropped` if any did not. */
+function validHistory<T>(list: unknown, schema: z.ZodMiniType<T>): { kept: T[]; dropped: boolean } {
+  if (list === undefined) return { kept: [], dropped: false };
+  if (!Array.isArray(list)) return { kept: [], dropped: true };
+  const kept = list.flatMap((entry) => {
+    const parsed = schema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return { kept: kept.slice(-MAX_EXAMS), dropped: kept.length !== list.length };
 }
 
 /** Reads progress saved as text (localStorage, an exported file); invalid JSON keeps nothing. */

@@ -1,27 +1,19 @@
-import { ratingFor, review } from './schedule';
-import { MAX_EXAMS, type ExamRecord, type ExerciseProgress, type Progress } from './state';
+import { ratingFor, review } from './spaced-repetition';
+import { MAX_EXAMS, type ExamRecord, type ExerciseProgress, type FinalTestRecord, type Progress } from './state';
 
 const clamp = (value: number) => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
 
 /**
- * Records one checked attempt: attempts +1, best kept, last and the response replaced, and the
- * exercise rescheduled (FSRS) from the score. `seconds` is how long the student took, when known.
+ * Records one checked attempt: attempts +1, best kept, last replaced, and the exercise rescheduled
+ * (FSRS) from the score. `seconds` is how long the student took, when known.
  */
-export function recordAttempt(
-  progress: Progress,
-  exerciseId: string,
-  fraction: number,
-  response: unknown,
-  now: Date,
-  seconds?: number,
-): Progress {
+export function recordAttempt(progress: Progress, exerciseId: string, fraction: number, now: Date, seconds?: number): Progress {
   const previous = progress.exercises[exerciseId];
   const score = clamp(fraction);
   const entry: ExerciseProgress = {
     attempts: (previous?.attempts ?? 0) + 1,
     best: Math.max(previous?.best ?? 0, score),
     last: score,
-    lastResponse: response,
     lastAt: now.toISOString(),
     card: review(previous?.card, ratingFor(score, previous === undefined, seconds), now),
   };
@@ -31,6 +23,11 @@ export function recordAttempt(
 /** Adds a finished practice exam to the history (the oldest drop off after MAX_EXAMS). */
 export function recordExam(progress: Progress, exam: ExamRecord): Progress {
   return { ...progress, exams: [...(progress.exams ?? []), exam].slice(-MAX_EXAMS) };
+}
+
+/** Adds a handed-in Eindtoets to the history (the oldest drop off after MAX_EXAMS). */
+export function recordFinalTest(progress: Progress, result: FinalTestRecord): Progress {
+  return { ...progress, finalTests: [...(progress.finalTests ?? []), result].slice(-MAX_EXAMS) };
 }
 
 /** Marks a lesson as opened now, and remembers it for "Verder waar je was". */
@@ -73,9 +70,22 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
   const visited = (slug: string | undefined) => (slug ? (lessons[slug]?.visitedAt ?? '') : '');
   const lastLesson =
     visited(theirs.lastLesson) > visited(mine.lastLesson) ? theirs.lastLesson : (mine.lastLesson ?? theirs.lastLesson);
-  const seen = new Set((mine.exams ?? []).map((exam) => exam.at));
-  const exams = [...(mine.exams ?? []), ...(theirs.exams ?? []).filter((exam) => !seen.has(exam.at))]
+  const exams = mergeHistory(mine.exams, theirs.exams);
+  const finalTests = mergeHistory(mine.finalTests, theirs.finalTests);
+  return {
+    ...mine,
+    exercises,
+    lessons,
+    ...(lastLesson ? { lastLesson } : {}),
+    ...(exams.length > 0 ? { exams } : {}),
+    ...(finalTests.length > 0 ? { finalTests } : {}),
+  };
+}
+
+/** Both histories in time order, a record in both (the same moment) once, the newest MAX_EXAMS. */
+function mergeHistory<T extends { at: string }>(mine: T[] | undefined, theirs: T[] | undefined): T[] {
+  const seen = new Set((mine ?? []).map((record) => record.at));
+  return [...(mine ?? []), ...(theirs ?? []).filter((record) => !seen.has(record.at))]
     .sort((a, b) => a.at.localeCompare(b.at))
     .slice(-MAX_EXAMS);
-  return { ...mine, exercises, lessons, ...(lastLesson ? { lastLesson } : {}), ...(exams.length > 0 ? { exams } : {}) };
 }

@@ -51,6 +51,32 @@ describe('progress kept in the browser', () => {
     await context.close();
   });
 
+  test('the Eindtoets keeps its answers across a reload, and its result shows on Mijn voortgang', async () => {
+    const { page, errors } = await openPage(browser, '/eindtoets');
+    const notTrue = page.getByRole('radio', { name: 'Niet waar', exact: true });
+    await notTrue.nth(0).check();
+    await notTrue.nth(1).check();
+    // Reload only once both answers are saved (a render later).
+    await page.waitForFunction(
+      () => Object.keys(JSON.parse(localStorage.getItem('klantreis.eindtoets') ?? '{}').responses ?? {}).length === 2,
+    );
+    await page.reload({ waitUntil: 'networkidle' });
+    const checked = page.getByRole('radio', { name: 'Niet waar', exact: true, checked: true });
+    await checked.nth(1).waitFor();
+    expect(await checked.count()).toBe(2);
+    expect(await notTrue.nth(0).isChecked()).toBe(true);
+    expect(await notTrue.nth(1).isChecked()).toBe(true);
+    expect(await page.locator('.test-hand-in').innerText()).toContain('Nog 28 van de 30 vragen zonder antwoord.');
+
+    await page.getByRole('button', { name: 'Lever de toets in' }).click();
+    await page.getByRole('button', { name: 'Toch inleveren' }).click();
+    await page.locator('.test-result').waitFor();
+    await page.goto(new URL('/voortgang', baseUrl).href, { waitUntil: 'networkidle' });
+    await page.locator('.final-test-history li').first().waitFor();
+    expect(await page.locator('.final-test-history').innerText()).toMatch(/\d+ procent \([\d,]+ van [\d,]+ punten\)/);
+    expect(errors).toEqual([]);
+  });
+
   test('corrupt saved progress gives a working page and one Dutch notice', async () => {
     const { page, errors } = await openPage(browser, '/');
     await page.evaluate(() =>

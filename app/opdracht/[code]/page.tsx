@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { AssignmentReview, type ReviewedQuestion } from '@/components/assignment/assignment-review';
-import { AssignmentRunner, type GradedQuestion } from '@/components/assignment/assignment-runner';
+import { AssignmentReview } from '@/components/assignment/assignment-review';
+import { AssignmentRunner } from '@/components/assignment/assignment-runner';
 import { FocusResult } from '@/components/assignment/focus-result';
 import { JoinForm } from '@/components/assignment/join-form';
 import { NewAttemptButton } from '@/components/assignment/new-attempt';
 import { SwitchStudent } from '@/components/assignment/switch-student';
-import { Markdown } from '@/components/mdx/markdown';
+import type { Question, Reviewed } from '@/components/questions/question';
+import { toQuestion } from '@/components/questions/to-question';
 import { normalizeCode } from '@/lib/assignments/code';
 import { reviewOf } from '@/lib/assignments/grade';
 import { countingAttempt } from '@/lib/assignments/results';
@@ -17,17 +18,13 @@ import { getDb } from '@/lib/db/client.server';
 import { formatDateTime } from '@/lib/format/dates';
 import { formatPercentWords, formatPoints } from '@/lib/format/numbers';
 import { attemptsOf } from '@/lib/db/participation.server';
-import { solve, toPublic, type Exercise } from '@/lib/scoring';
 import { clientIp } from '@/lib/server/request.server';
 import { assignmentForStudent, codeMissMessage, questionsOf } from '@/lib/server/student.server';
-import type { ExerciseViewData } from '@/components/exercises/exercise-view';
 
 export const metadata: Metadata = { title: 'Opdracht', robots: { index: false } };
 
-// The student's page knows each question by its place (v1, v2 …), never by its bank id or lesson.
-const publicView = (shown: Exercise) => ({ type: shown.type, open: toPublic(shown) }) as ExerciseViewData;
-const statementOf = (exercise: Exercise) =>
-  exercise.type === 'true-false' ? <Markdown source={exercise.statement} inline /> : undefined;
+// The student's page knows each question by its place (v1, v2 …), never by its bank id or lesson:
+// its questions are built from the page's version of each exercise (`exercise`, ids hashed).
 
 export default async function AssignmentPage({ params }: { params: Promise<{ code: string }> }) {
   const raw = (await params).code;
@@ -98,12 +95,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
         stored.has(question.bank.id) ? [[question.id, question.toPage(stored.get(question.bank.id))]] : [],
       ),
     );
-    const questions: GradedQuestion[] = pageQuestions.map((question) => ({
-      id: question.id,
-      view: publicView(question.exercise),
-      prompt: <Markdown source={question.exercise.prompt} inline />,
-      statement: statementOf(question.exercise),
-    }));
+    const questions = pageQuestions.map(({ id, exercise }) => toQuestion(exercise, { flow: 'graded', id }));
     return (
       <div className="page assignment-page">
         {header}
@@ -129,16 +121,12 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
   const visible = answersVisible(assignment, now);
   const canRetry = status === 'open' && !open && attempts.length < assignment.maxAttempts;
 
-  let review: ReviewedQuestion[] = [];
+  let review: Reviewed<Question<'server'>>[] = [];
   if (visible && latest) {
     // The stored result of the hand-in, never scored again: a later edit of the bank changes nothing here.
     const stored = reviewOf(pageQuestions, latest.answers);
-    review = pageQuestions.map(({ id, bank: exercise, exercise: shown }, index) => ({
-      id,
-      view: { ...publicView(shown), solution: solve(shown) } as ExerciseViewData,
-      prompt: <Markdown source={exercise.prompt} inline />,
-      statement: statementOf(exercise),
-      explanation: <Markdown source={exercise.explanation} />,
+    review = pageQuestions.map(({ id, exercise: shown }, index) => ({
+      ...toQuestion(shown, { flow: 'review', id }),
       response: stored[index]!.response,
       score: stored[index]!.score,
     }));

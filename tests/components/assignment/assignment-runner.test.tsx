@@ -2,8 +2,11 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { AssignmentRunner, type GradedQuestion } from '@/components/assignment/assignment-runner';
+import { AssignmentRunner } from '@/components/assignment/assignment-runner';
+import { FocusResult } from '@/components/assignment/focus-result';
+import { ProgressProvider } from '@/components/progress/progress-provider';
 import type { ExerciseViewData } from '@/components/exercises/exercise-view';
+import type { Question } from '@/components/questions/question';
 import { toPublic } from '@/lib/scoring';
 import { makeMultipleChoice, makeTrueFalse } from '../../lib/scoring/factories';
 
@@ -12,7 +15,7 @@ vi.mock('@/components/assignment/reload', () => ({ showServerState: () => refres
 
 const trueFalse = makeTrueFalse();
 const multiple = makeMultipleChoice();
-const questions: GradedQuestion[] = [trueFalse, multiple].map((exercise) => ({
+const questions: Question<'server'>[] = [trueFalse, multiple].map((exercise) => ({
   id: exercise.id,
   view: { type: exercise.type, open: toPublic(exercise) } as ExerciseViewData,
   prompt: exercise.prompt,
@@ -107,5 +110,57 @@ describe('AssignmentRunner', () => {
     expect(handIns[0]!.body.submissionId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(handIns[1]!.body.submissionId).toBe(handIns[0]!.body.submissionId);
     expect(handIns[1]!.body.answers).toEqual({ tf: { value: false }, mc: null });
+  });
+
+  test('the hand-in id is kept in this tab across a reload, so a retry after a reload is the same hand-in', async () => {
+    const user = userEvent.setup();
+    const page = () => (
+      <ProgressProvider>
+        <AssignmentRunner code="K7M2PQ" attempt={2} questions={questions} initialResponses={{ tf: { value: true }, mc: null }} />
+      </ProgressProvider>
+    );
+    answers.push(offline);
+    const first = render(page());
+    // The options are in this student's order once the store is there.
+    await waitFor(() => expect(screen.getByRole('group')).toHaveAttribute('data-ready'));
+    await user.click(screen.getByRole('button', { name: 'Lever de opdracht in' }));
+    await user.click(screen.getByRole('button', { name: 'Toch inleveren' }));
+    expect(await screen.findByText(/geen verbinding met de server/)).toBeInTheDocument();
+    first.unmount();
+    render(page());
+    await waitFor(() => expect(screen.getByRole('group')).toHaveAttribute('data-ready'));
+    await user.click(screen.getByRole('button', { name: 'Lever de opdracht in' }));
+    await user.click(screen.getByRole('button', { name: 'Toch inleveren' }));
+    await waitFor(() => expect(refresh).toHaveBeenCalledTimes(1));
+    const [one, two] = calls.filter((call) => call.url.endsWith('/inleveren')).map((call) => call.body.submissionId);
+    expect(two).toBe(one);
+    expect(JSON.parse(sessionStorage.getItem('klantreis.inlevering.K7M2PQ.2')!)).toEqual({ version: 1, id: one });
+    // Just before the reload, the page marks the hand-in, so the result gets focus once.
+    expect(JSON.parse(sessionStorage.getItem('klantreis.net-ingeleverd')!)).toEqual({ version: 1 });
+  });
+});
+
+describe('FocusResult', () => {
+  test.each([
+    ['saved by this version', '{"version":1}'],
+    ['saved before the store kept it', '1'],
+  ])('right after a hand-in (%s) the result gets focus, once', async (_label, flag) => {
+    sessionStorage.setItem('klantreis.net-ingeleverd', flag);
+    const result = () => (
+      <ProgressProvider>
+        <section id="uitslag-blok" tabIndex={-1}>
+          Je uitslag
+        </section>
+        <FocusResult targetId="uitslag-blok" />
+      </ProgressProvider>
+    );
+    const first = render(result());
+    await waitFor(() => expect(document.getElementById('uitslag-blok')).toHaveFocus());
+    expect(sessionStorage.getItem('klantreis.net-ingeleverd')).toBeNull();
+    first.unmount();
+    (document.activeElement as HTMLElement | null)?.blur();
+    render(result());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.getElementById('uitslag-blok')).not.toHaveFocus();
   });
 });

@@ -26,7 +26,7 @@ describe('the progress store', () => {
     const storage = memoryStorage();
     const store = createProgressStore({ storage, now: NOW });
     store.getState().load();
-    store.getState().record('cj-definitie', 1, { optionId: 'a' });
+    store.getState().record('cj-definitie', 1);
     expect(JSON.parse(storage.data.get(STORAGE_KEY)!).exercises['cj-definitie'].best).toBe(1);
   });
 
@@ -50,7 +50,7 @@ describe('the progress store', () => {
     };
     const store = createProgressStore({ storage, now: NOW });
     store.getState().load();
-    store.getState().record('a', 1, null);
+    store.getState().record('a', 1);
     expect(store.getState().progress.exercises.a?.best).toBe(1);
     expect(store.getState().notice).toContain('kon niet worden opgeslagen');
   });
@@ -65,12 +65,77 @@ describe('the progress store', () => {
     expect(store.getState().importText('kapot').ok).toBe(false);
     const other = createProgressStore({ storage: memoryStorage(), now: NOW });
     other.getState().load();
-    other.getState().record('b2b-dmu', 0.5, null);
+    other.getState().record('b2b-dmu', 0.5);
     expect(store.getState().importText(other.getState().exportText())).toEqual({
       ok: true,
       message: 'Voortgang toegevoegd: 1 oefening.',
     });
     expect(store.getState().progress.exercises['b2b-dmu']?.best).toBe(0.5);
+  });
+});
+
+describe('browser state in the store', () => {
+  test('a learner id is made once, kept versioned, and the same for the next page', () => {
+    const storage = memoryStorage();
+    const first = createProgressStore({ storage, now: NOW, newId: () => 'a1b2c3d4e5f6' });
+    expect(first.getState().learner).toBeNull();
+    first.getState().load();
+    expect(first.getState().learner).toBe('a1b2c3d4e5f6');
+    expect(JSON.parse(storage.data.get('klantreis.leerling')!)).toEqual({ version: 1, id: 'a1b2c3d4e5f6' });
+    const second = createProgressStore({ storage, now: NOW, newId: () => 'ffffffffffff' });
+    second.getState().load();
+    expect(second.getState().learner).toBe('a1b2c3d4e5f6');
+  });
+
+  test('an old plain-text learner id is kept and saved in the new format; a corrupt one is replaced', () => {
+    const storage = memoryStorage({ 'klantreis.leerling': '0a1b2c3d4e5f60718293a4b5' });
+    const store = createProgressStore({ storage, now: NOW, newId: () => 'nieuw-id-123' });
+    store.getState().load();
+    expect(store.getState().learner).toBe('0a1b2c3d4e5f60718293a4b5');
+    expect(JSON.parse(storage.data.get('klantreis.leerling')!)).toEqual({ version: 1, id: '0a1b2c3d4e5f60718293a4b5' });
+    storage.data.set('klantreis.leerling', '{"version":1,"id":"<b>"}');
+    const next = createProgressStore({ storage, now: NOW, newId: () => 'nieuw-id-123' });
+    next.getState().load();
+    expect(next.getState().learner).toBe('nieuw-id-123');
+  });
+
+  test('slots go to localStorage or sessionStorage; corrupt ones read as empty and are removed', () => {
+    const storage = memoryStorage();
+    const session = memoryStorage();
+    const store = createProgressStore({ storage, session, now: NOW });
+    store.getState().writeSlot('finalTest', { responses: { tf: { value: true } } });
+    store.getState().writeSlot('handIn', { id: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b' }, 'K7M2PQ.1');
+    expect(storage.data.get('klantreis.eindtoets')).toBe('{"version":1,"responses":{"tf":{"value":true}}}');
+    expect(session.data.has('klantreis.inlevering.K7M2PQ.1')).toBe(true);
+    expect(storage.data.has('klantreis.inlevering.K7M2PQ.1')).toBe(false);
+    expect(store.getState().readSlot('handIn', 'K7M2PQ.1')).toEqual({ id: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b' });
+    expect(store.getState().readSlot('handIn', 'K7M2PQ.2')).toBeNull();
+
+    storage.data.set('klantreis.proeftoets', '{"seed":"abc","lessons":');
+    expect(store.getState().readSlot('practiceExam')).toBeNull();
+    expect(storage.data.has('klantreis.proeftoets')).toBe(false);
+    store.getState().clearSlot('finalTest');
+    expect(storage.data.has('klantreis.eindtoets')).toBe(false);
+  });
+
+  test('blocked or full storage: slots read as empty and writing fails quietly', () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    const store = createProgressStore({ storage: broken, session: broken, now: NOW, newId: () => 'alleen-nu-1' });
+    store.getState().load();
+    expect(store.getState().learner).toBe('alleen-nu-1');
+    expect(() => store.getState().writeSlot('finalTest', { responses: {} })).not.toThrow();
+    expect(store.getState().readSlot('finalTest')).toBeNull();
+    expect(() => store.getState().clearSlot('handedIn')).not.toThrow();
   });
 });
 

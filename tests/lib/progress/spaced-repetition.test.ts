@@ -64,15 +64,15 @@ describe('practice sessions', () => {
   const ids = ['a', 'b', 'c', 'd'];
 
   test('due reviews come first, most overdue first, then new exercises up to the limit', () => {
-    let progress = recordAttempt(emptyProgress(), 'a', 1, null, T0);
-    progress = recordAttempt(progress, 'b', 0, null, T0);
+    let progress = recordAttempt(emptyProgress(), 'a', 1, T0);
+    progress = recordAttempt(progress, 'b', 0, T0);
     const later = at(30);
     expect(practiceQueue(progress, ids, later, 1)).toEqual(['b', 'a', 'c']);
     expect(practiceQueue(progress, ids, T0, 5)).toEqual(['c', 'd']);
   });
 
   test('dueStatus counts what is due now and names the next review', () => {
-    const progress = recordAttempt(recordAttempt(emptyProgress(), 'a', 1, null, T0), 'b', 0, null, T0);
+    const progress = recordAttempt(recordAttempt(emptyProgress(), 'a', 1, T0), 'b', 0, T0);
     const status = dueStatus(progress, ids, T0);
     expect(status.due).toBe(0);
     expect(status.next?.getTime()).toBe(dueDate(progress.exercises.b!.card!));
@@ -81,7 +81,7 @@ describe('practice sessions', () => {
   });
 
   test('a schedule survives saving and loading', () => {
-    const progress = recordAttempt(emptyProgress(), 'a', 0.5, null, T0);
+    const progress = recordAttempt(emptyProgress(), 'a', 0.5, T0);
     expect(parseProgress(JSON.parse(JSON.stringify(progress)))).toEqual({ progress, dropped: false });
   });
 });

@@ -1,14 +1,12 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import type { AnswerSet } from './use-answer-set';
 
 type Props = {
-  unanswered: number;
+  /** The answers (useAnswerSet): how many are open, whether it is asking, and handing in. */
+  answers: Pick<AnswerSet, 'unanswered' | 'confirming' | 'handIn' | 'keepAnswering'>;
   total: number;
-  /** Asking "hand in anyway?" because some questions have no answer. */
-  confirming: boolean;
-  onHandIn: () => void;
-  onContinue: () => void;
   /** "Lever de toets in", "Lever de opdracht in". */
   label: string;
   /** "Verder met de toets". */
@@ -20,11 +18,8 @@ type Props = {
 
 /** The end of a test: how many questions are still open, a warning before handing in with gaps, and the button. */
 export function HandInBar({
-  unanswered,
+  answers: { unanswered, confirming, handIn, keepAnswering },
   total,
-  confirming,
-  onHandIn,
-  onContinue,
   label,
   continueLabel,
   busy = false,
@@ -44,27 +39,15 @@ export function HandInBar({
         </p>
       ) : null}
       <div className="exercise-actions">
-        <button type="button" className="button button-primary" onClick={onHandIn} disabled={busy}>
+        <button type="button" className="button button-primary" onClick={() => handIn()} disabled={busy}>
           {busy ? 'Bezig met inleveren…' : confirming ? 'Toch inleveren' : label}
         </button>
         {confirming ? (
-          <button type="button" className="button" onClick={onContinue}>
+          <button type="button" className="button" onClick={keepAnswering}>
             {continueLabel}
           </button>
         ) : null}
       </div>
     </div>
-  );
-}
-
-/** One numbered question of a test. */
-export function TestQuestion({ index, total, children }: { index: number; total: number; children: ReactNode }) {
-  return (
-    <li className="test-question">
-      <p className="test-question-number">
-        Vraag {index + 1} van {total}
-      </p>
-      {children}
-    </li>
   );
 }
