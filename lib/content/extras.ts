@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../scoring/schema';
-import { parseYaml } from './bank';
+import { parseYaml } from './yaml';
 import { ContentError, describeIssues, formatPath } from './errors';
 
 const text = z.string().trim().min(1, 'mag niet leeg zijn');
