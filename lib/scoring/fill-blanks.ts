@@ -1,19 +1,25 @@
+import * as z from 'zod/mini';
+import { ownField, stringsOf } from '../util/records';
+import { NONE, type TypeDefinition } from './definition';
+import type { FillBlanks } from './fill-blanks.schema';
 import { blanksOf, segmentsOf, type Segment } from './fill-blanks-text';
-import { makeScore, ownField, type Score, type ScorePart } from './score';
-import type { FillBlanks } from './schema';
+import { makeScore, type Score, type ScorePart } from './score';
 import { editDistance, letterCount, normalizeAnswer } from './text';
 
-export type FillBlanksResponse = { answers: string[] };
-export type PublicFillBlanks = Omit<FillBlanks, 'explanation' | 'text' | 'typoTolerance'> & { segments: Segment[] };
+export type { FillBlanks } from './fill-blanks.schema';
 
 /** Typed answers longer than this are not compared at all: no answer in the bank comes close. */
 const MAX_ANSWER = 200;
+
+const response = z.strictObject({ answers: z.array(z.string().check(z.maxLength(MAX_ANSWER))).check(z.maxLength(50)) });
+export type FillBlanksResponse = z.infer<typeof response>;
+export type PublicFillBlanks = Omit<FillBlanks, 'explanation' | 'text' | 'typoTolerance'> & { segments: Segment[] };
 
 /**
  * Correct blanks over blanks. Answers are compared folded (case, diacritics, spaces); with
  * `typoTolerance`, an answer of 5+ letters one edit away from an accepted answer counts, marked `almost`.
  */
-export function scoreFillBlanks(exercise: FillBlanks, response: unknown): Score {
+function score(exercise: FillBlanks, response: unknown): Score {
   const maxPoints = exercise.points ?? 1;
   const blanks = blanksOf(exercise.text);
   const given = ownField(response, 'answers');
@@ -36,13 +42,30 @@ export function scoreFillBlanks(exercise: FillBlanks, response: unknown): Score 
   return makeScore(parts.filter((part) => part.correct).length / n, maxPoints, parts);
 }
 
-/** The text with its blanks emptied. */
-export function toPublicFillBlanks(exercise: FillBlanks): PublicFillBlanks {
-  const { explanation: _explanation, text, typoTolerance: _typoTolerance, ...rest } = exercise;
-  return { ...rest, segments: segmentsOf(text) };
-}
+/** The answer typed in blank `index`, trimmed, or "(geen)". */
+const given = (response: unknown, index: number) => stringsOf(ownField(response, 'answers'))[index]?.trim() || NONE;
 
-/** The first accepted answer of every blank. */
-export function solveFillBlanks(exercise: FillBlanks): FillBlanksResponse {
-  return { answers: blanksOf(exercise.text).map((accepted) => accepted[0]!.trim()) };
-}
+export const fillBlanks: TypeDefinition<FillBlanks, FillBlanksResponse, PublicFillBlanks> = {
+  type: 'fill-blanks',
+  label: 'invullen',
+  response,
+  score,
+
+  /** The text with its blanks emptied. */
+  toPublic(exercise) {
+    const { explanation: _explanation, text, typoTolerance: _typoTolerance, ...rest } = exercise;
+    return { ...rest, segments: segmentsOf(text) };
+  },
+
+  /** The first accepted answer of every blank. */
+  solve: (exercise) => ({ answers: blanksOf(exercise.text).map((accepted) => accepted[0]!.trim()) }),
+
+  describe: (exercise, response) =>
+    blanksOf(exercise.text)
+      .map((_, index) => `${index + 1}: ${given(response, index)}`)
+      .join('; '),
+
+  // Scored as the student was scored, typo tolerance included.
+  wrongChoices: (exercise, response) =>
+    score(exercise, response).parts.flatMap((part, index) => (part.correct ? [] : [`${index + 1}: ${given(response, index)}`])),
+};

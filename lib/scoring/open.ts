@@ -1,31 +1,49 @@
-import { makeScore, ownField, uniqueStrings, type Score } from './score';
-import type { Open } from './schema';
+import * as z from 'zod/mini';
+import { ownField, uniqueStrings } from '../util/records';
+import { NONE, responseId, type TypeDefinition } from './definition';
+import type { Open } from './open.schema';
+import { makeScore } from './score';
 
-export type OpenResponse = { text: string; checked: string[] };
+export type { Open } from './open.schema';
+
+const response = z.strictObject({ text: z.string().check(z.maxLength(5000)), checked: z.array(responseId).check(z.maxLength(20)) });
+export type OpenResponse = z.infer<typeof response>;
 export type PublicOpen = Omit<Open, 'explanation' | 'modelAnswer'>;
 
-/**
- * Self-check: the student compares their text with the model answer and ticks the checklist
- * points their answer has. The score is the share ticked; the text itself is never graded.
- */
-export function scoreOpen(exercise: Open, response: unknown): Score {
-  const maxPoints = exercise.points ?? 1;
-  const ticked = new Set(uniqueStrings(ownField(response, 'checked')));
-  const n = exercise.checklist.length;
-  const parts = exercise.checklist.map((point) => {
-    const correct = ticked.has(point.id);
-    return { id: point.id, correct, points: correct ? maxPoints / n : 0 };
-  });
-  return makeScore(parts.filter((part) => part.correct).length / n, maxPoints, parts);
-}
+export const open: TypeDefinition<Open, OpenResponse, PublicOpen> = {
+  type: 'open',
+  label: 'open vraag',
+  response,
 
-/** Strips the model answer and the explanation; the checklist stays, it is what the teacher asks for. */
-export function toPublicOpen(exercise: Open): PublicOpen {
-  const { explanation: _explanation, modelAnswer: _modelAnswer, ...rest } = exercise;
-  return rest;
-}
+  /**
+   * Self-check: the student compares their text with the model answer and ticks the checklist
+   * points their answer has. The score is the share ticked; the text itself is never graded.
+   */
+  score(exercise, response) {
+    const maxPoints = exercise.points ?? 1;
+    const ticked = new Set(uniqueStrings(ownField(response, 'checked')));
+    const n = exercise.checklist.length;
+    const parts = exercise.checklist.map((point) => {
+      const correct = ticked.has(point.id);
+      return { id: point.id, correct, points: correct ? maxPoints / n : 0 };
+    });
+    return makeScore(parts.filter((part) => part.correct).length / n, maxPoints, parts);
+  },
 
-/** Every checklist point ticked (an empty text: there is no single right text). */
-export function solveOpen(exercise: Open): OpenResponse {
-  return { text: '', checked: exercise.checklist.map((point) => point.id) };
-}
+  /** Strips the model answer and the explanation; the checklist stays, it is what the teacher asks for. */
+  toPublic(exercise) {
+    const { explanation: _explanation, modelAnswer: _modelAnswer, ...rest } = exercise;
+    return rest;
+  },
+
+  /** Every checklist point ticked (an empty text: there is no single right text). */
+  solve: (exercise) => ({ text: '', checked: exercise.checklist.map((point) => point.id) }),
+
+  describe(_exercise, response) {
+    const text = ownField(response, 'text');
+    return typeof text === 'string' && text.trim() ? text.trim() : NONE;
+  },
+
+  // Nothing is right or wrong in an open answer, so there is nothing to count.
+  wrongChoices: () => [],
+};

@@ -1,8 +1,14 @@
+import * as z from 'zod/mini';
+import { ownField, stringsOf, uniqueStrings } from '../util/records';
+import { NONE, responseId, type TypeDefinition } from './definition';
 import { neutralOrder } from './neutral';
-import { makeScore, ownField, uniqueStrings, type Score } from './score';
-import type { Ordering } from './schema';
+import type { Ordering } from './ordering.schema';
+import { makeScore } from './score';
 
-export type OrderingResponse = { order: string[] };
+export type { Ordering } from './ordering.schema';
+
+const response = z.strictObject({ order: z.array(responseId).check(z.maxLength(20)) });
+export type OrderingResponse = z.infer<typeof response>;
 export type PublicOrdering = Omit<Ordering, 'explanation' | 'items'> & { items: { id: string; text: string }[] };
 
 /** Indexes (into `ranks`) of one longest strictly increasing subsequence, O(n log n). */
@@ -25,33 +31,56 @@ function longestIncreasing(ranks: number[]): Set<number> {
   return kept;
 }
 
-/**
- * Longest ordered subset: the longest run of the response (not necessarily adjacent) that agrees
- * with the correct order, over the number of items. `scoring: all-or-nothing` gives 1 or 0.
- */
-export function scoreOrdering(exercise: Ordering, response: unknown): Score {
-  const maxPoints = exercise.points ?? 1;
-  const rankOf = new Map(exercise.items.map((item, index) => [item.id, index]));
-  const order = uniqueStrings(ownField(response, 'order')).filter((id) => rankOf.has(id));
-  const kept = longestIncreasing(order.map((id) => rankOf.get(id)!));
-  const n = exercise.items.length;
-  const inPlace = new Set(order.filter((_, i) => kept.has(i)));
-  const allOrNothing = exercise.scoring === 'all-or-nothing';
-  const fraction = allOrNothing ? (inPlace.size === n ? 1 : 0) : inPlace.size / n;
-  const parts = exercise.items.map((item) => {
-    const correct = inPlace.has(item.id);
-    return { id: item.id, correct, points: correct && !allOrNothing ? maxPoints / n : 0 };
-  });
-  return makeScore(fraction, maxPoints, parts);
-}
+const textOf = (exercise: Ordering) => new Map(exercise.items.map((item) => [item.id, item.text]));
 
-/** The items in a neutral (alphabetical) order; the client shuffles them per student. */
-export function toPublicOrdering(exercise: Ordering): PublicOrdering {
-  const { explanation: _explanation, items, ...rest } = exercise;
-  return { ...rest, items: neutralOrder(items) };
-}
+export const ordering: TypeDefinition<Ordering, OrderingResponse, PublicOrdering> = {
+  type: 'ordering',
+  label: 'volgorde',
+  response,
 
-/** The items in their correct order. */
-export function solveOrdering(exercise: Ordering): OrderingResponse {
-  return { order: exercise.items.map((item) => item.id) };
-}
+  /**
+   * Longest ordered subset: the longest run of the response (not necessarily adjacent) that agrees
+   * with the correct order, over the number of items. `scoring: all-or-nothing` gives 1 or 0.
+   */
+  score(exercise, response) {
+    const maxPoints = exercise.points ?? 1;
+    const rankOf = new Map(exercise.items.map((item, index) => [item.id, index]));
+    const order = uniqueStrings(ownField(response, 'order')).filter((id) => rankOf.has(id));
+    const kept = longestIncreasing(order.map((id) => rankOf.get(id)!));
+    const n = exercise.items.length;
+    const inPlace = new Set(order.filter((_, i) => kept.has(i)));
+    const allOrNothing = exercise.scoring === 'all-or-nothing';
+    const fraction = allOrNothing ? (inPlace.size === n ? 1 : 0) : inPlace.size / n;
+    const parts = exercise.items.map((item) => {
+      const correct = inPlace.has(item.id);
+      return { id: item.id, correct, points: correct && !allOrNothing ? maxPoints / n : 0 };
+    });
+    return makeScore(fraction, maxPoints, parts);
+  },
+
+  /** The items in a neutral (alphabetical) order; the client shuffles them per student. */
+  toPublic(exercise) {
+    const { explanation: _explanation, items, ...rest } = exercise;
+    return { ...rest, items: neutralOrder(items) };
+  },
+
+  /** The items in their correct order. */
+  solve: (exercise) => ({ order: exercise.items.map((item) => item.id) }),
+
+  describe(exercise, response) {
+    const text = textOf(exercise);
+    const order = stringsOf(ownField(response, 'order')).filter((id) => text.has(id));
+    return order.length ? order.map((id) => text.get(id)).join(' → ') : NONE;
+  },
+
+  wrongChoices(exercise, response) {
+    const correct = exercise.items.map((item) => item.id);
+    const text = textOf(exercise);
+    return stringsOf(ownField(response, 'order')).flatMap((id, index) =>
+      text.has(id) && correct[index] !== id ? [`${text.get(id)} op plaats ${index + 1}`] : [],
+    );
+  },
+
+  // The items stay in the right order on the server, so it still scores; the public view lists them by text.
+  keys: { exercise: { items: { fields: { id: 'item' } } }, response: { order: 'item' } },
+};

@@ -1,33 +1,56 @@
-import { makeScore, ownString, type Score } from './score';
-import type { SingleChoice } from './schema';
+import * as z from 'zod/mini';
+import { ownField, ownString } from '../util/records';
+import { NONE, responseId, type TypeDefinition } from './definition';
+import { makeScore } from './score';
+import type { SingleChoice } from './single-choice.schema';
 
-export type SingleChoiceResponse = { optionId: string };
+export type { SingleChoice } from './single-choice.schema';
+
+const response = z.strictObject({ optionId: responseId });
+export type SingleChoiceResponse = z.infer<typeof response>;
 
 /** The single-choice exercise without its key, feedback and explanation. */
 export type PublicSingleChoice = Omit<SingleChoice, 'explanation' | 'options'> & {
   options: { id: string; text: string }[];
 };
 
-/** All or nothing: the chosen option must be the correct one; anything unreadable scores 0. */
-export function scoreSingleChoice(exercise: SingleChoice, response: unknown): Score {
-  const maxPoints = exercise.points ?? 1;
-  const chosen = exercise.options.find((option) => option.id === ownString(response, 'optionId'));
-  if (!chosen) return makeScore(0, maxPoints, []);
-  const correct = chosen.correct === true;
-  return makeScore(correct ? 1 : 0, maxPoints, [
-    { id: chosen.id, correct, points: correct ? maxPoints : 0, ...(chosen.feedback ? { feedback: chosen.feedback } : {}) },
-  ]);
-}
+const chosenOption = (exercise: SingleChoice, response: unknown) =>
+  exercise.options.find((option) => option.id === ownField(response, 'optionId'));
 
-/** Strips which option is correct, per-option feedback and the explanation. */
-export function toPublicSingleChoice(exercise: SingleChoice): PublicSingleChoice {
-  const { explanation: _explanation, options, ...rest } = exercise;
-  return { ...rest, options: options.map(({ id, text }) => ({ id, text })) };
-}
+export const singleChoice: TypeDefinition<SingleChoice, SingleChoiceResponse, PublicSingleChoice> = {
+  type: 'single-choice',
+  label: 'meerkeuze, één antwoord',
+  response,
 
-/** The response that earns full credit. */
-export function solveSingleChoice(exercise: SingleChoice): SingleChoiceResponse {
-  const correct = exercise.options.find((option) => option.correct === true);
-  // The schema guarantees exactly one correct option; fall back to the first rather than throw.
-  return { optionId: (correct ?? exercise.options[0])?.id ?? '' };
-}
+  /** All or nothing: the chosen option must be the correct one; anything unreadable scores 0. */
+  score(exercise, response) {
+    const maxPoints = exercise.points ?? 1;
+    const chosen = exercise.options.find((option) => option.id === ownString(response, 'optionId'));
+    if (!chosen) return makeScore(0, maxPoints, []);
+    const correct = chosen.correct === true;
+    return makeScore(correct ? 1 : 0, maxPoints, [
+      { id: chosen.id, correct, points: correct ? maxPoints : 0, ...(chosen.feedback ? { feedback: chosen.feedback } : {}) },
+    ]);
+  },
+
+  /** Strips which option is correct, per-option feedback and the explanation. */
+  toPublic(exercise) {
+    const { explanation: _explanation, options, ...rest } = exercise;
+    return { ...rest, options: options.map(({ id, text }) => ({ id, text })) };
+  },
+
+  solve(exercise) {
+    const correct = exercise.options.find((option) => option.correct === true);
+    // The schema guarantees exactly one correct option; fall back to the first rather than throw.
+    return { optionId: (correct ?? exercise.options[0])?.id ?? '' };
+  },
+
+  describe: (exercise, response) => chosenOption(exercise, response)?.text ?? NONE,
+
+  wrongChoices(exercise, response) {
+    const option = chosenOption(exercise, response);
+    return option && !option.correct ? [option.text] : [];
+  },
+
+  keys: { exercise: { options: { fields: { id: 'option' }, sorted: true } }, response: { optionId: 'option' } },
+};

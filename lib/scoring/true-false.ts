@@ -1,25 +1,46 @@
-import { makeScore, ownField, type Score } from './score';
-import type { TrueFalse } from './schema';
+import * as z from 'zod/mini';
+import { ownField } from '../util/records';
+import { NONE, type TypeDefinition } from './definition';
+import { makeScore } from './score';
+import type { TrueFalse } from './true-false.schema';
 
-export type TrueFalseResponse = { value: boolean };
+export type { TrueFalse } from './true-false.schema';
+
+const response = z.strictObject({ value: z.boolean() });
+export type TrueFalseResponse = z.infer<typeof response>;
 export type PublicTrueFalse = Omit<TrueFalse, 'explanation' | 'answer'>;
 
-/** All or nothing: the boolean must equal the answer; anything but a boolean scores 0. */
-export function scoreTrueFalse(exercise: TrueFalse, response: unknown): Score {
-  const maxPoints = exercise.points ?? 1;
-  const value = ownField(response, 'value');
-  if (typeof value !== 'boolean') return makeScore(0, maxPoints, []);
-  const correct = value === exercise.answer;
-  return makeScore(correct ? 1 : 0, maxPoints, [{ id: 'value', correct, points: correct ? maxPoints : 0 }]);
-}
+const inWords = (value: boolean) => (value ? 'Waar' : 'Niet waar');
 
-/** Strips the answer and the explanation. */
-export function toPublicTrueFalse(exercise: TrueFalse): PublicTrueFalse {
-  const { explanation: _explanation, answer: _answer, ...rest } = exercise;
-  return rest;
-}
+export const trueFalse: TypeDefinition<TrueFalse, TrueFalseResponse, PublicTrueFalse> = {
+  type: 'true-false',
+  label: 'waar of niet waar',
+  response,
 
-/** The right truth value. */
-export function solveTrueFalse(exercise: TrueFalse): TrueFalseResponse {
-  return { value: exercise.answer };
-}
+  /** All or nothing: the boolean must equal the answer; anything but a boolean scores 0. */
+  score(exercise, response) {
+    const maxPoints = exercise.points ?? 1;
+    const value = ownField(response, 'value');
+    if (typeof value !== 'boolean') return makeScore(0, maxPoints, []);
+    const correct = value === exercise.answer;
+    return makeScore(correct ? 1 : 0, maxPoints, [{ id: 'value', correct, points: correct ? maxPoints : 0 }]);
+  },
+
+  /** Strips the answer and the explanation. */
+  toPublic(exercise) {
+    const { explanation: _explanation, answer: _answer, ...rest } = exercise;
+    return rest;
+  },
+
+  solve: (exercise) => ({ value: exercise.answer }),
+
+  describe(_exercise, response) {
+    const value = ownField(response, 'value');
+    return typeof value === 'boolean' ? inWords(value) : NONE;
+  },
+
+  wrongChoices(exercise, response) {
+    const value = ownField(response, 'value');
+    return typeof value === 'boolean' && value !== exercise.answer ? [inWords(value)] : [];
+  },
+};

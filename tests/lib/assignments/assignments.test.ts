@@ -3,10 +3,10 @@ import { CODE_ALPHABET, codeFromBytes, normalizeCode } from '@/lib/assignments/c
 import { dutchNumber, toDutchCsv } from '@/lib/assignments/csv';
 import { CreateAssignmentSchema, firstError, formFields, JoinSchema, SignUpSchema, SubmitSchema } from '@/lib/assignments/input';
 import { countedAnswers, resultRows, summarize, type RecordInput } from '@/lib/assignments/report';
-import { countingAttempt, describeResponse, formatDuration, questionStats, wrongChoices } from '@/lib/assignments/results';
+import { countingAttempt, formatDuration, questionStats } from '@/lib/assignments/results';
 import { answersVisible, parseDutchDateTime, statusAt, toDutchDateTimeInput } from '@/lib/assignments/schedule';
 import { assignablePool, describeSelection, MAX_ASSIGNMENT_EXERCISES, selectExercises } from '@/lib/assignments/selection';
-import type { Exercise } from '@/lib/scoring';
+import { describeResponse, wrongChoices, type Exercise } from '@/lib/scoring';
 import {
   makeCategorize,
   makeFillBlanks,

@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AssignmentForm, type PoolLesson } from '@/components/teacher/assignment-form';
 import { assignablePool } from '@/lib/assignments/selection';
-import { TYPE_LABEL } from '@/lib/assignments/types';
 import { bothBanks } from '@/lib/content/toetsbank.server';
 import { plainText } from '@/lib/content/plain-text';
-import type { Exercise } from '@/lib/scoring';
+import { TYPE_LABEL, type Exercise } from '@/lib/scoring';
 import { requireTeacher } from '@/lib/server/teacher.server';
 import { createAssignmentAction } from '../../actions';
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatPoints } from '@/components/exercises/format';
-import { describeResponse, formatDuration } from '@/lib/assignments/results';
+import { formatDuration } from '@/lib/assignments/results';
 import { formatDateTime } from '@/lib/assignments/schedule';
 import { plainText } from '@/lib/content/plain-text';
-import { solve } from '@/lib/scoring';
+import { describeResponse, solve } from '@/lib/scoring';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
 import { removeStudentAction } from '../../../../actions';
 

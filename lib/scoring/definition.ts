@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+import type { Score } from './score';
+
+// What one exercise type provides. Each type module (single-choice.ts, ordering.ts, …) exports one
+// `TypeDefinition`; lib/scoring/registry.ts lists them. The bank schema of a type is its full-zod twin
+// (<type>.schema.ts), kept apart so zod stays out of the browser; the response schema here is zod/mini,
+// which every page already ships (lib/progress), so the server's 400 check and the browser's shape
+// check are one schema.
+
+/**
+ * The ids of an exercise that a student's page must not see in a graded assignment (lib/assignments/
+ * questions.ts replaces each by a keyed hash). Ids come in kinds ("option", "item", …); an id is
+ * hashed per kind, so two kinds may use the same id.
+ */
+export type IdKeys<E, R> = {
+  /**
+   * Per list of the exercise (`options`, `items`, …): which fields of an entry hold an id of which kind.
+   * The list's own `id` field defines the ids of that kind; other fields refer to them. `sorted`: the
+   * list is shown in the order of its hashed ids, so its place gives nothing away.
+   */
+  exercise: {
+    [L in keyof E]?: E[L] extends readonly (infer Item)[]
+      ? { fields: { [F in keyof Item as Item[F] extends string ? F : never]?: string }; sorted?: boolean }
+      : never;
+  };
+  /** Per response field: the kind of the id (or list of ids) it holds, or [key kind, value kind] for a map. */
+  response: {
+    [F in keyof R]?: R[F] extends string | readonly string[]
+      ? string
+      : R[F] extends Readonly<Record<string, string>>
+        ? readonly [string, string]
+        : never;
+  };
+};
+
+/**
+ * Everything about one exercise type. `E` is the bank exercise, `R` the response, `P` the public view.
+ * Every function takes the response as `unknown` (a stored or sent value) and never throws on it.
+ */
+export type TypeDefinition<E extends { type: string }, R, P> = {
+  type: E['type'];
+  /** The type in a teacher's words (Dutch), for lists of questions. */
+  label: string;
+  /** The shape of a response (zod/mini, bounded sizes): the server answers 400 to anything else. */
+  response: z.ZodMiniType<R>;
+  /** Scores any value against the exercise; a malformed value scores 0. */
+  score: (exercise: E, response: unknown) => Score;
+  /** The exercise as a browser may see it in a graded assignment: no key, feedback or explanation. */
+  toPublic: (exercise: E) => P;
+  /** The response that earns full credit, for "Toon antwoord". */
+  solve: (exercise: E) => R;
+  /** A stored response in words, for a teacher reading one student's answers. */
+  describe: (exercise: E, response: unknown) => string;
+  /** The wrong choices in a response, each a short label a teacher can count across a class. */
+  wrongChoices: (exercise: E, response: unknown) => string[];
+  /** The ids to key in a graded assignment; absent when the type has none (true-false, fill-blanks, open). */
+  keys?: IdKeys<E, R>;
+};
+
+/** What a description says for a missing or unreadable part of a response. */
+export const NONE = '(geen)';
+
+/** An id in a response: bounded, so a hostile request cannot make the server work hard. */
+export const responseId = z.string().check(z.minLength(1), z.maxLength(100));
+
+/** A map of ids to ids in a response (an item to its group, a term to its answer), at most 50 entries. */
+export const responseIdMap = z
+  .record(responseId, responseId)
+  .check(z.refine((map) => Object.keys(map).length <= 50, 'te veel antwoorden'));

@@ -1,0 +1,96 @@
+import { categorize } from './categorize';
+import type { TypeDefinition } from './definition';
+import { fillBlanks } from './fill-blanks';
+import { matching } from './matching';
+import { multipleChoice } from './multiple-choice';
+import { open } from './open';
+import { ordering } from './ordering';
+import type { Exercise, ExerciseType } from './schema';
+import { makeScore, type Score } from './score';
+import { singleChoice } from './single-choice';
+import { trueFalse } from './true-false';
+
+// Every exercise type, one line each. A type is one module (lib/scoring/<type>.ts, its bank schema
+// beside it in <type>.schema.ts); docs/adding-an-exercise-type.md lists the other registries. No zod here
+// beyond the types' zod/mini response schemas: this module ships to the browser.
+
+/** The exercise of type T, as the bank holds it. */
+export type ExerciseOf<T extends ExerciseType> = { [K in ExerciseType]: Extract<Exercise, { type: K }> }[T];
+
+const DEFINITIONS = {
+  'single-choice': singleChoice,
+  'multiple-choice': multipleChoice,
+  'true-false': trueFalse,
+  ordering,
+  categorize,
+  matching,
+  'fill-blanks': fillBlanks,
+  open,
+} satisfies { [T in ExerciseType]: TypeDefinition<ExerciseOf<T>, unknown, unknown> & { type: T } };
+
+type Definitions = typeof DEFINITIONS;
+/** The public view of an exercise of type T (what a graded assignment sends to the browser). */
+export type PublicOf<T extends ExerciseType> = ReturnType<Definitions[T]['toPublic']>;
+/** The response that type T expects. */
+export type ResponseOf<T extends ExerciseType> = ReturnType<Definitions[T]['solve']>;
+export type PublicExercise = PublicOf<ExerciseType>;
+export type ExerciseResponse = ResponseOf<ExerciseType>;
+/** The definition of type T, with its exercise, response and public view. */
+export type DefinitionOf<T extends ExerciseType> = TypeDefinition<ExerciseOf<T>, ResponseOf<T>, PublicOf<T>>;
+
+/** Every registered type's definition, by type. */
+export const TYPES: { readonly [T in ExerciseType]: DefinitionOf<T> } = DEFINITIONS;
+
+/** Every registered type, in registry order. */
+export const EXERCISE_TYPES = Object.keys(TYPES) as ExerciseType[];
+
+/** Each exercise type in a teacher's words, for lists of questions. */
+export const TYPE_LABEL = Object.fromEntries(EXERCISE_TYPES.map((type) => [type, TYPES[type].label])) as {
+  readonly [T in ExerciseType]: string;
+};
+
+/**
+ * The definition of an exercise's type; undefined for a type no module defines, which only data from
+ * outside the checked bank can have.
+ */
+export function definitionOf<T extends ExerciseType>(exercise: ExerciseOf<T>): DefinitionOf<T> | undefined {
+  const type: T = exercise.type;
+  return Object.hasOwn(TYPES, type) ? TYPES[type] : undefined;
+}
+
+/** The definition of a known exercise's type; throws for an unknown type. */
+function requireDefinition<T extends ExerciseType>(exercise: ExerciseOf<T>): DefinitionOf<T> {
+  const definition = definitionOf(exercise);
+  if (!definition) throw new Error(`Unknown exercise type: ${String((exercise as { type: unknown }).type)}`);
+  return definition;
+}
+
+/** Scores any response (any JSON value) against an exercise; never throws on the response. */
+export function score(exercise: Exercise, response: unknown): Score {
+  const definition = definitionOf(exercise);
+  return definition ? definition.score(exercise, response) : makeScore(0, exercise.points ?? 1, []);
+}
+
+/** The exercise as a browser may see it in a graded assignment: no key, feedback or explanation. */
+export function toPublic<E extends Exercise>(exercise: E): PublicOf<E['type']> {
+  // The view of E's own type (TS cannot tie E to its definition, so the union's result is narrowed).
+  return requireDefinition<ExerciseType>(exercise).toPublic(exercise) as PublicOf<E['type']>;
+}
+
+/** The response that earns full credit, for "Toon antwoord". */
+export function solve<E extends Exercise>(exercise: E): ResponseOf<E['type']> {
+  return requireDefinition<ExerciseType>(exercise).solve(exercise) as ResponseOf<E['type']>;
+}
+
+/** A stored response in words, for a teacher reading one student's answers; "(geen)" for what is missing. */
+export function describeResponse(exercise: Exercise, response: unknown): string {
+  return requireDefinition(exercise).describe(exercise, response);
+}
+
+/**
+ * The wrong choices in a response, each as a short label a teacher can count across a class:
+ * a wrong option, a misplaced item ("item → groep"), a wrong word in a blank.
+ */
+export function wrongChoices(exercise: Exercise, response: unknown): string[] {
+  return requireDefinition(exercise).wrongChoices(exercise, response);
+}
