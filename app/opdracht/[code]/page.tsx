@@ -23,7 +23,7 @@ import type { ExerciseViewData } from '@/components/exercises/exercise-view';
 export const metadata: Metadata = { title: 'Opdracht', robots: { index: false } };
 
 // The student's page knows each question by its place (v1, v2 …), never by its bank id or lesson.
-const publicView = (shown: Exercise) => ({ type: shown.type, open: toPublic(shown) }) as ExerciseViewData;
+const publicView = (shown: Exercise) => ({ type: shown.type, public: toPublic(shown) }) as ExerciseViewData;
 const statementOf = (exercise: Exercise) =>
   exercise.type === 'true-false' ? <Markdown source={exercise.statement} inline /> : undefined;
 
