@@ -2,6 +2,7 @@
 
 import type { ComponentType, ReactNode } from 'react';
 import { TYPES, type ExerciseType, type PublicOf, type ResponseOf, type Score } from '@/lib/scoring';
+import { matchesShape } from '@/lib/scoring/response-shape';
 import type { TestMode } from './exercise-shell';
 import { EXERCISE_COMPONENTS, type ExerciseComponentProps, type RenderedParts } from './registry';
 
@@ -31,15 +32,15 @@ export function ExerciseView<T extends ExerciseType>({
   ...rest
 }: Shared & { view: ExerciseViewOf<T> }) {
   const Component: ComponentType<ExerciseComponentProps<T>> = EXERCISE_COMPONENTS[view.type];
-  // The saved answer is trusted only as far as its type's response schema reads it; anything else starts empty.
-  const initial = TYPES[view.type].response.safeParse(initialResponse);
+  // The saved answer is trusted only when it has the shape of a response to this type; anything else starts empty.
+  const initial = matchesShape(TYPES[view.type].response, initialResponse) ? initialResponse : undefined;
   return (
     <Component
       {...rest}
       check={check}
       exercise={view.public}
       solution={view.solution}
-      initialResponse={initial.success ? initial.data : undefined}
+      initialResponse={initial}
     />
   );
 }

@@ -1,14 +1,14 @@
-import * as z from 'zod/mini';
 import { ownField, ownString } from '../util/records';
 import type { Categorize } from './categorize.schema';
-import { NONE, responseIdMap, type TypeDefinition } from './definition';
+import { NONE, type TypeDefinition } from './definition';
 import { neutralOrder } from './neutral';
+import { idMap, object, type OutputOf } from './response-shape';
 import { scoreAssignments } from './score';
 
 export type { Categorize } from './categorize.schema';
 
-const response = z.strictObject({ placements: responseIdMap });
-export type CategorizeResponse = z.infer<typeof response>;
+const response = object({ placements: idMap });
+export type CategorizeResponse = OutputOf<typeof response>;
 export type PublicCategorize = Omit<Categorize, 'explanation' | 'items'> & { items: { id: string; text: string }[] };
 
 /** Each item with the label of the group it was placed in ("(geen)" when unplaced). */

@@ -1,11 +1,10 @@
-import * as z from 'zod/mini';
+import type { Shape } from './response-shape';
 import type { Score } from './score';
 
 // What one exercise type provides. Each type module (single-choice.ts, ordering.ts, …) exports one
 // `TypeDefinition`; lib/scoring/registry.ts lists them. The bank schema of a type is its full-zod twin
-// (<type>.schema.ts), kept apart so zod stays out of the browser; the response schema here is zod/mini,
-// which every page already ships (lib/progress), so the server's 400 check and the browser's shape
-// check are one schema.
+// (<type>.schema.ts), kept apart so zod stays out of the browser. The response shape is plain data
+// (response-shape.ts): the browser checks saved answers with it, the server derives its zod schema from it.
 
 /**
  * The ids of an exercise that a student's page must not see in a graded assignment (lib/assignments/
@@ -41,8 +40,8 @@ export type TypeDefinition<E extends { type: string }, R, P> = {
   type: E['type'];
   /** The type in a teacher's words (Dutch), for lists of questions. */
   label: string;
-  /** The shape of a response (zod/mini, bounded sizes): the server answers 400 to anything else. */
-  response: z.ZodMiniType<R>;
+  /** The shape of a response (bounded sizes): the server answers 400 to anything else. */
+  response: Shape<R>;
   /** Scores any value against the exercise; a malformed value scores 0. */
   score: (exercise: E, response: unknown) => Score;
   /** The exercise as a browser may see it in a graded assignment: no key, feedback or explanation. */
@@ -60,10 +59,3 @@ export type TypeDefinition<E extends { type: string }, R, P> = {
 /** What a description says for a missing or unreadable part of a response. */
 export const NONE = '(geen)';
 
-/** An id in a response: bounded, so a hostile request cannot make the server work hard. */
-export const responseId = z.string().check(z.minLength(1), z.maxLength(100));
-
-/** A map of ids to ids in a response (an item to its group, a term to its answer), at most 50 entries. */
-export const responseIdMap = z
-  .record(responseId, responseId)
-  .check(z.refine((map) => Object.keys(map).length <= 50, 'te veel antwoorden'));

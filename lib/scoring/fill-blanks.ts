@@ -1,8 +1,8 @@
-import * as z from 'zod/mini';
 import { ownField, stringsOf } from '../util/records';
 import { NONE, type TypeDefinition } from './definition';
-import type { FillBlanks } from './fill-blanks.schema';
 import { blanksOf, segmentsOf, type Segment } from './fill-blanks-text';
+import type { FillBlanks } from './fill-blanks.schema';
+import { list, object, text, type OutputOf } from './response-shape';
 import { makeScore, type Score, type ScorePart } from './score';
 import { editDistance, letterCount, normalizeAnswer } from './text';
 
@@ -11,8 +11,8 @@ export type { FillBlanks } from './fill-blanks.schema';
 /** Typed answers longer than this are not compared at all: no answer in the bank comes close. */
 const MAX_ANSWER = 200;
 
-const response = z.strictObject({ answers: z.array(z.string().check(z.maxLength(MAX_ANSWER))).check(z.maxLength(50)) });
-export type FillBlanksResponse = z.infer<typeof response>;
+const response = object({ answers: list(text(MAX_ANSWER), 50) });
+export type FillBlanksResponse = OutputOf<typeof response>;
 export type PublicFillBlanks = Omit<FillBlanks, 'explanation' | 'text' | 'typoTolerance'> & { segments: Segment[] };
 
 /**

@@ -1,14 +1,14 @@
-import * as z from 'zod/mini';
 import { ownField, ownString } from '../util/records';
-import { NONE, responseIdMap, type TypeDefinition } from './definition';
+import { NONE, type TypeDefinition } from './definition';
 import type { Matching } from './matching.schema';
 import { neutralOrder } from './neutral';
+import { idMap, object, type OutputOf } from './response-shape';
 import { scoreAssignments } from './score';
 
 export type { Matching } from './matching.schema';
 
-const response = z.strictObject({ matches: responseIdMap });
-export type MatchingResponse = z.infer<typeof response>;
+const response = object({ matches: idMap });
+export type MatchingResponse = OutputOf<typeof response>;
 export type PublicMatching = Omit<Matching, 'explanation' | 'prompts' | 'answers'> & {
   prompts: { id: string; text: string }[];
   answers: { id: string; text: string }[];

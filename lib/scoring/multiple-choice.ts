@@ -1,13 +1,13 @@
-import * as z from 'zod/mini';
 import { ownField, stringsOf, uniqueStrings } from '../util/records';
-import { NONE, responseId, type TypeDefinition } from './definition';
+import { NONE, type TypeDefinition } from './definition';
 import type { MultipleChoice } from './multiple-choice.schema';
+import { id, list, object, type OutputOf } from './response-shape';
 import { makeScore, type ScorePart } from './score';
 
 export type { MultipleChoice } from './multiple-choice.schema';
 
-const response = z.strictObject({ optionIds: z.array(responseId).check(z.maxLength(20)) });
-export type MultipleChoiceResponse = z.infer<typeof response>;
+const response = object({ optionIds: list(id, 20) });
+export type MultipleChoiceResponse = OutputOf<typeof response>;
 export type PublicMultipleChoice = Omit<MultipleChoice, 'explanation' | 'options'> & { options: { id: string; text: string }[] };
 
 const chosenOptions = (exercise: MultipleChoice, response: unknown) => {

@@ -1,13 +1,13 @@
-import * as z from 'zod/mini';
 import { ownField, uniqueStrings } from '../util/records';
-import { NONE, responseId, type TypeDefinition } from './definition';
+import { NONE, type TypeDefinition } from './definition';
 import type { Open } from './open.schema';
+import { id, list, object, text, type OutputOf } from './response-shape';
 import { makeScore } from './score';
 
 export type { Open } from './open.schema';
 
-const response = z.strictObject({ text: z.string().check(z.maxLength(5000)), checked: z.array(responseId).check(z.maxLength(20)) });
-export type OpenResponse = z.infer<typeof response>;
+const response = object({ text: text(5000), checked: list(id, 20) });
+export type OpenResponse = OutputOf<typeof response>;
 export type PublicOpen = Omit<Open, 'explanation' | 'modelAnswer'>;
 
 export const open: TypeDefinition<Open, OpenResponse, PublicOpen> = {

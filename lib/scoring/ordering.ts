@@ -1,14 +1,14 @@
-import * as z from 'zod/mini';
 import { ownField, stringsOf, uniqueStrings } from '../util/records';
-import { NONE, responseId, type TypeDefinition } from './definition';
+import { NONE, type TypeDefinition } from './definition';
 import { neutralOrder } from './neutral';
 import type { Ordering } from './ordering.schema';
+import { id, list, object, type OutputOf } from './response-shape';
 import { makeScore } from './score';
 
 export type { Ordering } from './ordering.schema';
 
-const response = z.strictObject({ order: z.array(responseId).check(z.maxLength(20)) });
-export type OrderingResponse = z.infer<typeof response>;
+const response = object({ order: list(id, 20) });
+export type OrderingResponse = OutputOf<typeof response>;
 export type PublicOrdering = Omit<Ordering, 'explanation' | 'items'> & { items: { id: string; text: string }[] };
 
 /** Indexes (into `ranks`) of one longest strictly increasing subsequence, O(n log n). */

@@ -1,8 +1,34 @@
-import type { Exercise } from './schema';
+import { z } from 'zod';
 import { definitionOf, type ExerciseResponse } from './registry';
+import { ID_MAX, MAP_MAX, type Shape } from './response-shape';
+import type { Exercise } from './schema';
 
-// Servers reject a malformed request (400) instead of scoring it 0. The schema is each type's
-// `response` (zod/mini, bounded sizes); lib/scoring/shape.ts checks a saved value with the same schema.
+// Servers reject a malformed request (400) instead of scoring it 0. Each type writes its response shape
+// once (its definition's `response`); here it becomes a zod schema for the message, and in the browser
+// lib/scoring/shape.ts checks saved answers against the same shape. Server-only: this pulls in zod.
+
+const id = z.string().min(1).max(ID_MAX);
+
+/** The zod schema of a response shape. */
+export function responseSchema(shape: Shape): z.ZodType {
+  switch (shape.kind) {
+    case 'id':
+      return id;
+    case 'text':
+      return z.string().max(shape.max);
+    case 'boolean':
+      return z.boolean();
+    case 'list':
+      return z.array(responseSchema(shape.of)).max(shape.max);
+    case 'idMap':
+      return z.record(id, id).refine((map) => Object.keys(map).length <= MAP_MAX, 'te veel antwoorden');
+    case 'object':
+      return z.strictObject(Object.fromEntries(Object.entries(shape.fields).map(([key, field]) => [key, responseSchema(field)])));
+  }
+}
+
+const schemas = new Map<Shape, z.ZodType>();
+const schemaOf = (shape: Shape) => schemas.get(shape) ?? schemas.set(shape, responseSchema(shape)).get(shape)!;
 
 /** The outcome of reading a response: the typed response, or a Dutch message saying what is wrong. */
 export type ParsedResponse = { ok: true; response: ExerciseResponse } | { ok: false; error: string };
@@ -11,8 +37,8 @@ export type ParsedResponse = { ok: true; response: ExerciseResponse } | { ok: fa
 export function parseResponse(exercise: Exercise, value: unknown): ParsedResponse {
   const definition = definitionOf(exercise);
   if (!definition) return { ok: false, error: `Onbekend type oefening: ${String((exercise as { type: unknown }).type)}` };
-  const result = definition.response.safeParse(value);
-  if (result.success) return { ok: true, response: result.data };
+  const result = schemaOf(definition.response).safeParse(value);
+  if (result.success) return { ok: true, response: result.data as ExerciseResponse };
   const issue = result.error.issues[0];
   const where = issue?.path.length ? ` (bij ${issue.path.join('.')})` : '';
   return { ok: false, error: `Het antwoord heeft niet de juiste vorm${where}.` };

@@ -1,13 +1,13 @@
-import * as z from 'zod/mini';
 import { ownField, ownString } from '../util/records';
-import { NONE, responseId, type TypeDefinition } from './definition';
+import { NONE, type TypeDefinition } from './definition';
+import { id, object, type OutputOf } from './response-shape';
 import { makeScore } from './score';
 import type { SingleChoice } from './single-choice.schema';
 
 export type { SingleChoice } from './single-choice.schema';
 
-const response = z.strictObject({ optionId: responseId });
-export type SingleChoiceResponse = z.infer<typeof response>;
+const response = object({ optionId: id });
+export type SingleChoiceResponse = OutputOf<typeof response>;
 
 /** The single-choice exercise without its key, feedback and explanation. */
 export type PublicSingleChoice = Omit<SingleChoice, 'explanation' | 'options'> & {

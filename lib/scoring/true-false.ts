@@ -1,13 +1,13 @@
-import * as z from 'zod/mini';
 import { ownField } from '../util/records';
 import { NONE, type TypeDefinition } from './definition';
+import { boolean, object, type OutputOf } from './response-shape';
 import { makeScore } from './score';
 import type { TrueFalse } from './true-false.schema';
 
 export type { TrueFalse } from './true-false.schema';
 
-const response = z.strictObject({ value: z.boolean() });
-export type TrueFalseResponse = z.infer<typeof response>;
+const response = object({ value: boolean });
+export type TrueFalseResponse = OutputOf<typeof response>;
 export type PublicTrueFalse = Omit<TrueFalse, 'explanation' | 'answer'>;
 
 const inWords = (value: boolean) => (value ? 'Waar' : 'Niet waar');
