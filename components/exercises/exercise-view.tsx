@@ -1,8 +1,7 @@
 'use client';
 
 import type { ComponentType, ReactNode } from 'react';
-import { TYPES, type ExerciseType, type PublicOf, type ResponseOf, type Score } from '@/lib/scoring';
-import { matchesShape } from '@/lib/scoring/response-shape';
+import type { ExerciseType, PublicOf, ResponseOf, Score } from '@/lib/scoring';
 import type { TestMode } from './exercise-shell';
 import { EXERCISE_COMPONENTS, type ExerciseComponentProps, type RenderedParts } from './registry';
 
@@ -17,7 +16,7 @@ type Shared = RenderedParts & {
   /** Scores a response; a test or graded assignment, which never checks an exercise by itself, leaves it out. */
   check?: (response: unknown) => Promise<Score>;
   test?: TestMode<unknown>;
-  /** A saved answer to start from; used only when it has the shape of a response to this type. */
+  /** A saved answer to start from, of this type's response shape (lib/scoring/shape.ts checks one). */
   initialResponse?: unknown;
 };
 
@@ -32,15 +31,14 @@ export function ExerciseView<T extends ExerciseType>({
   ...rest
 }: Shared & { view: ExerciseViewOf<T> }) {
   const Component: ComponentType<ExerciseComponentProps<T>> = EXERCISE_COMPONENTS[view.type];
-  // The saved answer is trusted only when it has the shape of a response to this type; anything else starts empty.
-  const initial = matchesShape(TYPES[view.type].response, initialResponse) ? initialResponse : undefined;
   return (
     <Component
       {...rest}
       check={check}
       exercise={view.public}
       solution={view.solution}
-      initialResponse={initial}
+      // The caller checks a saved answer's shape (lib/scoring/shape.ts) before it passes one.
+      initialResponse={initialResponse as ResponseOf<T> | undefined}
     />
   );
 }

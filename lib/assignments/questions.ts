@@ -1,4 +1,5 @@
-import { definitionOf, type Exercise, type ExerciseResponse } from '../scoring';
+import type { Exercise, ExerciseResponse } from '../scoring';
+import { bankDefinitionOf } from '../scoring/schema';
 import { isRecord } from '../util/records';
 
 // A student's page never names a bank exercise: question i of an assignment is "v{i+1}" there,
@@ -35,7 +36,7 @@ type Keys = {
   exercise: Record<string, { fields: Record<string, string>; sorted?: boolean } | undefined>;
   response: Record<string, string | readonly [string, string] | undefined>;
 };
-const keysOf = (exercise: Exercise): Keys | undefined => definitionOf(exercise)?.keys as Keys | undefined;
+const keysOf = (exercise: Exercise): Keys | undefined => bankDefinitionOf(exercise)?.keys as Keys | undefined;
 
 /** The lists of an exercise that carry ids, as plain entries. */
 const listOf = (exercise: Exercise, list: string): Record<string, unknown>[] => {

@@ -1,4 +1,5 @@
-import { wrongChoices, type Exercise } from '../scoring';
+import type { Exercise } from '../scoring';
+import { wrongChoices } from '../scoring/schema';
 
 /** One scored answer of a handed-in attempt, as stored. */
 export type ScoredAnswer = { exerciseId: string; response: unknown; fraction: number; correct: boolean };

@@ -1,10 +1,11 @@
 import type { Shape } from './response-shape';
 import type { Score } from './score';
 
-// What one exercise type provides. Each type module (single-choice.ts, ordering.ts, …) exports one
-// `TypeDefinition`; lib/scoring/registry.ts lists them. The bank schema of a type is its full-zod twin
-// (<type>.schema.ts), kept apart so zod stays out of the browser. The response shape is plain data
-// (response-shape.ts): the browser checks saved answers with it, the server derives its zod schema from it.
+// What one exercise type provides, in two halves so that neither zod nor the teacher's views reach the
+// browser: <type>.ts exports a `TypeDefinition` (what a lesson page runs), <type>.bank.ts its bank
+// schema (full zod) and a `BankDefinition` (what the server needs besides). docs/adding-an-exercise-type.md
+// lists the registries. The response shape is plain data (response-shape.ts): the browser checks saved
+// answers with it, the server derives its zod schema from it.
 
 /**
  * The ids of an exercise that a student's page must not see in a graded assignment (lib/assignments/
@@ -33,13 +34,12 @@ export type IdKeys<E, R> = {
 };
 
 /**
- * Everything about one exercise type. `E` is the bank exercise, `R` the response, `P` the public view.
- * Every function takes the response as `unknown` (a stored or sent value) and never throws on it.
+ * What the browser needs of one exercise type (lib/scoring/registry.ts lists them): `E` is the bank
+ * exercise, `R` the response, `P` the public view. Every function takes the response as `unknown`
+ * (a stored or sent value) and never throws on it.
  */
 export type TypeDefinition<E extends { type: string }, R, P> = {
   type: E['type'];
-  /** The type in a teacher's words (Dutch), for lists of questions. */
-  label: string;
   /** The shape of a response (bounded sizes): the server answers 400 to anything else. */
   response: Shape<R>;
   /** Scores any value against the exercise; a malformed value scores 0. */
@@ -48,6 +48,15 @@ export type TypeDefinition<E extends { type: string }, R, P> = {
   toPublic: (exercise: E) => P;
   /** The response that earns full credit, for "Toon antwoord". */
   solve: (exercise: E) => R;
+};
+
+/**
+ * What only the server needs of one exercise type, beside its bank schema (lib/scoring/schema.ts lists
+ * them): kept out of the browser, which never shows a teacher's view.
+ */
+export type BankDefinition<E, R> = {
+  /** The type in a teacher's words (Dutch), for lists of questions. */
+  label: string;
   /** A stored response in words, for a teacher reading one student's answers. */
   describe: (exercise: E, response: unknown) => string;
   /** The wrong choices in a response, each a short label a teacher can count across a class. */
@@ -58,4 +67,3 @@ export type TypeDefinition<E extends { type: string }, R, P> = {
 
 /** What a description says for a missing or unreadable part of a response. */
 export const NONE = '(geen)';
-

@@ -1,12 +1,12 @@
-import { ownField, stringsOf } from '../util/records';
-import { NONE, type TypeDefinition } from './definition';
+import { ownField } from '../util/records';
+import { type TypeDefinition } from './definition';
 import { blanksOf, segmentsOf, type Segment } from './fill-blanks-text';
-import type { FillBlanks } from './fill-blanks.schema';
+import type { FillBlanks } from './fill-blanks.bank';
 import { list, object, text, type OutputOf } from './response-shape';
 import { makeScore, type Score, type ScorePart } from './score';
 import { editDistance, letterCount, normalizeAnswer } from './text';
 
-export type { FillBlanks } from './fill-blanks.schema';
+export type { FillBlanks } from './fill-blanks.bank';
 
 /** Typed answers longer than this are not compared at all: no answer in the bank comes close. */
 const MAX_ANSWER = 200;
@@ -42,12 +42,8 @@ function score(exercise: FillBlanks, response: unknown): Score {
   return makeScore(parts.filter((part) => part.correct).length / n, maxPoints, parts);
 }
 
-/** The answer typed in blank `index`, trimmed, or "(geen)". */
-const given = (response: unknown, index: number) => stringsOf(ownField(response, 'answers'))[index]?.trim() || NONE;
-
 export const fillBlanks: TypeDefinition<FillBlanks, FillBlanksResponse, PublicFillBlanks> = {
   type: 'fill-blanks',
-  label: 'invullen',
   response,
   score,
 
@@ -59,13 +55,4 @@ export const fillBlanks: TypeDefinition<FillBlanks, FillBlanksResponse, PublicFi
 
   /** The first accepted answer of every blank. */
   solve: (exercise) => ({ answers: blanksOf(exercise.text).map((accepted) => accepted[0]!.trim()) }),
-
-  describe: (exercise, response) =>
-    blanksOf(exercise.text)
-      .map((_, index) => `${index + 1}: ${given(response, index)}`)
-      .join('; '),
-
-  // Scored as the student was scored, typo tolerance included.
-  wrongChoices: (exercise, response) =>
-    score(exercise, response).parts.flatMap((part, index) => (part.correct ? [] : [`${index + 1}: ${given(response, index)}`])),
 };

@@ -1,14 +1,12 @@
-// The public face of lib/scoring: the registry's functions and every type's types.
+// The public face of lib/scoring, safe in the browser: the registry's functions and every type's types.
+// Server-only (zod): schema.ts, with the bank schemas, TYPE_LABEL, describeResponse and wrongChoices.
 export {
   definitionOf,
-  describeResponse,
   EXERCISE_TYPES,
   score,
   solve,
   toPublic,
-  TYPE_LABEL,
   TYPES,
-  wrongChoices,
   type DefinitionOf,
   type ExerciseOf,
   type ExerciseResponse,

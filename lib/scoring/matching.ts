@@ -1,11 +1,11 @@
-import { ownField, ownString } from '../util/records';
-import { NONE, type TypeDefinition } from './definition';
-import type { Matching } from './matching.schema';
+import { ownField } from '../util/records';
+import { type TypeDefinition } from './definition';
+import type { Matching } from './matching.bank';
 import { neutralOrder } from './neutral';
 import { idMap, object, type OutputOf } from './response-shape';
 import { scoreAssignments } from './score';
 
-export type { Matching } from './matching.schema';
+export type { Matching } from './matching.bank';
 
 const response = object({ matches: idMap });
 export type MatchingResponse = OutputOf<typeof response>;
@@ -14,19 +14,8 @@ export type PublicMatching = Omit<Matching, 'explanation' | 'prompts' | 'answers
   answers: { id: string; text: string }[];
 };
 
-/** Each prompt with the text of the answer matched to it ("(geen)" when unmatched). */
-function matched(exercise: Matching, response: unknown) {
-  const matches = ownField(response, 'matches');
-  const text = new Map(exercise.answers.map((answer) => [answer.id, answer.text]));
-  return exercise.prompts.map((prompt) => {
-    const answer = ownString(matches, prompt.id);
-    return { prompt, right: answer === prompt.match, text: text.get(answer ?? '') ?? NONE };
-  });
-}
-
 export const matching: TypeDefinition<Matching, MatchingResponse, PublicMatching> = {
   type: 'matching',
-  label: 'koppelen',
   response,
 
   /** Correct matches over prompts; a prompt left unmatched is wrong. */
@@ -43,17 +32,4 @@ export const matching: TypeDefinition<Matching, MatchingResponse, PublicMatching
 
   /** Every prompt with its answer. */
   solve: (exercise) => ({ matches: Object.fromEntries(exercise.prompts.map((prompt) => [prompt.id, prompt.match])) }),
-
-  describe: (exercise, response) =>
-    matched(exercise, response)
-      .map(({ prompt, text }) => `${prompt.text} → ${text}`)
-      .join('; '),
-
-  wrongChoices: (exercise, response) =>
-    matched(exercise, response).flatMap(({ prompt, right, text }) => (right ? [] : [`${prompt.text} → ${text}`])),
-
-  keys: {
-    exercise: { prompts: { fields: { id: 'prompt', match: 'answer' } }, answers: { fields: { id: 'answer' }, sorted: true } },
-    response: { matches: ['prompt', 'answer'] },
-  },
 };

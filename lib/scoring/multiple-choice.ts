@@ -1,23 +1,17 @@
-import { ownField, stringsOf, uniqueStrings } from '../util/records';
-import { NONE, type TypeDefinition } from './definition';
-import type { MultipleChoice } from './multiple-choice.schema';
+import { ownField, uniqueStrings } from '../util/records';
+import { type TypeDefinition } from './definition';
+import type { MultipleChoice } from './multiple-choice.bank';
 import { id, list, object, type OutputOf } from './response-shape';
 import { makeScore, type ScorePart } from './score';
 
-export type { MultipleChoice } from './multiple-choice.schema';
+export type { MultipleChoice } from './multiple-choice.bank';
 
 const response = object({ optionIds: list(id, 20) });
 export type MultipleChoiceResponse = OutputOf<typeof response>;
 export type PublicMultipleChoice = Omit<MultipleChoice, 'explanation' | 'options'> & { options: { id: string; text: string }[] };
 
-const chosenOptions = (exercise: MultipleChoice, response: unknown) => {
-  const chosen = new Set(stringsOf(ownField(response, 'optionIds')));
-  return exercise.options.filter((option) => chosen.has(option.id));
-};
-
 export const multipleChoice: TypeDefinition<MultipleChoice, MultipleChoiceResponse, PublicMultipleChoice> = {
   type: 'multiple-choice',
-  label: 'meerkeuze, meer antwoorden',
   response,
 
   /** Right minus wrong: +1/k per correct option chosen, −1/k per wrong one, floored at 0. */
@@ -51,16 +45,4 @@ export const multipleChoice: TypeDefinition<MultipleChoice, MultipleChoiceRespon
   solve: (exercise) => ({
     optionIds: exercise.options.filter((option) => option.correct === true).map((option) => option.id),
   }),
-
-  describe(exercise, response) {
-    const texts = chosenOptions(exercise, response).map((option) => option.text);
-    return texts.length ? texts.join(' + ') : NONE;
-  },
-
-  wrongChoices: (exercise, response) =>
-    chosenOptions(exercise, response)
-      .filter((option) => !option.correct)
-      .map((option) => option.text),
-
-  keys: { exercise: { options: { fields: { id: 'option' }, sorted: true } }, response: { optionIds: 'option' } },
 };

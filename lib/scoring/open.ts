@@ -1,10 +1,10 @@
 import { ownField, uniqueStrings } from '../util/records';
-import { NONE, type TypeDefinition } from './definition';
-import type { Open } from './open.schema';
+import { type TypeDefinition } from './definition';
+import type { Open } from './open.bank';
 import { id, list, object, text, type OutputOf } from './response-shape';
 import { makeScore } from './score';
 
-export type { Open } from './open.schema';
+export type { Open } from './open.bank';
 
 const response = object({ text: text(5000), checked: list(id, 20) });
 export type OpenResponse = OutputOf<typeof response>;
@@ -12,7 +12,6 @@ export type PublicOpen = Omit<Open, 'explanation' | 'modelAnswer'>;
 
 export const open: TypeDefinition<Open, OpenResponse, PublicOpen> = {
   type: 'open',
-  label: 'open vraag',
   response,
 
   /**
@@ -38,12 +37,4 @@ export const open: TypeDefinition<Open, OpenResponse, PublicOpen> = {
 
   /** Every checklist point ticked (an empty text: there is no single right text). */
   solve: (exercise) => ({ text: '', checked: exercise.checklist.map((point) => point.id) }),
-
-  describe(_exercise, response) {
-    const text = ownField(response, 'text');
-    return typeof text === 'string' && text.trim() ? text.trim() : NONE;
-  },
-
-  // Nothing is right or wrong in an open answer, so there is nothing to count.
-  wrongChoices: () => [],
 };

@@ -1,11 +1,11 @@
-import { ownField, stringsOf, uniqueStrings } from '../util/records';
-import { NONE, type TypeDefinition } from './definition';
+import { ownField, uniqueStrings } from '../util/records';
+import { type TypeDefinition } from './definition';
 import { neutralOrder } from './neutral';
-import type { Ordering } from './ordering.schema';
+import type { Ordering } from './ordering.bank';
 import { id, list, object, type OutputOf } from './response-shape';
 import { makeScore } from './score';
 
-export type { Ordering } from './ordering.schema';
+export type { Ordering } from './ordering.bank';
 
 const response = object({ order: list(id, 20) });
 export type OrderingResponse = OutputOf<typeof response>;
@@ -31,11 +31,8 @@ function longestIncreasing(ranks: number[]): Set<number> {
   return kept;
 }
 
-const textOf = (exercise: Ordering) => new Map(exercise.items.map((item) => [item.id, item.text]));
-
 export const ordering: TypeDefinition<Ordering, OrderingResponse, PublicOrdering> = {
   type: 'ordering',
-  label: 'volgorde',
   response,
 
   /**
@@ -66,21 +63,4 @@ export const ordering: TypeDefinition<Ordering, OrderingResponse, PublicOrdering
 
   /** The items in their correct order. */
   solve: (exercise) => ({ order: exercise.items.map((item) => item.id) }),
-
-  describe(exercise, response) {
-    const text = textOf(exercise);
-    const order = stringsOf(ownField(response, 'order')).filter((id) => text.has(id));
-    return order.length ? order.map((id) => text.get(id)).join(' → ') : NONE;
-  },
-
-  wrongChoices(exercise, response) {
-    const correct = exercise.items.map((item) => item.id);
-    const text = textOf(exercise);
-    return stringsOf(ownField(response, 'order')).flatMap((id, index) =>
-      text.has(id) && correct[index] !== id ? [`${text.get(id)} op plaats ${index + 1}`] : [],
-    );
-  },
-
-  // The items stay in the right order on the server, so it still scores; the public view lists them by text.
-  keys: { exercise: { items: { fields: { id: 'item' } } }, response: { order: 'item' } },
 };

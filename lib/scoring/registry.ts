@@ -10,9 +10,9 @@ import { makeScore, type Score } from './score';
 import { singleChoice } from './single-choice';
 import { trueFalse } from './true-false';
 
-// Every exercise type, one line each. A type is one module (lib/scoring/<type>.ts, its bank schema
-// beside it in <type>.schema.ts); docs/adding-an-exercise-type.md lists the other registries. No zod here
-// beyond the types' zod/mini response schemas: this module ships to the browser.
+// Every exercise type, one line each: what the browser runs of it (lib/scoring/<type>.ts). Its server
+// side (<type>.bank.ts) is listed in the zod twin, schema.ts; docs/adding-an-exercise-type.md lists the
+// other registries. No zod here: this module is in the first-load JavaScript of every exercise page.
 
 /** The exercise of type T, as the bank holds it. */
 export type ExerciseOf<T extends ExerciseType> = { [K in ExerciseType]: Extract<Exercise, { type: K }> }[T];
@@ -43,11 +43,6 @@ export const TYPES: { readonly [T in ExerciseType]: DefinitionOf<T> } = DEFINITI
 
 /** Every registered type, in registry order. */
 export const EXERCISE_TYPES = Object.keys(TYPES) as ExerciseType[];
-
-/** Each exercise type in a teacher's words, for lists of questions. */
-export const TYPE_LABEL = Object.fromEntries(EXERCISE_TYPES.map((type) => [type, TYPES[type].label])) as {
-  readonly [T in ExerciseType]: string;
-};
 
 /**
  * The definition of an exercise's type; undefined for a type no module defines, which only data from
@@ -80,17 +75,4 @@ export function toPublic<E extends Exercise>(exercise: E): PublicOf<E['type']> {
 /** The response that earns full credit, for "Toon antwoord". */
 export function solve<E extends Exercise>(exercise: E): ResponseOf<E['type']> {
   return requireDefinition<ExerciseType>(exercise).solve(exercise) as ResponseOf<E['type']>;
-}
-
-/** A stored response in words, for a teacher reading one student's answers; "(geen)" for what is missing. */
-export function describeResponse(exercise: Exercise, response: unknown): string {
-  return requireDefinition(exercise).describe(exercise, response);
-}
-
-/**
- * The wrong choices in a response, each as a short label a teacher can count across a class:
- * a wrong option, a misplaced item ("item → groep"), a wrong word in a blank.
- */
-export function wrongChoices(exercise: Exercise, response: unknown): string[] {
-  return requireDefinition(exercise).wrongChoices(exercise, response);
 }

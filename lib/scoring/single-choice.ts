@@ -1,10 +1,10 @@
-import { ownField, ownString } from '../util/records';
-import { NONE, type TypeDefinition } from './definition';
+import { ownString } from '../util/records';
+import { type TypeDefinition } from './definition';
 import { id, object, type OutputOf } from './response-shape';
 import { makeScore } from './score';
-import type { SingleChoice } from './single-choice.schema';
+import type { SingleChoice } from './single-choice.bank';
 
-export type { SingleChoice } from './single-choice.schema';
+export type { SingleChoice } from './single-choice.bank';
 
 const response = object({ optionId: id });
 export type SingleChoiceResponse = OutputOf<typeof response>;
@@ -14,12 +14,8 @@ export type PublicSingleChoice = Omit<SingleChoice, 'explanation' | 'options'> &
   options: { id: string; text: string }[];
 };
 
-const chosenOption = (exercise: SingleChoice, response: unknown) =>
-  exercise.options.find((option) => option.id === ownField(response, 'optionId'));
-
 export const singleChoice: TypeDefinition<SingleChoice, SingleChoiceResponse, PublicSingleChoice> = {
   type: 'single-choice',
-  label: 'meerkeuze, één antwoord',
   response,
 
   /** All or nothing: the chosen option must be the correct one; anything unreadable scores 0. */
@@ -44,13 +40,4 @@ export const singleChoice: TypeDefinition<SingleChoice, SingleChoiceResponse, Pu
     // The schema guarantees exactly one correct option; fall back to the first rather than throw.
     return { optionId: (correct ?? exercise.options[0])?.id ?? '' };
   },
-
-  describe: (exercise, response) => chosenOption(exercise, response)?.text ?? NONE,
-
-  wrongChoices(exercise, response) {
-    const option = chosenOption(exercise, response);
-    return option && !option.correct ? [option.text] : [];
-  },
-
-  keys: { exercise: { options: { fields: { id: 'option' }, sorted: true } }, response: { optionId: 'option' } },
 };

@@ -1,20 +1,17 @@
 import { ownField } from '../util/records';
-import { NONE, type TypeDefinition } from './definition';
+import { type TypeDefinition } from './definition';
 import { boolean, object, type OutputOf } from './response-shape';
 import { makeScore } from './score';
-import type { TrueFalse } from './true-false.schema';
+import type { TrueFalse } from './true-false.bank';
 
-export type { TrueFalse } from './true-false.schema';
+export type { TrueFalse } from './true-false.bank';
 
 const response = object({ value: boolean });
 export type TrueFalseResponse = OutputOf<typeof response>;
 export type PublicTrueFalse = Omit<TrueFalse, 'explanation' | 'answer'>;
 
-const inWords = (value: boolean) => (value ? 'Waar' : 'Niet waar');
-
 export const trueFalse: TypeDefinition<TrueFalse, TrueFalseResponse, PublicTrueFalse> = {
   type: 'true-false',
-  label: 'waar of niet waar',
   response,
 
   /** All or nothing: the boolean must equal the answer; anything but a boolean scores 0. */
@@ -33,14 +30,4 @@ export const trueFalse: TypeDefinition<TrueFalse, TrueFalseResponse, PublicTrueF
   },
 
   solve: (exercise) => ({ value: exercise.answer }),
-
-  describe(_exercise, response) {
-    const value = ownField(response, 'value');
-    return typeof value === 'boolean' ? inWords(value) : NONE;
-  },
-
-  wrongChoices(exercise, response) {
-    const value = ownField(response, 'value');
-    return typeof value === 'boolean' && value !== exercise.answer ? [inWords(value)] : [];
-  },
 };

@@ -6,7 +6,8 @@ import { countedAnswers, resultRows, summarize, type RecordInput } from '@/lib/a
 import { countingAttempt, formatDuration, questionStats } from '@/lib/assignments/results';
 import { answersVisible, parseDutchDateTime, statusAt, toDutchDateTimeInput } from '@/lib/assignments/schedule';
 import { assignablePool, describeSelection, MAX_ASSIGNMENT_EXERCISES, selectExercises } from '@/lib/assignments/selection';
-import { describeResponse, wrongChoices, type Exercise } from '@/lib/scoring';
+import type { Exercise } from '@/lib/scoring';
+import { describeResponse, wrongChoices } from '@/lib/scoring/schema';
 import {
   makeCategorize,
   makeFillBlanks,

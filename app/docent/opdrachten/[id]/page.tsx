@@ -7,7 +7,7 @@ import { countedAnswers } from '@/lib/assignments/report';
 import { formatDuration, questionStats } from '@/lib/assignments/results';
 import { formatDateTime, SHOW_ANSWERS_LABEL, STATUS_LABEL, statusAt } from '@/lib/assignments/schedule';
 import { describeSelection } from '@/lib/assignments/selection';
-import { TYPE_LABEL } from '@/lib/scoring';
+import { TYPE_LABEL } from '@/lib/scoring/schema';
 import { plainText } from '@/lib/content/plain-text';
 import { siteUrl } from '@/lib/server/request.server';
 import { ownAssignment } from '@/lib/server/teacher-results.server';

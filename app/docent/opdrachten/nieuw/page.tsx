@@ -4,7 +4,8 @@ import { AssignmentForm, type PoolLesson } from '@/components/teacher/assignment
 import { assignablePool } from '@/lib/assignments/selection';
 import { bothBanks } from '@/lib/content/toetsbank.server';
 import { plainText } from '@/lib/content/plain-text';
-import { TYPE_LABEL, type Exercise } from '@/lib/scoring';
+import type { Exercise } from '@/lib/scoring';
+import { TYPE_LABEL } from '@/lib/scoring/schema';
 import { requireTeacher } from '@/lib/server/teacher.server';
 import { createAssignmentAction } from '../../actions';
 

@@ -5,7 +5,8 @@ import { formatPoints } from '@/components/exercises/format';
 import { formatDuration } from '@/lib/assignments/results';
 import { formatDateTime } from '@/lib/assignments/schedule';
 import { plainText } from '@/lib/content/plain-text';
-import { describeResponse, solve } from '@/lib/scoring';
+import { solve } from '@/lib/scoring';
+import { describeResponse } from '@/lib/scoring/schema';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
 import { removeStudentAction } from '../../../../actions';
 

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { ownField, ownString } from '../util/records';
 import { common, IdSchema, ItemSchema, text, uniqueIds } from './common.schema';
+import { NONE, type BankDefinition } from './definition';
+import type { MatchingResponse } from './matching';
 
-// The bank definition of matching (full zod, server-only: the build checks the bank with it). The rest of
-// the type, free of zod, is in matching.ts.
+// The server side of matching: its bank definition in full zod (the build checks the bank with it) and what
+// teachers and graded assignments need. What the browser runs (scoring, the public view) is in matching.ts.
 
 export const MatchingSchema = z
   .strictObject({
@@ -37,3 +40,30 @@ export const MatchingSchema = z
   });
 
 export type Matching = z.infer<typeof MatchingSchema>;
+
+/** Each prompt with the text of the answer matched to it ("(geen)" when unmatched). */
+function matched(exercise: Matching, response: unknown) {
+  const matches = ownField(response, 'matches');
+  const text = new Map(exercise.answers.map((answer) => [answer.id, answer.text]));
+  return exercise.prompts.map((prompt) => {
+    const answer = ownString(matches, prompt.id);
+    return { prompt, right: answer === prompt.match, text: text.get(answer ?? '') ?? NONE };
+  });
+}
+
+export const matchingBank: BankDefinition<Matching, MatchingResponse> = {
+  label: 'koppelen',
+
+  describe: (exercise, response) =>
+    matched(exercise, response)
+      .map(({ prompt, text }) => `${prompt.text} → ${text}`)
+      .join('; '),
+
+  wrongChoices: (exercise, response) =>
+    matched(exercise, response).flatMap(({ prompt, right, text }) => (right ? [] : [`${prompt.text} → ${text}`])),
+
+  keys: {
+    exercise: { prompts: { fields: { id: 'prompt', match: 'answer' } }, answers: { fields: { id: 'answer' }, sorted: true } },
+    response: { matches: ['prompt', 'answer'] },
+  },
+};
