@@ -2,12 +2,12 @@ import { ownField } from '../util/records';
 import type { Categorize } from './categorize.bank';
 import { type TypeDefinition } from './definition';
 import { neutralOrder } from './neutral';
-import { idMap, object, type OutputOf } from './response-shape';
+import type { OutputOf, Shape } from './response-shape';
 import { scoreAssignments } from './score';
 
 export type { Categorize } from './categorize.bank';
 
-const response = object({ placements: idMap });
+const response = { placements: 'idMap' } as const satisfies Shape;
 export type CategorizeResponse = OutputOf<typeof response>;
 export type PublicCategorize = Omit<Categorize, 'explanation' | 'items'> & { items: { id: string; text: string }[] };
 

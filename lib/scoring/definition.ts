@@ -1,10 +1,10 @@
-import type { Shape } from './response-shape';
+import type { ShapeFor } from './response-shape';
 import type { Score } from './score';
 
 // What one exercise type provides, in two halves so that neither zod nor the teacher's views reach the
 // browser: <type>.ts exports a `TypeDefinition` (what a lesson page runs), <type>.bank.ts its bank
 // schema (full zod) and a `BankDefinition` (what the server needs besides). docs/adding-an-exercise-type.md
-// lists the registries. The response shape is plain data (response-shape.ts): the browser checks saved
+// lists the registries. The response shape is a plain literal (response-shape.ts): the browser checks saved
 // answers with it, the server derives its zod schema from it.
 
 /**
@@ -40,8 +40,8 @@ export type IdKeys<E, R> = {
  */
 export type TypeDefinition<E extends { type: string }, R, P> = {
   type: E['type'];
-  /** The shape of a response (bounded sizes): the server answers 400 to anything else. */
-  response: Shape<R>;
+  /** The shape of a response (bounded sizes), whose values are R: the server answers 400 to anything else. */
+  response: ShapeFor<R>;
   /** Scores any value against the exercise; a malformed value scores 0. */
   score: (exercise: E, response: unknown) => Score;
   /** The exercise as a browser may see it in a graded assignment: no key, feedback or explanation. */

@@ -2,7 +2,7 @@ import { ownField } from '../util/records';
 import { type TypeDefinition } from './definition';
 import { blanksOf, segmentsOf, type Segment } from './fill-blanks-text';
 import type { FillBlanks } from './fill-blanks.bank';
-import { list, object, text, type OutputOf } from './response-shape';
+import type { OutputOf, Shape } from './response-shape';
 import { makeScore, type Score, type ScorePart } from './score';
 import { editDistance, letterCount, normalizeAnswer } from './text';
 
@@ -11,7 +11,7 @@ export type { FillBlanks } from './fill-blanks.bank';
 /** Typed answers longer than this are not compared at all: no answer in the bank comes close. */
 const MAX_ANSWER = 200;
 
-const response = object({ answers: list(text(MAX_ANSWER), 50) });
+const response = { answers: [MAX_ANSWER, 50] } as const satisfies Shape;
 export type FillBlanksResponse = OutputOf<typeof response>;
 export type PublicFillBlanks = Omit<FillBlanks, 'explanation' | 'text' | 'typoTolerance'> & { segments: Segment[] };
 

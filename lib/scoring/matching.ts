@@ -2,12 +2,12 @@ import { ownField } from '../util/records';
 import { type TypeDefinition } from './definition';
 import type { Matching } from './matching.bank';
 import { neutralOrder } from './neutral';
-import { idMap, object, type OutputOf } from './response-shape';
+import type { OutputOf, Shape } from './response-shape';
 import { scoreAssignments } from './score';
 
 export type { Matching } from './matching.bank';
 
-const response = object({ matches: idMap });
+const response = { matches: 'idMap' } as const satisfies Shape;
 export type MatchingResponse = OutputOf<typeof response>;
 export type PublicMatching = Omit<Matching, 'explanation' | 'prompts' | 'answers'> & {
   prompts: { id: string; text: string }[];

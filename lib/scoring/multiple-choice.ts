@@ -1,12 +1,12 @@
 import { ownField, uniqueStrings } from '../util/records';
 import { type TypeDefinition } from './definition';
 import type { MultipleChoice } from './multiple-choice.bank';
-import { id, list, object, type OutputOf } from './response-shape';
+import type { OutputOf, Shape } from './response-shape';
 import { makeScore, type ScorePart } from './score';
 
 export type { MultipleChoice } from './multiple-choice.bank';
 
-const response = object({ optionIds: list(id, 20) });
+const response = { optionIds: ['id', 20] } as const satisfies Shape;
 export type MultipleChoiceResponse = OutputOf<typeof response>;
 export type PublicMultipleChoice = Omit<MultipleChoice, 'explanation' | 'options'> & { options: { id: string; text: string }[] };
 

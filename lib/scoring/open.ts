@@ -1,12 +1,12 @@
 import { ownField, uniqueStrings } from '../util/records';
 import { type TypeDefinition } from './definition';
 import type { Open } from './open.bank';
-import { id, list, object, text, type OutputOf } from './response-shape';
+import type { OutputOf, Shape } from './response-shape';
 import { makeScore } from './score';
 
 export type { Open } from './open.bank';
 
-const response = object({ text: text(5000), checked: list(id, 20) });
+const response = { text: 5000, checked: ['id', 20] } as const satisfies Shape;
 export type OpenResponse = OutputOf<typeof response>;
 export type PublicOpen = Omit<Open, 'explanation' | 'modelAnswer'>;
 

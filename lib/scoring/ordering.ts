@@ -2,12 +2,12 @@ import { ownField, uniqueStrings } from '../util/records';
 import { type TypeDefinition } from './definition';
 import { neutralOrder } from './neutral';
 import type { Ordering } from './ordering.bank';
-import { id, list, object, type OutputOf } from './response-shape';
+import type { OutputOf, Shape } from './response-shape';
 import { makeScore } from './score';
 
 export type { Ordering } from './ordering.bank';
 
-const response = object({ order: list(id, 20) });
+const response = { order: ['id', 20] } as const satisfies Shape;
 export type OrderingResponse = OutputOf<typeof response>;
 export type PublicOrdering = Omit<Ordering, 'explanation' | 'items'> & { items: { id: string; text: string }[] };
 

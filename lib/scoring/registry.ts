@@ -1,5 +1,6 @@
 import { categorize } from './categorize';
 import type { TypeDefinition } from './definition';
+import type { Shape } from './response-shape';
 import { fillBlanks } from './fill-blanks';
 import { matching } from './matching';
 import { multipleChoice } from './multiple-choice';
@@ -17,6 +18,9 @@ import { trueFalse } from './true-false';
 /** The exercise of type T, as the bank holds it. */
 export type ExerciseOf<T extends ExerciseType> = { [K in ExerciseType]: Extract<Exercise, { type: K }> }[T];
 
+/** A definition of some response and view for exercises E (each module ties its own shape and response type). */
+type DefinitionFor<E extends Exercise> = Omit<TypeDefinition<E, unknown, unknown>, 'response'> & { response: Shape };
+
 const DEFINITIONS = {
   'single-choice': singleChoice,
   'multiple-choice': multipleChoice,
@@ -26,7 +30,7 @@ const DEFINITIONS = {
   matching,
   'fill-blanks': fillBlanks,
   open,
-} satisfies { [T in ExerciseType]: TypeDefinition<ExerciseOf<T>, unknown, unknown> & { type: T } };
+} satisfies { [T in ExerciseType]: DefinitionFor<ExerciseOf<T>> & { type: T } };
 
 type Definitions = typeof DEFINITIONS;
 /** The public view of an exercise of type T (what a graded assignment sends to the browser). */

@@ -11,20 +11,16 @@ const id = z.string().min(1).max(ID_MAX);
 
 /** The zod schema of a response shape. */
 export function responseSchema(shape: Shape): z.ZodType {
-  switch (shape.kind) {
-    case 'id':
-      return id;
-    case 'text':
-      return z.string().max(shape.max);
-    case 'boolean':
-      return z.boolean();
-    case 'list':
-      return z.array(responseSchema(shape.of)).max(shape.max);
-    case 'idMap':
-      return z.record(id, id).refine((map) => Object.keys(map).length <= MAP_MAX, 'te veel antwoorden');
-    case 'object':
-      return z.strictObject(Object.fromEntries(Object.entries(shape.fields).map(([key, field]) => [key, responseSchema(field)])));
+  if (shape === 'id') return id;
+  if (shape === 'boolean') return z.boolean();
+  if (shape === 'idMap') return z.record(id, id).refine((map) => Object.keys(map).length <= MAP_MAX, 'te veel antwoorden');
+  if (typeof shape === 'number') return z.string().max(shape);
+  if (Array.isArray(shape)) {
+    const [of, max] = shape as readonly [Shape, number];
+    return z.array(responseSchema(of)).max(max);
   }
+  const fields = shape as { readonly [field: string]: Shape };
+  return z.strictObject(Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, responseSchema(field)])));
 }
 
 const schemas = new Map<Shape, z.ZodType>();

@@ -1,12 +1,12 @@
 import { ownString } from '../util/records';
 import { type TypeDefinition } from './definition';
-import { id, object, type OutputOf } from './response-shape';
+import type { OutputOf, Shape } from './response-shape';
 import { makeScore } from './score';
 import type { SingleChoice } from './single-choice.bank';
 
 export type { SingleChoice } from './single-choice.bank';
 
-const response = object({ optionId: id });
+const response = { optionId: 'id' } as const satisfies Shape;
 export type SingleChoiceResponse = OutputOf<typeof response>;
 
 /** The single-choice exercise without its key, feedback and explanation. */

@@ -1,12 +1,12 @@
 import { ownField } from '../util/records';
 import { type TypeDefinition } from './definition';
-import { boolean, object, type OutputOf } from './response-shape';
+import type { OutputOf, Shape } from './response-shape';
 import { makeScore } from './score';
 import type { TrueFalse } from './true-false.bank';
 
 export type { TrueFalse } from './true-false.bank';
 
-const response = object({ value: boolean });
+const response = { value: 'boolean' } as const satisfies Shape;
 export type TrueFalseResponse = OutputOf<typeof response>;
 export type PublicTrueFalse = Omit<TrueFalse, 'explanation' | 'answer'>;
 
