@@ -1,6 +1,6 @@
 import { ownField } from '../util/records';
 import type { Categorize } from './categorize.bank';
-import { type TypeDefinition } from './definition';
+import type { TypeDefinition } from './definition';
 import { neutralOrder } from './neutral';
 import type { OutputOf, Shape } from './response-shape';
 import { scoreAssignments } from './score';

@@ -34,7 +34,7 @@ export type IdKeys<E, R> = {
 };
 
 /**
- * What the browser needs of one exercise type (lib/scoring/registry.ts lists them): `E` is the bank
+ * What the browser needs of one exercise type (lib/scoring/index.ts lists them): `E` is the bank
  * exercise, `R` the response, `P` the public view. Every function takes the response as `unknown`
  * (a stored or sent value) and never throws on it.
  */

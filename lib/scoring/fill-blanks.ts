@@ -1,5 +1,5 @@
 import { ownField } from '../util/records';
-import { type TypeDefinition } from './definition';
+import type { TypeDefinition } from './definition';
 import { blanksOf, segmentsOf, type Segment } from './fill-blanks-text';
 import type { FillBlanks } from './fill-blanks.bank';
 import type { OutputOf, Shape } from './response-shape';

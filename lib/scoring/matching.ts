@@ -1,7 +1,7 @@
 import { ownField } from '../util/records';
-import { type TypeDefinition } from './definition';
+import type { TypeDefinition } from './definition';
 import type { Matching } from './matching.bank';
-import { neutralOrder } from './neutral';
+import { idsAndTexts, neutralOrder } from './neutral';
 import type { OutputOf, Shape } from './response-shape';
 import { scoreAssignments } from './score';
 
@@ -27,7 +27,7 @@ export const matching: TypeDefinition<Matching, MatchingResponse, PublicMatching
   /** The prompts in their own order, the answers (distractors included) in a neutral order. */
   toPublic(exercise) {
     const { explanation: _explanation, prompts, answers, ...rest } = exercise;
-    return { ...rest, prompts: prompts.map(({ id, text }) => ({ id, text })), answers: neutralOrder(answers) };
+    return { ...rest, prompts: idsAndTexts(prompts), answers: neutralOrder(answers) };
   },
 
   /** Every prompt with its answer. */

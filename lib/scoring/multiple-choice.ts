@@ -1,6 +1,7 @@
 import { ownField, uniqueStrings } from '../util/records';
-import { type TypeDefinition } from './definition';
+import type { TypeDefinition } from './definition';
 import type { MultipleChoice } from './multiple-choice.bank';
+import { idsAndTexts } from './neutral';
 import type { OutputOf, Shape } from './response-shape';
 import { makeScore, type ScorePart } from './score';
 
@@ -38,7 +39,7 @@ export const multipleChoice: TypeDefinition<MultipleChoice, MultipleChoiceRespon
   /** Strips which options are correct, their feedback and the explanation. */
   toPublic(exercise) {
     const { explanation: _explanation, options, ...rest } = exercise;
-    return { ...rest, options: options.map(({ id, text }) => ({ id, text })) };
+    return { ...rest, options: idsAndTexts(options) };
   },
 
   /** Every correct option, nothing else. */

@@ -1,5 +1,5 @@
 import { ownField, uniqueStrings } from '../util/records';
-import { type TypeDefinition } from './definition';
+import type { TypeDefinition } from './definition';
 import type { Open } from './open.bank';
 import type { OutputOf, Shape } from './response-shape';
 import { makeScore } from './score';

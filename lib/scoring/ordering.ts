@@ -1,5 +1,5 @@
 import { ownField, uniqueStrings } from '../util/records';
-import { type TypeDefinition } from './definition';
+import type { TypeDefinition } from './definition';
 import { neutralOrder } from './neutral';
 import type { Ordering } from './ordering.bank';
 import type { OutputOf, Shape } from './response-shape';

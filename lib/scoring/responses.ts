@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { definitionOf, type ExerciseResponse } from './registry';
+import { definitionOf, type ExerciseResponse } from './index';
 import { ID_MAX, MAP_MAX, type Shape } from './response-shape';
 import type { Exercise } from './schema';
 

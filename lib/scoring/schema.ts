@@ -6,11 +6,11 @@ import { matchingBank, MatchingSchema } from './matching.bank';
 import { multipleChoiceBank, MultipleChoiceSchema } from './multiple-choice.bank';
 import { openBank, OpenSchema } from './open.bank';
 import { orderingBank, OrderingSchema } from './ordering.bank';
-import type { ExerciseOf, ResponseOf } from './registry';
+import type { ExerciseOf, ResponseOf } from './index';
 import { singleChoiceBank, SingleChoiceSchema } from './single-choice.bank';
 import { trueFalseBank, TrueFalseSchema } from './true-false.bank';
 
-// The zod twin of lib/scoring/registry.ts, server-only: every type's bank schema (DESIGN.md §4) and its
+// The zod twin of the registry in lib/scoring/index.ts, server-only: every type's bank schema (DESIGN.md §4) and its
 // server side (<type>.bank.ts: label, how a teacher reads a response, which ids an assignment keys).
 // Kept apart from the scoring functions so that a client component that scores in the browser does not
 // pull zod or the teacher's views into its bundle. A new type adds one entry to the union and to BANK.

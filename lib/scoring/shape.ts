@@ -1,5 +1,5 @@
 import { isRecord } from '../util/records';
-import { TYPES } from './registry';
+import { TYPES } from './index';
 import { ID_MAX, MAP_MAX, type OutputOf, type Shape } from './response-shape';
 import type { ExerciseType } from './schema';
 

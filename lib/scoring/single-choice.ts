@@ -1,5 +1,6 @@
 import { ownString } from '../util/records';
-import { type TypeDefinition } from './definition';
+import type { TypeDefinition } from './definition';
+import { idsAndTexts } from './neutral';
 import type { OutputOf, Shape } from './response-shape';
 import { makeScore } from './score';
 import type { SingleChoice } from './single-choice.bank';
@@ -32,7 +33,7 @@ export const singleChoice: TypeDefinition<SingleChoice, SingleChoiceResponse, Pu
   /** Strips which option is correct, per-option feedback and the explanation. */
   toPublic(exercise) {
     const { explanation: _explanation, options, ...rest } = exercise;
-    return { ...rest, options: options.map(({ id, text }) => ({ id, text })) };
+    return { ...rest, options: idsAndTexts(options) };
   },
 
   solve(exercise) {

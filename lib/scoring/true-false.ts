@@ -1,5 +1,5 @@
 import { ownField } from '../util/records';
-import { type TypeDefinition } from './definition';
+import type { TypeDefinition } from './definition';
 import type { OutputOf, Shape } from './response-shape';
 import { makeScore } from './score';
 import type { TrueFalse } from './true-false.bank';

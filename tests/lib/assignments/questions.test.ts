@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { asQuestion, byQuestionId, questionId, type OptionKey } from '@/lib/assignments/questions';
 import { score, solve, toPublic } from '@/lib/scoring';
 import type { SingleChoice } from '@/lib/scoring';
-import { makeCategorize, makeFillBlanks, makeMatching, makeMultipleChoice, makeOrdering } from '../scoring/factories';
+import { makeCategorize, makeFillBlanks, makeMatching, makeMultipleChoice, makeOrdering, makeTrueFalse } from '../scoring/factories';
 
 const makeSingleChoice = (): SingleChoice => ({
   id: 'sc',
@@ -92,4 +92,22 @@ test('ordering, matching and categorize ids are keyed too: ids written in answer
     // A stored answer comes back in the page's ids.
     expect(question.toPage(solve(exercise))).toEqual(solve(question.exercise));
   }
+});
+
+test('lists marked sorted follow their page ids, others keep the bank order; a field of the wrong shape is left as it is', () => {
+  const categorize = makeCategorize();
+  const question = asQuestion(categorize, 0, keyed('volgorde'));
+  const shown = question.exercise as typeof categorize;
+  const itemIds = shown.items.map((item) => item.id);
+  expect(itemIds).toEqual([...itemIds].sort());
+  expect(shown.categories.map((category) => category.label)).toEqual(categorize.categories.map((category) => category.label));
+  // Each item still points at its own group, in page ids.
+  for (const item of shown.items) {
+    const bankItem = categorize.items.find((candidate) => candidate.text === item.text)!;
+    const group = shown.categories.find((category) => category.id === item.category)!;
+    expect(group.label).toBe(categorize.categories.find((category) => category.id === bankItem.category)!.label);
+  }
+  expect(question.toBank({ placements: 'b2b' } as never)).toEqual({ placements: 'b2b' });
+  const stored = { value: true };
+  expect(asQuestion(makeTrueFalse(), 0, keyed('k')).toPage(stored)).toBe(stored);
 });
