@@ -24,7 +24,7 @@ export type RenderedParts = {
 /** The props every exercise component takes: the public view and key of its own type, and the rendered parts. */
 export type ExerciseComponentProps<T extends ExerciseType> = ExerciseProps<PublicOf<T>, ResponseOf<T>> & RenderedParts;
 
-/** The component of every exercise type, one line each (lib/scoring/registry.ts is the pure twin). */
+/** The component of every exercise type, one line each (lib/scoring/index.ts holds the types' registry). */
 export const EXERCISE_COMPONENTS: { readonly [T in ExerciseType]: ComponentType<ExerciseComponentProps<T>> } = {
   'single-choice': SingleChoiceExercise,
   'multiple-choice': MultipleChoiceExercise,
