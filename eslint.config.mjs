@@ -32,7 +32,7 @@ const config = [
     },
   },
   {
-    files: ['lib/scoring/**', 'lib/random/**', 'lib/progress/**', 'lib/assignments/**'],
+    files: ['lib/scoring/**', 'lib/random/**', 'lib/progress/**', 'lib/assignments/**', 'lib/util/**'],
     rules: {
       'no-restricted-imports': ['error', pureImports],
       'no-restricted-properties': ['error', ...clockAndDice],

@@ -7,7 +7,7 @@ import { ExerciseShell, rightParts, type ExerciseProps } from './exercise-shell'
 
 type Props = ExerciseProps<PublicOpen, OpenResponse> & {
   /** The model answer, rendered from Markdown on the server; shown once the student has written. */
-  modelAnswer: ReactNode;
+  modelAnswer?: ReactNode;
 };
 
 /**

@@ -25,7 +25,7 @@ type Props = {
 export function PracticeExercise({ exercise, prompt, explanation, hint, statement, modelAnswer, test, initialResponse }: Props) {
   // Computed once per exercise, so the seeded order is not recomputed on every render.
   const view = useMemo(
-    () => ({ type: exercise.type, open: toPublic(exercise), solution: solve(exercise) }) as ExerciseViewData,
+    () => ({ type: exercise.type, public: toPublic(exercise), solution: solve(exercise) }) as ExerciseViewData,
     [exercise],
   );
   const store = useProgressStore();

@@ -8,7 +8,7 @@ import { PartFeedback } from './part-feedback';
 
 type Props = ExerciseProps<PublicTrueFalse, TrueFalseResponse> & {
   /** The statement, rendered from Markdown on the server. */
-  statement: ReactNode;
+  statement?: ReactNode;
 };
 
 const CHOICES = [

@@ -42,7 +42,7 @@ export function toQuestion(exercise: Exercise, options: BrowserOptions | ServerO
   if ('id' in options) {
     const view = {
       type: exercise.type,
-      open: toPublic(exercise),
+      public: toPublic(exercise),
       ...(options.flow === 'review' ? { solution: solve(exercise) } : {}),
     } as ExerciseViewData;
     return { ...text, id: options.id, view };

@@ -1,4 +1,6 @@
 import type { Exercise, ExerciseResponse, ScorePart } from '../scoring';
+import { bankDefinitionOf } from '../scoring/schema';
+import { isRecord } from '../util/records';
 
 // A student's page never names a bank exercise: question i of an assignment is "v{i+1}" there,
 // whatever exercise it is, without its lesson or goal. Every id in a question (options, ordering and
@@ -32,120 +34,108 @@ export type Question = {
 type IdMaps = {
   hide: (kind: string, id: string) => string;
   reveal: (kind: string, id: string) => string;
-  /** The page id of a bank id of the kind listed first that has it (a score's parts name the first kind). */
-  hideAny: (id: string) => string | undefined;
+};
+
+/** What a type says about its ids (lib/scoring's `keys`), read without its exercise's own types. */
+type Keys = {
+  exercise: Record<string, { fields: Record<string, string>; sorted?: boolean } | undefined>;
+  response: Record<string, string | readonly [string, string] | undefined>;
+};
+const keysOf = (exercise: Exercise): Keys | undefined => bankDefinitionOf(exercise)?.keys as Keys | undefined;
+
+/** The lists of an exercise that carry ids, as plain entries. */
+const listOf = (exercise: Exercise, list: string): Record<string, unknown>[] => {
+  const value = (exercise as Record<string, unknown>)[list];
+  return Array.isArray(value) ? value : [];
 };
 
 /**
- * The response with every id translated by `map` (kinds as in `idKinds`). An id the map does not
- * know becomes "", which nothing has: a bank id sent straight to the server ("a") scores nothing.
+ * The response with every id translated by `map` (kinds as the type's `keys` say). An id the map does
+ * not know becomes "", which nothing has: a bank id sent straight to the server ("a") scores nothing.
+ * A field of the wrong shape is left as it is.
  */
-function mapResponse(type: Exercise['type'], response: unknown, map: (kind: string, id: string) => string): unknown {
-  if (!response || typeof response !== 'object') return response;
-  const record = response as Record<string, unknown>;
+function mapResponse(keys: Keys | undefined, response: unknown, map: (kind: string, id: string) => string): unknown {
+  if (!keys || !isRecord(response)) return response;
   const one = (kind: string) => (id: unknown) => (typeof id === 'string' ? map(kind, id) : '');
-  const pairs = (value: unknown, keyKind: string, valueKind: string) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).map(([key, id]) => [one(keyKind)(key), one(valueKind)(id)]))
-      : value;
-  switch (type) {
-    case 'single-choice':
-      return typeof record.optionId === 'string' ? { ...record, optionId: one('option')(record.optionId) } : response;
-    case 'multiple-choice':
-      return Array.isArray(record.optionIds) ? { ...record, optionIds: record.optionIds.map(one('option')) } : response;
-    case 'ordering':
-      return Array.isArray(record.order) ? { ...record, order: record.order.map(one('item')) } : response;
-    case 'categorize':
-      return 'placements' in record ? { ...record, placements: pairs(record.placements, 'item', 'category') } : response;
-    case 'matching':
-      return 'matches' in record ? { ...record, matches: pairs(record.matches, 'prompt', 'answer') } : response;
-    default:
-      return response;
+  const mapped = { ...response };
+  for (const [field, kind] of Object.entries(keys.response)) {
+    const value = response[field];
+    if (kind === undefined || !Object.hasOwn(response, field)) continue;
+    if (typeof kind !== 'string') {
+      const [keyKind, valueKind] = kind;
+      if (isRecord(value))
+        mapped[field] = Object.fromEntries(Object.entries(value).map(([id, to]) => [one(keyKind)(id), one(valueKind)(to)]));
+    } else if (typeof value === 'string') mapped[field] = one(kind)(value);
+    else if (Array.isArray(value)) mapped[field] = value.map(one(kind));
   }
+  return mapped;
 }
 
-/** The bank ids of an exercise per kind: what a student's page must not see. */
-function idKinds(exercise: Exercise): Record<string, string[]> {
-  switch (exercise.type) {
-    case 'single-choice':
-    case 'multiple-choice':
-      return { option: exercise.options.map((option) => option.id) };
-    case 'ordering':
-      return { item: exercise.items.map((item) => item.id) };
-    case 'categorize':
-      return { item: exercise.items.map((item) => item.id), category: exercise.categories.map((category) => category.id) };
-    case 'matching':
-      return { prompt: exercise.prompts.map((prompt) => prompt.id), answer: exercise.answers.map((answer) => answer.id) };
-    default:
-      return {};
-  }
+/**
+ * The kind of id a score's parts name: what a response is about (an option chosen, an item placed, a
+ * prompt matched), i.e. the first response field's kind (the key side of a map).
+ */
+function partKind(keys: Keys | undefined): string | undefined {
+  const first = Object.values(keys?.response ?? {})[0];
+  return typeof first === 'string' ? first : first?.[0];
 }
 
-function idMaps(exercise: Exercise, index: number, key: OptionKey): IdMaps {
+function idMaps(exercise: Exercise, keys: Keys | undefined, index: number, key: OptionKey): IdMaps {
   const hidden = new Map<string, string>();
   const real = new Map<string, string>();
-  const first = new Map<string, string>();
-  for (const [kind, ids] of Object.entries(idKinds(exercise))) {
-    for (const id of ids) {
+  for (const [list, spec] of Object.entries(keys?.exercise ?? {})) {
+    // A list's own `id` field defines the ids of its kind; other fields only refer to them.
+    const kind = spec?.fields.id;
+    if (kind === undefined) continue;
+    for (const entry of listOf(exercise, list)) {
+      const id = String(entry.id);
       // Options keep their original key input; other kinds are prefixed, so a prompt and an answer both called "a" differ.
       const pageId = key(index, kind === 'option' ? id : `${kind}\u0000${id}`);
       hidden.set(`${kind}:${id}`, pageId);
       real.set(`${kind}:${pageId}`, id);
-      if (!first.has(id)) first.set(id, pageId);
     }
   }
   return {
     hide: (kind, id) => hidden.get(`${kind}:${id}`) ?? '',
     reveal: (kind, id) => real.get(`${kind}:${id}`) ?? '',
-    hideAny: (id) => first.get(id),
   };
 }
 
-/** The exercise as a student's page knows it: every id keyed, choices and groups in the order of their new ids. */
-function hideIds(exercise: Exercise, { hide }: IdMaps): Exercise {
-  const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  switch (exercise.type) {
-    case 'single-choice':
-    case 'multiple-choice':
-      return { ...exercise, options: byId(exercise.options.map((option) => ({ ...option, id: hide('option', option.id) }))) };
-    case 'ordering':
-      // Stays in the right order on the server, so it still scores; its public view lists the items by text.
-      return { ...exercise, items: exercise.items.map((item) => ({ ...item, id: hide('item', item.id) })) };
-    case 'categorize':
-      return {
-        ...exercise,
-        categories: exercise.categories.map((category) => ({ ...category, id: hide('category', category.id) })),
-        items: byId(
-          exercise.items.map((item) => ({ ...item, id: hide('item', item.id), category: hide('category', item.category) })),
-        ),
-      };
-    case 'matching':
-      return {
-        ...exercise,
-        prompts: exercise.prompts.map((prompt) => ({
-          ...prompt,
-          id: hide('prompt', prompt.id),
-          match: hide('answer', prompt.match),
-        })),
-        answers: byId(exercise.answers.map((answer) => ({ ...answer, id: hide('answer', answer.id) }))),
-      };
-    default:
-      return exercise;
+/** The exercise as a student's page knows it: every id keyed, `sorted` lists in the order of their new ids. */
+function hideIds(exercise: Exercise, keys: Keys | undefined, { hide }: IdMaps): Exercise {
+  const byId = (a: Record<string, unknown>, b: Record<string, unknown>) => {
+    const [x, y] = [String(a.id), String(b.id)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  const hidden: Record<string, unknown> = { ...exercise };
+  for (const [list, spec] of Object.entries(keys?.exercise ?? {})) {
+    if (!spec) continue;
+    const entries = listOf(exercise, list).map((entry) => {
+      const copy = { ...entry };
+      for (const [field, kind] of Object.entries(spec.fields)) copy[field] = hide(kind, String(entry[field]));
+      return copy;
+    });
+    hidden[list] = spec.sorted ? entries.sort(byId) : entries;
   }
+  return hidden as Exercise;
 }
 
 /** Question `index` of an assignment, as its student's page knows it. */
 export function asQuestion(exercise: Exercise, index: number, key: OptionKey): Question {
   const id = questionId(index);
   const renamed = { ...exercise, id, topic: '', goal: undefined } as Exercise;
-  const maps = idMaps(exercise, index, key);
+  const keys = keysOf(exercise);
+  const maps = idMaps(exercise, keys, index, key);
   return {
     id,
     bank: exercise,
-    exercise: hideIds(renamed, maps),
-    toBank: (response) => mapResponse(exercise.type, response, maps.reveal) as ExerciseResponse,
-    toPage: (response) => mapResponse(exercise.type, response, maps.hide),
-    partsToPage: (parts) => parts.map((part) => ({ ...part, id: maps.hideAny(part.id) ?? part.id })),
+    exercise: hideIds(renamed, keys, maps),
+    toBank: (response) => mapResponse(keys, response, maps.reveal) as ExerciseResponse,
+    toPage: (response) => mapResponse(keys, response, maps.hide),
+    partsToPage: (parts) => {
+      const kind = partKind(keys);
+      return parts.map((part) => ({ ...part, id: (kind && maps.hide(kind, part.id)) || part.id }));
+    },
   };
 }
 

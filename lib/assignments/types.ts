@@ -17,15 +17,3 @@ export type Selection = { bank?: Bank; /** Only these Bloom levels; absent or em
   | { mode: 'hand' }
   | { mode: 'trekking'; lessons: string[]; perLesson: number; seed: string }
 );
-
-/** Each exercise type in a teacher's words, for lists of questions. */
-export const TYPE_LABEL = {
-  'single-choice': 'meerkeuze, één antwoord',
-  'multiple-choice': 'meerkeuze, meer antwoorden',
-  'true-false': 'waar of niet waar',
-  ordering: 'volgorde',
-  categorize: 'indelen in groepen',
-  matching: 'koppelen',
-  'fill-blanks': 'invullen',
-  open: 'open vraag',
-} as const;

@@ -1,24 +1,9 @@
-import { parseDocument } from 'yaml';
-import { z } from 'zod';
 import { BankFileSchema, type Exercise } from '../scoring/schema';
-import { ownField, ownString } from '../scoring/score';
+import { ownField, ownString } from '../util/records';
 import { ContentError, describeIssues, formatPath } from './errors';
-
-z.config(z.locales.nl());
+import { parseYaml } from './yaml';
 
 const KNOWN_TYPES = BankFileSchema.element.options.map((option) => option.shape.type.value);
-
-/** Parses YAML text into plain data, or throws a ContentError with the line of the mistake. */
-export function parseYaml(file: string, text: string): unknown {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    throw new ContentError(
-      file,
-      doc.errors.map((error) => `YAML klopt niet (regel ${error.linePos?.[0]?.line ?? '?'}): ${error.message.split('\n')[0]}`),
-    );
-  }
-  return doc.toJS();
-}
 
 /** Validates one bank file (a YAML list of exercises); errors name the file, index, id and field. */
 export function parseBankFile(file: string, text: string): Exercise[] {

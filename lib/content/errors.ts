@@ -1,4 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+
+// Zod's own messages (a wrong type, a missing field) in Dutch, for every content file checked with it.
+z.config(z.locales.nl());
 
 /** A content file that cannot be used; the message names the file and the field, in Dutch. */
 export class ContentError extends Error {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { bundleMDX } from 'mdx-bundler';
 import type { Exercise } from '../scoring/schema';
-import { parseYaml } from './bank';
+import { parseYaml } from './yaml';
 import { ContentError, describeIssues } from './errors';
 import { LESSON_FILE, LessonFrontmatterSchema, type Lesson, type LessonHeading } from './lesson-schema';
 import { rehypeHeadingIds, remarkCollectJsx, type JsxUse } from './mdx-plugins';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseYaml } from './bank';
+import { parseYaml } from './yaml';
 import { ContentError, describeIssues, formatPath } from './errors';
 
 // What the course's single YAML files (glossary, final test, sources) share: reading one against

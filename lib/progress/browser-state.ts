@@ -1,6 +1,6 @@
 // zod/mini, as in state.ts: this ships with the progress store, after hydration.
 import * as z from 'zod/mini';
-import { isRecord } from '../scoring/score';
+import { isRecord } from '../util/records';
 
 /**
  * Browser state beside the progress: small named slots, each under its own storage key, saved as

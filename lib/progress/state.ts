@@ -1,6 +1,6 @@
 // zod/mini: the same validation at a fraction of the size, since this code ships to every page.
 import * as z from 'zod/mini';
-import { isRecord } from '../scoring/score';
+import { isRecord } from '../util/records';
 import { StoredCardSchema } from './card';
 
 /** The version of the saved progress format; raise it and add a migration when the shape changes. */

@@ -1,19 +1,25 @@
+import { ownField } from '../util/records';
+import type { TypeDefinition } from './definition';
 import { blanksOf, segmentsOf, type Segment } from './fill-blanks-text';
-import { makeScore, ownField, type Score, type ScorePart } from './score';
-import type { FillBlanks } from './schema';
+import type { FillBlanks } from './fill-blanks.bank';
+import type { OutputOf, Shape } from './response-shape';
+import { makeScore, type Score, type ScorePart } from './score';
 import { editDistance, letterCount, normalizeAnswer } from './text';
 
-export type FillBlanksResponse = { answers: string[] };
-export type PublicFillBlanks = Omit<FillBlanks, 'explanation' | 'text' | 'typoTolerance'> & { segments: Segment[] };
+export type { FillBlanks } from './fill-blanks.bank';
 
 /** Typed answers longer than this are not compared at all: no answer in the bank comes close. */
 const MAX_ANSWER = 200;
+
+const response = { answers: [MAX_ANSWER, 50] } as const satisfies Shape;
+export type FillBlanksResponse = OutputOf<typeof response>;
+export type PublicFillBlanks = Omit<FillBlanks, 'explanation' | 'text' | 'typoTolerance'> & { segments: Segment[] };
 
 /**
  * Correct blanks over blanks. Answers are compared folded (case, diacritics, spaces); with
  * `typoTolerance`, an answer of 5+ letters one edit away from an accepted answer counts, marked `almost`.
  */
-export function scoreFillBlanks(exercise: FillBlanks, response: unknown): Score {
+function score(exercise: FillBlanks, response: unknown): Score {
   const maxPoints = exercise.points ?? 1;
   const blanks = blanksOf(exercise.text);
   const given = ownField(response, 'answers');
@@ -36,13 +42,17 @@ export function scoreFillBlanks(exercise: FillBlanks, response: unknown): Score 
   return makeScore(parts.filter((part) => part.correct).length / n, maxPoints, parts);
 }
 
-/** The text with its blanks emptied. */
-export function toPublicFillBlanks(exercise: FillBlanks): PublicFillBlanks {
-  const { explanation: _explanation, text, typoTolerance: _typoTolerance, ...rest } = exercise;
-  return { ...rest, segments: segmentsOf(text) };
-}
+export const fillBlanks: TypeDefinition<FillBlanks, FillBlanksResponse, PublicFillBlanks> = {
+  type: 'fill-blanks',
+  response,
+  score,
 
-/** The first accepted answer of every blank. */
-export function solveFillBlanks(exercise: FillBlanks): FillBlanksResponse {
-  return { answers: blanksOf(exercise.text).map((accepted) => accepted[0]!.trim()) };
-}
+  /** The text with its blanks emptied. */
+  toPublic(exercise) {
+    const { explanation: _explanation, text, typoTolerance: _typoTolerance, ...rest } = exercise;
+    return { ...rest, segments: segmentsOf(text) };
+  },
+
+  /** The first accepted answer of every blank. */
+  solve: (exercise) => ({ answers: blanksOf(exercise.text).map((accepted) => accepted[0]!.trim()) }),
+};

@@ -1,8 +1,14 @@
+import { ownField, uniqueStrings } from '../util/records';
+import type { TypeDefinition } from './definition';
 import { neutralOrder } from './neutral';
-import { makeScore, ownField, uniqueStrings, type Score } from './score';
-import type { Ordering } from './schema';
+import type { Ordering } from './ordering.bank';
+import type { OutputOf, Shape } from './response-shape';
+import { makeScore } from './score';
 
-export type OrderingResponse = { order: string[] };
+export type { Ordering } from './ordering.bank';
+
+const response = { order: ['id', 20] } as const satisfies Shape;
+export type OrderingResponse = OutputOf<typeof response>;
 export type PublicOrdering = Omit<Ordering, 'explanation' | 'items'> & { items: { id: string; text: string }[] };
 
 /** Indexes (into `ranks`) of one longest strictly increasing subsequence, O(n log n). */
@@ -25,33 +31,36 @@ function longestIncreasing(ranks: number[]): Set<number> {
   return kept;
 }
 
-/**
- * Longest ordered subset: the longest run of the response (not necessarily adjacent) that agrees
- * with the correct order, over the number of items. `scoring: all-or-nothing` gives 1 or 0.
- */
-export function scoreOrdering(exercise: Ordering, response: unknown): Score {
-  const maxPoints = exercise.points ?? 1;
-  const rankOf = new Map(exercise.items.map((item, index) => [item.id, index]));
-  const order = uniqueStrings(ownField(response, 'order')).filter((id) => rankOf.has(id));
-  const kept = longestIncreasing(order.map((id) => rankOf.get(id)!));
-  const n = exercise.items.length;
-  const inPlace = new Set(order.filter((_, i) => kept.has(i)));
-  const allOrNothing = exercise.scoring === 'all-or-nothing';
-  const fraction = allOrNothing ? (inPlace.size === n ? 1 : 0) : inPlace.size / n;
-  const parts = exercise.items.map((item) => {
-    const correct = inPlace.has(item.id);
-    return { id: item.id, correct, points: correct && !allOrNothing ? maxPoints / n : 0 };
-  });
-  return makeScore(fraction, maxPoints, parts);
-}
+export const ordering: TypeDefinition<Ordering, OrderingResponse, PublicOrdering> = {
+  type: 'ordering',
+  response,
 
-/** The items in a neutral (alphabetical) order; the client shuffles them per student. */
-export function toPublicOrdering(exercise: Ordering): PublicOrdering {
-  const { explanation: _explanation, items, ...rest } = exercise;
-  return { ...rest, items: neutralOrder(items) };
-}
+  /**
+   * Longest ordered subset: the longest run of the response (not necessarily adjacent) that agrees
+   * with the correct order, over the number of items. `scoring: all-or-nothing` gives 1 or 0.
+   */
+  score(exercise, response) {
+    const maxPoints = exercise.points ?? 1;
+    const rankOf = new Map(exercise.items.map((item, index) => [item.id, index]));
+    const order = uniqueStrings(ownField(response, 'order')).filter((id) => rankOf.has(id));
+    const kept = longestIncreasing(order.map((id) => rankOf.get(id)!));
+    const n = exercise.items.length;
+    const inPlace = new Set(order.filter((_, i) => kept.has(i)));
+    const allOrNothing = exercise.scoring === 'all-or-nothing';
+    const fraction = allOrNothing ? (inPlace.size === n ? 1 : 0) : inPlace.size / n;
+    const parts = exercise.items.map((item) => {
+      const correct = inPlace.has(item.id);
+      return { id: item.id, correct, points: correct && !allOrNothing ? maxPoints / n : 0 };
+    });
+    return makeScore(fraction, maxPoints, parts);
+  },
 
-/** The items in their correct order. */
-export function solveOrdering(exercise: Ordering): OrderingResponse {
-  return { order: exercise.items.map((item) => item.id) };
-}
+  /** The items in a neutral (alphabetical) order; the client shuffles them per student. */
+  toPublic(exercise) {
+    const { explanation: _explanation, items, ...rest } = exercise;
+    return { ...rest, items: neutralOrder(items) };
+  },
+
+  /** The items in their correct order. */
+  solve: (exercise) => ({ order: exercise.items.map((item) => item.id) }),
+};

@@ -1,32 +1,39 @@
 import { z } from 'zod';
-import type { ExerciseResponse } from './index';
-import type { Exercise, ExerciseType } from './schema';
+import { definitionOf, type ExerciseResponse } from './index';
+import { ID_MAX, MAP_MAX, type Shape } from './response-shape';
+import type { Exercise } from './schema';
 
-// Response schemas for servers that must reject a malformed request (400) instead of scoring it 0.
-// Sizes are bounded so a hostile request cannot make the server work hard.
+// Servers reject a malformed request (400) instead of scoring it 0. Each type writes its response shape
+// once (its definition's `response`); here it becomes a zod schema for the message, and in the browser
+// lib/scoring/shape.ts checks saved answers against the same shape. Server-only: this pulls in zod.
 
-const id = z.string().min(1).max(100);
-const idMap = z.record(id, id).refine((map) => Object.keys(map).length <= 50, 'te veel antwoorden');
+const id = z.string().min(1).max(ID_MAX);
 
-const responseSchemas = {
-  'single-choice': z.strictObject({ optionId: id }),
-  'multiple-choice': z.strictObject({ optionIds: z.array(id).max(20) }),
-  'true-false': z.strictObject({ value: z.boolean() }),
-  ordering: z.strictObject({ order: z.array(id).max(20) }),
-  categorize: z.strictObject({ placements: idMap }),
-  matching: z.strictObject({ matches: idMap }),
-  'fill-blanks': z.strictObject({ answers: z.array(z.string().max(200)).max(50) }),
-  open: z.strictObject({ text: z.string().max(5000), checked: z.array(id).max(20) }),
-} satisfies { [T in ExerciseType]: z.ZodType };
+/** The zod schema of a response shape. */
+export function responseSchema(shape: Shape): z.ZodType {
+  if (shape === 'id') return id;
+  if (shape === 'boolean') return z.boolean();
+  if (shape === 'idMap') return z.record(id, id).refine((map) => Object.keys(map).length <= MAP_MAX, 'te veel antwoorden');
+  if (typeof shape === 'number') return z.string().max(shape);
+  if (Array.isArray(shape)) {
+    const [of, max] = shape as readonly [Shape, number];
+    return z.array(responseSchema(of)).max(max);
+  }
+  const fields = shape as { readonly [field: string]: Shape };
+  return z.strictObject(Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, responseSchema(field)])));
+}
+
+const schemas = new Map<Shape, z.ZodType>();
+const schemaOf = (shape: Shape) => schemas.get(shape) ?? schemas.set(shape, responseSchema(shape)).get(shape)!;
 
 /** The outcome of reading a response: the typed response, or a Dutch message saying what is wrong. */
 export type ParsedResponse = { ok: true; response: ExerciseResponse } | { ok: false; error: string };
 
 /** Validates the shape of a response for an exercise (ids are checked by scoring, not here). */
 export function parseResponse(exercise: Exercise, value: unknown): ParsedResponse {
-  const schema = responseSchemas[exercise.type];
-  if (!schema) return { ok: false, error: `Onbekend type oefening: ${String((exercise as { type: unknown }).type)}` };
-  const result = schema.safeParse(value);
+  const definition = definitionOf(exercise);
+  if (!definition) return { ok: false, error: `Onbekend type oefening: ${String((exercise as { type: unknown }).type)}` };
+  const result = schemaOf(definition.response).safeParse(value);
   if (result.success) return { ok: true, response: result.data as ExerciseResponse };
   const issue = result.error.issues[0];
   const where = issue?.path.length ? ` (bij ${issue.path.join('.')})` : '';

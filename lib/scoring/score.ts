@@ -1,3 +1,5 @@
+import { ownField } from '../util/records';
+
 /** What one part of a response (an option, a placement, a blank) earned, so the UI can explain a score. */
 export type ScorePart = {
   id: string;
@@ -27,28 +29,6 @@ export type Score = {
 export function makeScore(fraction: number, maxPoints: number, parts: ScorePart[]): Score {
   const clamped = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
   return { points: clamped * maxPoints, maxPoints, fraction: clamped, correct: clamped === 1, parts };
-}
-
-/** True for a plain JSON object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Reads an own string property, or undefined for anything else (inherited keys never count). */
-export function ownString(value: unknown, key: string): string | undefined {
-  const field = ownField(value, key);
-  return typeof field === 'string' ? field : undefined;
-}
-
-/** Reads an own property of a plain object, ignoring anything inherited. */
-export function ownField(value: unknown, key: string): unknown {
-  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-}
-
-/** The strings of an array, first occurrence only; anything else yields an empty list. */
-export function uniqueStrings(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return [...new Set(value.filter((item): item is string => typeof item === 'string'))];
 }
 
 /**

@@ -17,7 +17,7 @@ const trueFalse = makeTrueFalse();
 const multiple = makeMultipleChoice();
 const questions: Question<'server'>[] = [trueFalse, multiple].map((exercise) => ({
   id: exercise.id,
-  view: { type: exercise.type, open: toPublic(exercise) } as ExerciseViewData,
+  view: { type: exercise.type, public: toPublic(exercise) } as ExerciseViewData,
   prompt: exercise.prompt,
   statement: exercise.type === 'true-false' ? exercise.statement : undefined,
 }));

@@ -3,11 +3,12 @@ import { CODE_ALPHABET, codeFromBytes, normalizeCode } from '@/lib/assignments/c
 import { dutchNumber, toDutchCsv } from '@/lib/assignments/csv';
 import { CreateAssignmentSchema, firstError, formFields, JoinSchema, SignUpSchema, SubmitSchema } from '@/lib/assignments/input';
 import { countedAnswers, resultRows, summarize, type RecordInput } from '@/lib/assignments/report';
-import { countingAttempt, describeResponse, questionStats, wrongChoices } from '@/lib/assignments/results';
+import { countingAttempt, questionStats } from '@/lib/assignments/results';
 import { answersVisible, parseDutchDateTime, statusAt, toDutchDateTimeInput } from '@/lib/assignments/opening-times';
 import { assignablePool, describeSelection, MAX_ASSIGNMENT_EXERCISES, selectExercises } from '@/lib/assignments/selection';
 import { formatDuration } from '@/lib/format/numbers';
 import type { Exercise } from '@/lib/scoring';
+import { describeResponse, wrongChoices } from '@/lib/scoring/schema';
 import {
   makeCategorize,
   makeFillBlanks,

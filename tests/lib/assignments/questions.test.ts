@@ -3,7 +3,14 @@ import { expect, test } from 'vitest';
 import { asQuestion, byQuestionId, questionId, type OptionKey } from '@/lib/assignments/questions';
 import { score, solve, toPublic } from '@/lib/scoring';
 import type { SingleChoice } from '@/lib/scoring';
-import { makeCategorize, makeFillBlanks, makeMatching, makeMultipleChoice, makeOrdering } from '../scoring/factories';
+import {
+  makeCategorize,
+  makeFillBlanks,
+  makeMatching,
+  makeMultipleChoice,
+  makeOrdering,
+  makeTrueFalse,
+} from '../scoring/factories';
 
 const makeSingleChoice = (): SingleChoice => ({
   id: 'sc',
@@ -82,8 +89,12 @@ test('ordering, matching and categorize ids are keyed too: ids written in answer
   for (const exercise of [ordering, matching, categorize]) {
     const question = asQuestion(exercise, 1, keyed('geheim'));
     const shown = toPublic(question.exercise);
-    const ids = JSON.stringify(shown).match(/"id":"[^"]+"/g)!.map((pair) => pair.slice(6, -1));
-    const bankIds = JSON.stringify(toPublic(exercise)).match(/"id":"[^"]+"/g)!.map((pair) => pair.slice(6, -1));
+    const ids = JSON.stringify(shown)
+      .match(/"id":"[^"]+"/g)!
+      .map((pair) => pair.slice(6, -1));
+    const bankIds = JSON.stringify(toPublic(exercise))
+      .match(/"id":"[^"]+"/g)!
+      .map((pair) => pair.slice(6, -1));
     // Only the question id itself is readable; every other id is a keyed hash the bank does not use.
     expect(ids.filter((id) => id !== question.id && bankIds.includes(id))).toEqual([]);
     // Solved in the page's ids, the answer scores full marks in the bank's; the bank's own key sent as-is scores nothing.
@@ -92,4 +103,22 @@ test('ordering, matching and categorize ids are keyed too: ids written in answer
     // A stored answer comes back in the page's ids.
     expect(question.toPage(solve(exercise))).toEqual(solve(question.exercise));
   }
+});
+
+test('lists marked sorted follow their page ids, others keep the bank order; a field of the wrong shape is left as it is', () => {
+  const categorize = makeCategorize();
+  const question = asQuestion(categorize, 0, keyed('volgorde'));
+  const shown = question.exercise as typeof categorize;
+  const itemIds = shown.items.map((item) => item.id);
+  expect(itemIds).toEqual([...itemIds].sort());
+  expect(shown.categories.map((category) => category.label)).toEqual(categorize.categories.map((category) => category.label));
+  // Each item still points at its own group, in page ids.
+  for (const item of shown.items) {
+    const bankItem = categorize.items.find((candidate) => candidate.text === item.text)!;
+    const group = shown.categories.find((category) => category.id === item.category)!;
+    expect(group.label).toBe(categorize.categories.find((category) => category.id === bankItem.category)!.label);
+  }
+  expect(question.toBank({ placements: 'b2b' } as never)).toEqual({ placements: 'b2b' });
+  const stored = { value: true };
+  expect(asQuestion(makeTrueFalse(), 0, keyed('k')).toPage(stored)).toBe(stored);
 });

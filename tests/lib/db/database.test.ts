@@ -176,16 +176,18 @@ describe.each(databaseKinds)('database on %s', (kind) => {
     for (let i = 0; i < LOGIN_LIMIT.perIp; i++) {
       await logIn(db, { email: `ander-${i}@school.nl`, password: `gok-${i}`, ip: school, now: minutes(1) });
     }
-    expect(await logIn(db, { email, password: 'een-goed-wachtwoord', ip: school, now: minutes(2) })).toMatchObject({ limited: true });
+    expect(await logIn(db, { email, password: 'een-goed-wachtwoord', ip: school, now: minutes(2) })).toMatchObject({
+      limited: true,
+    });
     // The teacher's own browser still gets in, and keeps its token.
     expect(await logIn(db, { email, password: 'een-goed-wachtwoord', ip: school, now: minutes(2), device })).toMatchObject({
       ok: true,
       device: null,
     });
     // The cookie only counts for its own account, and a stolen one still has a limit of its own.
-    expect(
-      await logIn(db, { email: `ander-1@school.nl`, password: 'x', ip: school, now: minutes(2), device }),
-    ).toMatchObject({ limited: true });
+    expect(await logIn(db, { email: `ander-1@school.nl`, password: 'x', ip: school, now: minutes(2), device })).toMatchObject({
+      limited: true,
+    });
     for (let i = 0; i < LOGIN_LIMIT.perAccountAndIp; i++) {
       await logIn(db, { email, password: `gok-${i}`, ip: school, now: minutes(3), device });
     }

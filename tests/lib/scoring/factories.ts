@@ -1,7 +1,30 @@
 import { expect } from 'vitest';
-import type { Categorize, FillBlanks, Matching, MultipleChoice, Open, Ordering, TrueFalse } from '@/lib/scoring';
+import type {
+  Categorize,
+  ExerciseOf,
+  ExerciseType,
+  FillBlanks,
+  Matching,
+  MultipleChoice,
+  Open,
+  Ordering,
+  SingleChoice,
+  TrueFalse,
+} from '@/lib/scoring';
 
 const base = { topic: 'wat-is-een-customer-journey', level: 'onthouden' as const, prompt: 'Vraag', explanation: 'Uitleg' };
+
+export const makeSingleChoice = (overrides: Partial<SingleChoice> = {}): SingleChoice => ({
+  ...base,
+  id: 'sc',
+  type: 'single-choice',
+  options: [
+    { id: 'mail', text: 'Mail', correct: true, feedback: 'Ja, contact.' },
+    { id: 'fabriek', text: 'Fabriek', feedback: 'Geen contact.' },
+    { id: 'vrachtwagen', text: 'Vrachtwagen' },
+  ],
+  ...overrides,
+});
 
 export const makeMultipleChoice = (overrides: Partial<MultipleChoice> = {}): MultipleChoice => ({
   ...base,
@@ -95,6 +118,18 @@ export const makeOpen = (overrides: Partial<Open> = {}): Open => ({
   ],
   ...overrides,
 });
+
+/** A valid exercise of every registered type: a new type adds its factory here (tests/lib/scoring/registry.test.ts checks). */
+export const FACTORIES: { [T in ExerciseType]: () => ExerciseOf<T> } = {
+  'single-choice': () => makeSingleChoice(),
+  'multiple-choice': () => makeMultipleChoice(),
+  'true-false': () => makeTrueFalse(),
+  ordering: () => makeOrdering(),
+  categorize: () => makeCategorize(),
+  matching: () => makeMatching(),
+  'fill-blanks': () => makeFillBlanks(),
+  open: () => makeOpen(),
+};
 
 /** Fails when a public view still carries any part of the key, feedback or explanation. */
 export function expectNoKey(view: unknown) {

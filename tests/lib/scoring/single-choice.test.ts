@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { score, solve, toPublic, type SingleChoice } from '@/lib/scoring';
-import { SingleChoiceSchema } from '@/lib/scoring/schema';
+import { SingleChoiceSchema } from '@/lib/scoring/single-choice.bank';
 
 function makeExercise(overrides: Partial<SingleChoice> = {}): SingleChoice {
   return {

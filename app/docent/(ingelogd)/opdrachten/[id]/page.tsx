@@ -8,7 +8,7 @@ import { countedAnswers } from '@/lib/assignments/report';
 import { questionStats } from '@/lib/assignments/results';
 import { SHOW_ANSWERS_LABEL, STATUS_LABEL, statusAt } from '@/lib/assignments/opening-times';
 import { describeSelection } from '@/lib/assignments/selection';
-import { TYPE_LABEL } from '@/lib/assignments/types';
+import { TYPE_LABEL } from '@/lib/scoring/schema';
 import { plainText } from '@/lib/content/plain-text';
 import { formatDateTime } from '@/lib/format/dates';
 import { formatDuration, formatPercent, formatPoints } from '@/lib/format/numbers';

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { AssignmentForm, type PoolLesson } from '@/components/teacher/assignment-form';
 import { Breadcrumb } from '@/components/teacher/breadcrumb';
 import { assignablePool } from '@/lib/assignments/selection';
-import { TYPE_LABEL } from '@/lib/assignments/types';
 import { bothBanks } from '@/lib/content/toetsbank.server';
 import { plainText } from '@/lib/content/plain-text';
 import type { Exercise } from '@/lib/scoring';
+import { TYPE_LABEL } from '@/lib/scoring/schema';
 import { requireTeacher } from '@/lib/server/teacher.server';
 import { createAssignmentAction } from '@/app/docent/actions';
 

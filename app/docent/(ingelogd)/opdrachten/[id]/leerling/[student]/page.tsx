@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/teacher/breadcrumb';
 import { DataTable } from '@/components/ui/data-table';
-import { describeResponse } from '@/lib/assignments/results';
 import { plainText } from '@/lib/content/plain-text';
 import { formatDateTime } from '@/lib/format/dates';
 import { formatDuration, formatPoints } from '@/lib/format/numbers';
 import { solve } from '@/lib/scoring';
+import { describeResponse } from '@/lib/scoring/schema';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
 import { removeStudentAction } from '@/app/docent/actions';
 
