@@ -16,6 +16,9 @@ describe('the boundaries of DESIGN.md §3 are enforced by lint', () => {
     ['lib/scoring/bad.ts', "import { loadCourse } from '../content/course.server';\nexport const x = loadCourse;\n"],
     ['lib/random/bad.ts', "import { create } from 'zustand';\nexport const x = create;\n"],
     ['lib/progress/bad.ts', "import path from 'path';\nexport const x = path;\n"],
+    ['lib/format/bad.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
+    ['lib/util/bad.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    ['components/exercises/board-moves.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
     ['components/exercises/bad.tsx', "import { getCourse } from '@/lib/content/course.server';\nexport const x = getCourse;\n"],
   ])('%s may not import this: %j', async (file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports');
