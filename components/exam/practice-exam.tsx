@@ -6,7 +6,7 @@ import { LessonPicker } from '@/components/practice/lesson-picker';
 import { useProgressStatus, useProgressStore } from '@/components/progress/progress-provider';
 import { randomId } from '@/components/progress/random-id';
 import type { LessonRef, Question } from '@/components/questions/question';
-import { formatDuration } from '@/lib/format/numbers';
+import { formatDuration } from '@/lib/format/duration';
 import { drawExam } from '@/lib/progress/exam';
 import type { SlotValue } from '@/lib/progress/browser-state';
 

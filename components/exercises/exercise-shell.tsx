@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Score } from '@/lib/scoring';
-import { formatPoints } from '@/lib/format/numbers';
+import { formatPoints } from '@/lib/format/points';
 
 export type ShellStatus = 'answering' | 'checking' | 'checked';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { signedPoints } from '@/lib/format/numbers';
+import { signedPoints } from '@/lib/format/points';
 import type { MultipleChoiceResponse, PublicMultipleChoice, ScorePart } from '@/lib/scoring';
 import { ChoiceRow } from './choice-row';
 import { ExerciseShell, type ExerciseProps } from './exercise-shell';

@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { formatPercentWords, formatPoints } from '@/lib/format/numbers';
+import { formatPercentWords } from '@/lib/format/percent';
+import { formatPoints } from '@/lib/format/points';
 import { HandInBar } from '@/components/questions/hand-in-bar';
 import type { Question } from '@/components/questions/question';
 import { QuestionList } from '@/components/questions/question-list';

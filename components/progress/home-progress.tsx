@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { formatPercent } from '@/lib/format/numbers';
+import { formatPercent } from '@/lib/format/percent';
 import { MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import { useProgress } from './progress-provider';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId } from 'react';
-import { formatPercent } from '@/lib/format/numbers';
+import { formatPercent } from '@/lib/format/percent';
 import { MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import { useProgress, useProgressStore } from './progress-provider';
 

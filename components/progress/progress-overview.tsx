@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { formatDayTime } from '@/lib/format/dates';
-import { formatPercent, formatPercentWords, formatPoints } from '@/lib/format/numbers';
+import { formatPercent, formatPercentWords } from '@/lib/format/percent';
+import { formatPoints } from '@/lib/format/points';
 import { MASTERED_AT, MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import type { LessonRef } from './home-progress';
 import { useProgress, useProgressStore } from './progress-provider';

@@ -6,7 +6,7 @@ import { countedAnswers, resultRows, summarize, type RecordInput } from '@/lib/a
 import { countingAttempt, questionStats } from '@/lib/assignments/results';
 import { answersVisible, parseDutchDateTime, statusAt, toDutchDateTimeInput } from '@/lib/assignments/opening-times';
 import { assignablePool, describeSelection, MAX_ASSIGNMENT_EXERCISES, selectExercises } from '@/lib/assignments/selection';
-import { formatDuration } from '@/lib/format/numbers';
+import { formatDuration } from '@/lib/format/duration';
 import type { Exercise } from '@/lib/scoring';
 import { describeResponse, wrongChoices } from '@/lib/scoring/schema';
 import {

@@ -1,13 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { DUTCH_TIME_ZONE, formatDateTime, formatDateTimeShort, formatDayTime, formatWeekdayDayTime } from '@/lib/format/dates';
-import {
-  formatDuration,
-  formatPercent,
-  formatPercentWords,
-  formatPoints,
-  signedPoints,
-  wholePercent,
-} from '@/lib/format/numbers';
+import { formatDuration } from '@/lib/format/duration';
+import { formatPercent, formatPercentWords, wholePercent } from '@/lib/format/percent';
+import { formatPoints, signedPoints } from '@/lib/format/points';
 
 describe('points', () => {
   test.each([
