@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, count, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, isNotNull, isNull } from 'drizzle-orm';
 import { codeFromBytes } from '../assignments/code';
 import type { Selection, ShowAnswers } from '../assignments/types';
 import type { Exercise } from '../scoring';
@@ -48,7 +48,9 @@ export async function createAssignment(
 
 /** A teacher's assignments, newest first, with how many students handed in. */
 export async function listAssignments(db: Db, teacherId: number) {
-  const rows = await db.select().from(assignments).where(eq(assignments.teacherId, teacherId)).orderBy(desc(assignments.id));
+  // Not the exercises' copy (up to 40 definitions each): the list shows none of it.
+  const { exercises: _copy, secret: _secret, ...listed } = getTableColumns(assignments);
+  const rows = await db.select(listed).from(assignments).where(eq(assignments.teacherId, teacherId)).orderBy(desc(assignments.id));
   const handedIn = await db
     .select({ assignmentId: participants.assignmentId, n: count(participants.id) })
     .from(participants)
