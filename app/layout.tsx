@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { ProgressNotice } from '@/components/progress/progress-notice';
 import { ProgressProvider } from '@/components/progress/progress-provider';
 import './globals.css';
+import styles from './layout.module.css';
 
 export const metadata: Metadata = {
   title: { default: 'Klantreis: de customer journey', template: '%s · Klantreis' },
@@ -23,13 +24,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="nl">
       <body>
-        <a className="skip-link" href="#inhoud">
+        <a className={styles.skipLink} href="#inhoud">
           Naar de inhoud
         </a>
-        <header className="site-header">
-          <div className="site-header-inner">
-            <Link href="/" className="site-logo">
-              <span className="site-logo-mark" aria-hidden="true">
+        <header className={styles.siteHeader}>
+          <div className={styles.siteHeaderInner}>
+            <Link href="/" className={styles.siteLogo}>
+              <span className={styles.siteLogoMark} aria-hidden="true">
                 ⟶
               </span>
               Klantreis
@@ -51,7 +52,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             {children}
           </main>
         </ProgressProvider>
-        <footer className="site-footer">
+        <footer className={styles.siteFooter}>
           <p>Klantreis · een cursus over de customer journey voor mbo en hbo</p>
           <p>
             <Link href="/opdracht">Opdracht van je docent</Link> · <Link href="/docent">Voor docenten</Link>

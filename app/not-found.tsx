@@ -1,8 +1,9 @@
 import Link from 'next/link';
+import styles from './not-found.module.css';
 
 export default function NotFound() {
   return (
-    <div className="page not-found">
+    <div className={`page ${styles.notFound}`}>
       <p className="eyebrow">Fout 404</p>
       <h1>Deze pagina bestaat niet</h1>
       <p className="lead">Misschien is de link verkeerd getypt, of is de les verhuisd.</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCourse } from '@/lib/content/course.server';
+import styles from './glossary.module.css';
 
 export const metadata: Metadata = {
   title: 'Begrippenlijst',
@@ -13,16 +14,16 @@ export default async function GlossaryPage() {
   const entries = [...glossary].sort((a, b) => collator.compare(a.term, b.term));
   const lessonOf = new Map(lessons.map((lesson) => [lesson.slug, lesson]));
   return (
-    <div className="page glossary">
+    <div className={`page ${styles.glossary}`}>
       <h1>Begrippenlijst</h1>
       <p className="lead">
         {entries.length} begrippen uit de lessen, op alfabet. Bij elk begrip staat de les waarin je het leert.
       </p>
-      <dl className="glossary-list">
+      <dl className={styles.glossaryList}>
         {entries.map((entry) => {
           const lesson = lessonOf.get(entry.lesson)!;
           return (
-            <div key={entry.id} id={entry.id} className="glossary-entry">
+            <div key={entry.id} id={entry.id} className={styles.glossaryEntry}>
               <dt>{entry.term}</dt>
               <dd>
                 {entry.definition}{' '}

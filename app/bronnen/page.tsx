@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCourse } from '@/lib/content/course.server';
+import styles from './sources.module.css';
 
 export const metadata: Metadata = {
   title: 'Bronnen',
@@ -11,14 +12,14 @@ export default async function SourcesPage() {
   const { lessons, sources } = await getCourse();
   const shortOf = new Map(sources.sources.map((source) => [source.id, source.short]));
   return (
-    <div className="page sources">
+    <div className={`page ${styles.sources}`}>
       <h1>Bronnen</h1>
       <p className="lead">
         Hier zie je waar de feiten in deze cursus vandaan komen. Alle teksten en oefeningen zijn opnieuw geschreven in eenvoudig
         Nederlands. Waar bronnen elkaar tegenspreken, zegt de les dat, met de naam van de bron erbij.
       </p>
       <h2>Gebruikte bronnen</h2>
-      <ul className="source-list">
+      <ul className={styles.sourceList}>
         {sources.sources.map((source) => (
           <li key={source.id} id={`bron-${source.id}`}>
             <strong>{source.short}</strong>: <cite>{source.title}</cite>. {source.description}
@@ -36,7 +37,7 @@ export default async function SourcesPage() {
               </Link>
             </h3>
             {facts.length > 0 ? (
-              <table className="compare-table source-table">
+              <table className={`compare-table ${styles.sourceTable}`}>
                 <thead>
                   <tr>
                     <th scope="col">Wat de les zegt</th>
@@ -60,7 +61,7 @@ export default async function SourcesPage() {
                 </tbody>
               </table>
             ) : (
-              <ul className="source-list">
+              <ul className={styles.sourceList}>
                 {lesson.sources.map((source) => (
                   <li key={source}>{source}</li>
                 ))}

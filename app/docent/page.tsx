@@ -9,6 +9,7 @@ import { listAssignments } from '@/lib/db/assignments.server';
 import { getDb } from '@/lib/db/client.server';
 import { currentTeacher } from '@/lib/server/teacher.server';
 import { logInAction, logOutAction, logOutEverywhereAction } from './actions';
+import styles from './docent.module.css';
 
 export const metadata: Metadata = { title: 'Voor docenten', robots: { index: false } };
 
@@ -58,7 +59,7 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
               header: 'Opdracht',
               cell: (assignment) => <Link href={`/docent/opdrachten/${assignment.id}`}>{assignment.title}</Link>,
             },
-            { header: 'Code', cell: (assignment) => assignment.code, className: () => 'code' },
+            { header: 'Code', cell: (assignment) => assignment.code, className: () => styles.code },
             {
               header: 'Status',
               cell: (assignment) => (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { FormError } from '@/components/ui/form-error';
+import formStyles from '@/components/ui/form.module.css';
 import { normalizeCode } from '@/lib/assignments/code';
 
 export const metadata: Metadata = {
@@ -18,16 +19,16 @@ export default async function CodePage({ searchParams }: { searchParams: Promise
     <div className="page assignment-page">
       <h1>Opdracht van je docent</h1>
       <p className="lead">Je docent geeft je een code van zes tekens, of een link of QR-code. Vul de code hier in.</p>
-      <form className="form" action="/opdracht" method="get" noValidate>
-        <div className="form-field">
+      <form className={formStyles.form} action="/opdracht" method="get" noValidate>
+        <div className={formStyles.formField}>
           <label htmlFor="code">Code</label>
-          <p className="form-hint" id="code-hint">
+          <p className={formStyles.formHint} id="code-hint">
             Bijvoorbeeld K7M2PQ. Hoofdletters of kleine letters maakt niet uit.
           </p>
           <input
             id="code"
             name="code"
-            className="code-input"
+            className={formStyles.codeInput}
             defaultValue={typed}
             autoComplete="off"
             autoCapitalize="characters"

@@ -2,6 +2,7 @@
 
 import type { FormEvent } from 'react';
 import { FormError } from '@/components/ui/form-error';
+import formStyles from '@/components/ui/form.module.css';
 import { FIELD_MAX } from '@/lib/assignments/limits';
 import { usePostThenReload } from './use-post-then-reload';
 
@@ -19,10 +20,10 @@ export function JoinForm({ code }: { code: string }) {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      <div className="form-field">
+    <form className={formStyles.form} onSubmit={onSubmit} noValidate>
+      <div className={formStyles.formField}>
         <label htmlFor="displayName">Je naam</label>
-        <p className="form-hint" id="displayName-hint">
+        <p className={formStyles.formHint} id="displayName-hint">
           Zo ziet je docent wie je bent. Je voornaam en de eerste letter van je achternaam is genoeg.
         </p>
         <input
@@ -34,7 +35,7 @@ export function JoinForm({ code }: { code: string }) {
           aria-describedby="displayName-hint"
         />
       </div>
-      <div className="form-field">
+      <div className={formStyles.formField}>
         <label htmlFor="studentNumber">Studentnummer (mag je leeg laten)</label>
         <input
           id="studentNumber"

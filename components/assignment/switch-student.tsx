@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { usePostThenReload } from './use-post-then-reload';
+import styles from './switch-student.module.css';
 
 /** On a shared computer: the next student says "not me" and joins under their own name. */
 export function SwitchStudent({ code, name, working }: { code: string; name: string; working: boolean }) {
@@ -11,7 +12,7 @@ export function SwitchStudent({ code, name, working }: { code: string; name: str
   if (!asking) {
     return (
       <p>
-        <button type="button" className="link-button" onClick={() => setAsking(true)}>
+        <button type="button" className={styles.linkButton} onClick={() => setAsking(true)}>
           Ben je niet {name}? Wissel van leerling
         </button>
       </p>

@@ -1,3 +1,4 @@
+import styles from './diagrams.module.css';
 import { DiagramFigure } from './figure';
 import { JourneyMapVeloVolt } from './journey-map';
 
@@ -47,26 +48,26 @@ export function KlantreisFasen() {
         </ol>
       }
     >
-      <line x1="40" y1="30" x2="40" y2={PHASES.length * rowHeight - 50} className="diagram-line" />
+      <line x1="40" y1="30" x2="40" y2={PHASES.length * rowHeight - 50} className={styles.line} />
       {PHASES.map((phase, index) => {
         const y = 30 + index * rowHeight;
         const purchase = index === 2;
         return (
           <g key={phase.name}>
-            <circle cx="40" cy={y} r="18" className={purchase ? 'diagram-accent' : 'diagram-node'} />
-            <text x="40" y={y + 5} textAnchor="middle" className={purchase ? 'diagram-on-accent' : 'diagram-number'}>
+            <circle cx="40" cy={y} r="18" className={purchase ? styles.accent : styles.node} />
+            <text x="40" y={y + 5} textAnchor="middle" className={purchase ? styles.onAccent : styles.number}>
               {index + 1}
             </text>
-            <text x="70" y={y - 4} className="diagram-label">
+            <text x="70" y={y - 4} className={styles.label}>
               {phase.name}
             </text>
-            <text x="70" y={y + 14} className="diagram-small">
+            <text x="70" y={y + 14} className={styles.small}>
               {phase.status}
             </text>
-            <text x="70" y={y + 34} className="diagram-small">
+            <text x="70" y={y + 34} className={styles.small}>
               {phase.touch[0]}
             </text>
-            <text x="70" y={y + 52} className="diagram-small">
+            <text x="70" y={y + 52} className={styles.small}>
               {phase.touch[1]}
             </text>
           </g>
@@ -104,19 +105,19 @@ export function ZevenC() {
         </ul>
       }
     >
-      <rect x="10" y="8" width="330" height="38" rx="8" className="diagram-accent" />
-      <text x="175" y="32" textAnchor="middle" className="diagram-on-accent">
+      <rect x="10" y="8" width="330" height="38" rx="8" className={styles.accent} />
+      <text x="175" y="32" textAnchor="middle" className={styles.onAccent}>
         Persona
       </text>
       {SEVEN_C.map(([term, meaning], index) => {
         const { x, y, width } = box(index);
         return (
           <g key={term}>
-            <rect x={x} y={y} width={width} height="48" rx="8" className="diagram-node" />
-            <text x={x + 12} y={y + 20} className="diagram-label-small">
+            <rect x={x} y={y} width={width} height="48" rx="8" className={styles.node} />
+            <text x={x + 12} y={y + 20} className={styles.labelSmall}>
               {index + 1}. {term}
             </text>
-            <text x={x + 12} y={y + 38} className="diagram-small">
+            <text x={x + 12} y={y + 38} className={styles.small}>
               {meaning}
             </text>
           </g>
@@ -154,28 +155,28 @@ export function EmpathyMap() {
         </ul>
       }
     >
-      <rect x="10" y="8" width="330" height="38" rx="8" className="diagram-accent" />
-      <text x="175" y="32" textAnchor="middle" className="diagram-on-accent">
+      <rect x="10" y="8" width="330" height="38" rx="8" className={styles.accent} />
+      <text x="175" y="32" textAnchor="middle" className={styles.onAccent}>
         Persona: Anouk, 38 jaar
       </text>
       {EMPATHY.map((cell) => (
         <g key={cell.title}>
-          <rect x={cell.x} y={cell.y} width="160" height="110" rx="8" className="diagram-node" />
-          <text x={cell.x + 12} y={cell.y + 26} className="diagram-label">
+          <rect x={cell.x} y={cell.y} width="160" height="110" rx="8" className={styles.node} />
+          <text x={cell.x + 12} y={cell.y + 26} className={styles.label}>
             {cell.title}
           </text>
           {wrap(cell.example, 19).map((line, index) => (
-            <text key={line} x={cell.x + 12} y={cell.y + 52 + index * 18} className="diagram-small">
+            <text key={line} x={cell.x + 12} y={cell.y + 52 + index * 18} className={styles.small}>
               {line}
             </text>
           ))}
         </g>
       ))}
-      <rect x="10" y="296" width="330" height="52" rx="8" className="diagram-node" />
-      <text x="22" y="318" className="diagram-label">
+      <rect x="10" y="296" width="330" height="52" rx="8" className={styles.node} />
+      <text x="22" y="318" className={styles.label}>
         Problemen
       </text>
-      <text x="22" y="338" className="diagram-small">
+      <text x="22" y="338" className={styles.small}>
         {EMPATHY_PROBLEM}
       </text>
     </DiagramFigure>
@@ -218,7 +219,7 @@ const B2B_B2C = [
  */
 export function B2bB2c() {
   return (
-    <figure className="diagram">
+    <figure className={styles.diagram}>
       <table className="compare-table">
         <caption>Verschillen tussen de klantreis in B2B en B2C</caption>
         <thead>
@@ -230,7 +231,7 @@ export function B2bB2c() {
         {B2B_B2C.map(([label, b2b, b2c]) => (
           <tbody key={label}>
             <tr>
-              <th scope="rowgroup" colSpan={2} className="compare-group">
+              <th scope="rowgroup" colSpan={2} className={styles.compareGroup}>
                 {label}
               </th>
             </tr>
@@ -260,10 +261,10 @@ const MODELS = [
 /** The five-phase model and the funnel side by side: roughly comparable, not one to one. */
 export function FasenVergelijken() {
   return (
-    <figure className="diagram">
+    <figure className={styles.diagram}>
       {/* On a phone the table scrolls sideways inside its own focusable region, never the page. */}
       <div className="table-scroll" role="region" aria-label="Tabel: twee modellen naast elkaar" tabIndex={0}>
-        <table className="compare-table">
+        <table className={`compare-table ${styles.scrollingTable}`}>
           <caption>Twee modellen naast elkaar: ongeveer vergelijkbaar, niet één op één</caption>
           <thead>
             <tr>

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import styles from './diagrams.module.css';
 
 type Props = {
   /** The caption everyone sees. */
@@ -15,14 +16,14 @@ type Props = {
 export function DiagramFigure({ caption, summary, viewBox, children, text }: Props) {
   const id = useId();
   return (
-    <figure className="diagram">
-      <svg viewBox={viewBox} role="img" aria-labelledby={`${id}-title`} className="diagram-svg">
+    <figure className={styles.diagram}>
+      <svg viewBox={viewBox} role="img" aria-labelledby={`${id}-title`} className={styles.diagramSvg}>
         <title id={`${id}-title`}>{summary}</title>
         {children}
       </svg>
       <figcaption>
         {caption}
-        <details className="diagram-text">
+        <details className={styles.diagramText}>
           <summary>Tekstversie</summary>
           {text}
         </details>

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import diagramStyles from './diagrams.module.css';
+import styles from './journey-map.module.css';
 
 // The worked customer journey map of lesson 7: Anouk (38) buys an e-bike from VeloVolt.
 // A real table (phases as columns, lanes as rows) with an emotion curve as an inline SVG; the
@@ -91,7 +93,7 @@ const signed = (score: number) => (score > 0 ? `+${score}` : score < 0 ? `−${-
 
 function LaneRow({ lane }: { lane: Lane }) {
   return (
-    <tr className={lane.kind ? `journey-${lane.kind}` : undefined}>
+    <tr className={lane.kind ? styles[lane.kind] : undefined}>
       <th scope="row">{lane.name}</th>
       {lane.cells.map((cell, index) => (
         <td key={PHASES[index]}>{cell}</td>
@@ -110,19 +112,19 @@ function EmotionCurve({ titleId }: { titleId: string }) {
   const points = EMOTIONS.map((emotion, index) => `${x(index)},${y(emotion.score)}`).join(' ');
   const summary = `Emotiecurve van Anouk: ${EMOTIONS.map((emotion, index) => `${PHASES[index]} ${signed(emotion.score)} (${emotion.word})`).join(', ')}.`;
   return (
-    <svg viewBox={`0 0 ${width} ${top * 2 + 4 * step}`} role="img" aria-labelledby={titleId} className="journey-curve">
+    <svg viewBox={`0 0 ${width} ${top * 2 + 4 * step}`} role="img" aria-labelledby={titleId} className={styles.curve}>
       <title id={titleId}>{summary}</title>
-      <line x1="0" y1={y(0)} x2={width} y2={y(0)} className="journey-curve-zero" />
-      <polyline points={points} className="journey-curve-line" />
+      <line x1="0" y1={y(0)} x2={width} y2={y(0)} className={styles.curveZero} />
+      <polyline points={points} className={styles.curveLine} />
       {EMOTIONS.map((emotion, index) => (
         <g key={PHASES[index]}>
           <circle
             cx={x(index)}
             cy={y(emotion.score)}
             r="7"
-            className={emotion.score < 0 ? 'journey-curve-low' : emotion.score > 0 ? 'journey-curve-high' : 'journey-curve-mid'}
+            className={emotion.score < 0 ? styles.curveLow : emotion.score > 0 ? styles.curveHigh : styles.curveMid}
           />
-          <text x={x(index) + 12} y={y(emotion.score) + (emotion.score >= 2 ? 14 : -8)} className="journey-curve-label">
+          <text x={x(index) + 12} y={y(emotion.score) + (emotion.score >= 2 ? 14 : -8)} className={styles.curveLabel}>
             {signed(emotion.score)}
           </text>
         </g>
@@ -135,14 +137,14 @@ function EmotionCurve({ titleId }: { titleId: string }) {
 export function JourneyMapVeloVolt() {
   const id = useId();
   return (
-    <figure className="diagram journey-map">
+    <figure className={diagramStyles.diagram}>
       <div
-        className="journey-scroll"
+        className={styles.journeyScroll}
         tabIndex={0}
         role="region"
         aria-label="Customer journey map van Anouk bij VeloVolt (schuif opzij)"
       >
-        <table className="journey-table">
+        <table className={styles.journeyTable}>
           <caption>Customer journey map: Anouk (38) koopt een e-bike bij VeloVolt</caption>
           <thead>
             <tr>
@@ -168,7 +170,7 @@ export function JourneyMapVeloVolt() {
             </tr>
             <tr>
               <th scope="row">Emotiecurve</th>
-              <td colSpan={PHASES.length} className="journey-curve-cell">
+              <td colSpan={PHASES.length} className={styles.curveCell}>
                 <EmotionCurve titleId={`${id}-curve`} />
               </td>
             </tr>

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { FormError } from '@/components/ui/form-error';
+import formStyles from '@/components/ui/form.module.css';
 import { FIELD_MAX, PASSWORD_MIN } from '@/lib/assignments/limits';
 import { previous, type FormAction } from './form-state';
 
@@ -18,9 +19,9 @@ export function AccountForm({
 }) {
   const [state, formAction, pending] = useActionState(action, { error: null });
   return (
-    <form className="form" action={formAction}>
+    <form className={formStyles.form} action={formAction}>
       {signUp ? (
-        <div className="form-field">
+        <div className={formStyles.formField}>
           <label htmlFor="name">Je naam</label>
           <input
             id="name"
@@ -32,7 +33,7 @@ export function AccountForm({
           />
         </div>
       ) : null}
-      <div className="form-field">
+      <div className={formStyles.formField}>
         <label htmlFor="email">E-mailadres</label>
         <input
           id="email"
@@ -44,10 +45,10 @@ export function AccountForm({
           defaultValue={previous(state, 'email')}
         />
       </div>
-      <div className="form-field">
+      <div className={formStyles.formField}>
         <label htmlFor="password">Wachtwoord</label>
         {signUp ? (
-          <p className="form-hint" id="password-hint">
+          <p className={formStyles.formHint} id="password-hint">
             Minstens {PASSWORD_MIN} tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.
           </p>
         ) : null}
@@ -63,9 +64,9 @@ export function AccountForm({
         />
       </div>
       {askSchoolCode ? (
-        <div className="form-field">
+        <div className={formStyles.formField}>
           <label htmlFor="schoolCode">Aanmeldcode van je school</label>
-          <p className="form-hint" id="school-code-hint">
+          <p className={formStyles.formHint} id="school-code-hint">
             Alleen docenten maken hier een account. De code krijg je van de beheerder van Klantreis op je school.
           </p>
           <input

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
+import formStyles from '@/components/ui/form.module.css';
 import { ATTEMPTS, FIELD_MAX, MAX_ASSIGNMENT_EXERCISES } from '@/lib/assignments/limits';
 import type { Bank } from '@/lib/assignments/types';
 import { LEVELS, type Level } from '@/lib/scoring/schema';
@@ -55,8 +56,8 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
   const chosenExercises = new Set(listed(state.values?.exerciseIds));
 
   return (
-    <form className="form assignment-form" action={formAction}>
-      <div className="form-field">
+    <form className={formStyles.form} action={formAction}>
+      <div className={formStyles.formField}>
         <label htmlFor="title">Titel</label>
         <input
           id="title"
@@ -71,7 +72,7 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
       <fieldset>
         <legend>Uit welke bank komen de vragen?</legend>
         {BANK_CHOICES.map(({ bank: value, name, text }) => (
-          <label key={value} className="choice-inline">
+          <label key={value} className={formStyles.choiceInline}>
             <input type="radio" name="bank" value={value} checked={bank === value} onChange={() => setBank(value)} />
             <span>
               <strong>{name}</strong>
@@ -83,12 +84,12 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
 
       <fieldset>
         <legend>Welk denkniveau?</legend>
-        <p className="form-hint" id="levels-hint">
+        <p className={formStyles.formHint} id="levels-hint">
           De niveaus van Bloom. Kies niets voor alle niveaus. Kies bijvoorbeeld toepassen en analyseren voor vragen over een
           situatie die leerlingen nog niet kennen.
         </p>
         {LEVELS.map((level) => (
-          <label key={level} className="choice-inline">
+          <label key={level} className={formStyles.choiceInline}>
             <input
               type="checkbox"
               name="levels"
@@ -117,7 +118,7 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
           ['trekking', 'Een aantal per les, willekeurig getrokken'],
           ['hand', 'Ik kies de oefeningen zelf'],
         ].map(([value, label]) => (
-          <label key={value} className="choice-inline">
+          <label key={value} className={formStyles.choiceInline}>
             <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value!)} /> {label}
           </label>
         ))}
@@ -127,7 +128,7 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
         <fieldset>
           <legend>Lessen</legend>
           {pool.map((lesson) => (
-            <label key={lesson.slug} className="choice-inline">
+            <label key={lesson.slug} className={formStyles.choiceInline}>
               <input type="checkbox" name="lessons" value={lesson.slug} defaultChecked={chosenLessons.has(lesson.slug)} />
               <span>
                 Les {lesson.order}: {lesson.title} <span className="muted">({lesson.exercises.length} oefeningen)</span>
@@ -135,8 +136,8 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
             </label>
           ))}
           {mode === 'trekking' ? (
-            <div className="form-row">
-              <div className="form-field">
+            <div className={formStyles.formRow}>
+              <div className={formStyles.formField}>
                 <label htmlFor="perLesson">Aantal per les</label>
                 <input
                   id="perLesson"
@@ -147,9 +148,9 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
                   defaultValue={previous(state, 'perLesson', '3')}
                 />
               </div>
-              <div className="form-field">
+              <div className={formStyles.formField}>
                 <label htmlFor="seed">Startwaarde (mag leeg)</label>
-                <p className="form-hint" id="seed-hint">
+                <p className={formStyles.formHint} id="seed-hint">
                   Dezelfde startwaarde geeft dezelfde trekking. Leeg: wij kiezen er een.
                 </p>
                 <input
@@ -166,20 +167,20 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
       ) : (
         <fieldset>
           <legend>Oefeningen</legend>
-          <p className="form-hint">
+          <p className={formStyles.formHint}>
             Open vragen staan hier niet bij: die kijkt de leerling zelf na, dus de server kan ze geen cijfer geven.
           </p>
           {pool.map((lesson) => (
             <details
               key={lesson.slug}
-              className="exercise-picker"
+              className={formStyles.exercisePicker}
               open={lesson.exercises.some((exercise) => chosenExercises.has(exercise.id))}
             >
               <summary>
                 Les {lesson.order}: {lesson.title} <span className="muted">({lesson.exercises.length})</span>
               </summary>
               {lesson.exercises.map((exercise) => (
-                <label key={exercise.id} className="choice-inline">
+                <label key={exercise.id} className={formStyles.choiceInline}>
                   <input
                     type="checkbox"
                     name="exerciseIds"
@@ -202,21 +203,21 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
 
       <fieldset>
         <legend>Wanneer?</legend>
-        <div className="form-row">
-          <div className="form-field">
+        <div className={formStyles.formRow}>
+          <div className={formStyles.formField}>
             <label htmlFor="opensAt">Open vanaf (mag leeg: meteen)</label>
             <input id="opensAt" name="opensAt" type="datetime-local" defaultValue={previous(state, 'opensAt')} />
           </div>
-          <div className="form-field">
+          <div className={formStyles.formField}>
             <label htmlFor="closesAt">Sluit op (mag leeg: blijft open)</label>
             <input id="closesAt" name="closesAt" type="datetime-local" defaultValue={previous(state, 'closesAt')} />
           </div>
         </div>
       </fieldset>
 
-      <div className="form-field">
+      <div className={formStyles.formField}>
         <label htmlFor="maxAttempts">Aantal pogingen per leerling</label>
-        <p className="form-hint" id="attempts-hint">
+        <p className={formStyles.formHint} id="attempts-hint">
           Bij meer pogingen telt de beste.
         </p>
         <input
@@ -238,7 +239,7 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
           ['na-sluiten', 'Pas als de opdracht sluit'],
           ['nooit', 'Nooit (alleen hun score)'],
         ].map(([value, label]) => (
-          <label key={value} className="choice-inline">
+          <label key={value} className={formStyles.choiceInline}>
             <input
               type="radio"
               name="showAnswers"

@@ -1,3 +1,5 @@
+import styles from './teacher-bar.module.css';
+
 /** A server action a plain form posts to. */
 type FormAction = (form: FormData) => void | Promise<void>;
 
@@ -12,11 +14,11 @@ export function TeacherBar({
   logOutEverywhere: FormAction;
 }) {
   return (
-    <div className="teacher-bar">
+    <div className={styles.teacherBar}>
       <p>
         Ingelogd als <strong>{teacher.name}</strong> ({teacher.email})
       </p>
-      <div className="teacher-bar-actions">
+      <div className={styles.actions}>
         <form action={logOut}>
           <button type="submit" className="button">
             Log uit

@@ -19,7 +19,9 @@ describe('a student finds and reads the first lesson', () => {
   test('the home page lists the lesson with its duration and objectives, and links to it', async () => {
     const { page, errors } = await openPage(browser, '/');
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
-    const card = page.locator('.lesson-card', { hasText: 'Wat is een customer journey?' });
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3, name: 'Wat is een customer journey?' }) });
     expect(await card.innerText()).toContain('35 minuten');
     await card.getByText('Leerdoelen').click();
     expect(await card.innerText()).toContain('Je herkent touchpoints');

@@ -17,6 +17,7 @@ import { formatPoints } from '@/lib/format/points';
 import { siteUrl } from '@/lib/server/request.server';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
 import { deleteAssignmentAction, setClosedAction } from '@/app/docent/actions';
+import styles from './assignment.module.css';
 
 export const metadata: Metadata = { title: 'Opdracht en resultaten', robots: { index: false } };
 
@@ -37,24 +38,24 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
       <Breadcrumb />
       <h1>{assignment.title}</h1>
 
-      <section className="join-panel" aria-labelledby="meedoen">
+      <section className={styles.joinPanel} aria-labelledby="meedoen">
         <div>
           <h2 id="meedoen">Zo doet je klas mee</h2>
           <p>Ga naar {new URL(link).host}/opdracht en vul de code in:</p>
-          <p className="join-code" aria-label={`Code: ${assignment.code.split('').join(' ')}`}>
+          <p className={styles.joinCode} aria-label={`Code: ${assignment.code.split('').join(' ')}`}>
             {assignment.code}
           </p>
           <p>
             Of deel de link: <a href={link}>{link}</a>
           </p>
         </div>
-        <figure className="qr">
+        <figure className={styles.qr}>
           <div role="img" aria-label={`QR-code met de link naar de opdracht`} dangerouslySetInnerHTML={{ __html: qr }} />
           <figcaption>Scan met de camera van je telefoon</figcaption>
         </figure>
       </section>
 
-      <dl className="facts">
+      <dl className={styles.facts}>
         <dt>Status</dt>
         <dd>
           {STATUS_LABEL[status]}
@@ -88,7 +89,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
       ) : (
         <DataTable
           caption="Resultaten per leerling"
-          className="results-table"
+          className={styles.resultsTable}
           rows={summaries}
           rowKey={(summary) => summary.id}
           columns={[
@@ -123,7 +124,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
       <p className="muted">Over de telende poging van de {handedIn.length} leerlingen die inleverden.</p>
       <DataTable
         caption="Resultaten per vraag"
-        className="results-table"
+        className={styles.resultsTable}
         rows={exercises.map((exercise, index) => ({ exercise, stat: stats[index]! }))}
         rowKey={({ exercise }) => exercise.id}
         columns={[
@@ -147,7 +148,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         ]}
       />
 
-      <details className="danger-zone">
+      <details className={styles.dangerZone}>
         <summary>Opdracht verwijderen</summary>
         <p>
           Dit verwijdert de opdracht met alle namen, antwoorden en scores van je leerlingen. Dat kan niet ongedaan worden gemaakt.

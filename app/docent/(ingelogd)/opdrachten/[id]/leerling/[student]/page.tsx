@@ -10,6 +10,7 @@ import { solve } from '@/lib/scoring';
 import { describeResponse } from '@/lib/scoring/schema';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
 import { removeStudentAction } from '@/app/docent/actions';
+import styles from '../../assignment.module.css';
 
 export const metadata: Metadata = { title: 'Antwoorden van een leerling', robots: { index: false } };
 
@@ -46,7 +47,7 @@ export default async function StudentAnswersPage({ params }: { params: Promise<{
             </p>
             <DataTable
               caption={`Antwoorden bij poging ${attempt.number}`}
-              className="results-table"
+              className={styles.resultsTable}
               rows={exercises.map((exercise) => ({ exercise, answer: answers.get(exercise.id) }))}
               rowKey={({ exercise }) => exercise.id}
               columns={[
@@ -71,7 +72,7 @@ export default async function StudentAnswersPage({ params }: { params: Promise<{
           </section>
         );
       })}
-      <details className="danger-zone">
+      <details className={styles.dangerZone}>
         <summary>Leerling verwijderen</summary>
         <p>
           Dit verwijdert {record.displayName} uit deze opdracht, met alle pogingen en antwoorden. Dat kan niet ongedaan worden
