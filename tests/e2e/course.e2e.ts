@@ -13,7 +13,7 @@ afterAll(async () => {
 describe('around the lessons', () => {
   test('a term in a lesson links to the glossary, which links back to where it is explained', async () => {
     const { page, errors } = await openPage(browser, '/lessen/b2b-en-b2c');
-    await page.locator('a.term', { hasText: 'DMU' }).first().click();
+    await page.locator('main a[href="/begrippen#dmu"]', { hasText: 'DMU' }).first().click();
     await page.waitForURL('**/begrippen#dmu');
     const entry = page.locator('#dmu');
     expect(await entry.innerText()).toContain('Decision Making Unit');
