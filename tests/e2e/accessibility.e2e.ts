@@ -75,7 +75,7 @@ describe('accessibility of a lesson with every exercise type', () => {
     await page.waitForFunction(
       () =>
         [...document.querySelectorAll('[data-shuffled], .order-list, .board')].every((list) => list.hasAttribute('data-ready')) &&
-        [...document.querySelectorAll('.lesson-progress, .lesson-card-progress')].every((badge) =>
+        [...document.querySelectorAll('[data-progress-badge]')].every((badge) =>
           badge.hasAttribute('data-mastery'),
         ),
     );

@@ -17,7 +17,7 @@ afterAll(async () => {
 describe('progress kept in the browser', () => {
   test('a checked exercise counts in the lesson, on the home page and after a reload', async () => {
     const { page, errors } = await openPage(browser, LESSON);
-    const progress = page.locator('.lesson-progress');
+    const progress = page.locator('[data-progress-badge="lesson"]');
     await progress.getByText('0/18 gedaan').waitFor();
     const exercise = page.locator('section.exercise').first();
     await exercise.getByRole('radio', { name: /door de ogen van de klant/ }).check();
@@ -26,7 +26,7 @@ describe('progress kept in the browser', () => {
     await page.getByLabel('Ik heb deze les gelezen').check();
 
     await page.reload({ waitUntil: 'networkidle' });
-    await page.locator('.lesson-progress').getByText('1/18 gedaan').waitFor();
+    await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
     expect(await page.getByLabel('Ik heb deze les gelezen').isChecked()).toBe(true);
 
     await page.goto(new URL('/', baseUrl).href, { waitUntil: 'networkidle' });
@@ -36,7 +36,7 @@ describe('progress kept in the browser', () => {
         .getByRole('listitem')
         .filter({ has: page.getByRole('heading', { level: 3 }) })
         .first()
-        .locator('.lesson-card-progress')
+        .locator('[data-progress-badge="card"]')
         .innerText(),
     ).toBe('Bezig · 1/18 gedaan · 6%');
     expect(errors).toEqual([]);
@@ -88,7 +88,7 @@ describe('progress kept in the browser', () => {
       localStorage.setItem('klantreis.voortgang', '{"version":1,"exercises":{"cj-definitie":{"attempts":"veel"'),
     );
     await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
-    const notice = page.locator('.progress-notice');
+    const notice = page.locator('[data-progress-notice]');
     await notice.waitFor();
     expect(await notice.innerText()).toContain('beschadigd');
     // The lesson still works.
@@ -98,8 +98,8 @@ describe('progress kept in the browser', () => {
     await exercise.locator('.exercise-result').waitFor();
     // Told once: the cleaned progress is saved, so the next page has no notice.
     await page.reload({ waitUntil: 'networkidle' });
-    await page.locator('.lesson-progress').getByText('1/18 gedaan').waitFor();
-    expect(await page.locator('.progress-notice').count()).toBe(0);
+    await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
+    expect(await page.locator('[data-progress-notice]').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });
@@ -114,13 +114,13 @@ test('progress survives closing and reopening the browser with the same profile'
   const exercise = page.locator('section.exercise').first();
   await exercise.getByRole('radio').first().check();
   await exercise.getByRole('button', { name: 'Controleer' }).click();
-  await page.locator('.lesson-progress').getByText('1/18 gedaan').waitFor();
+  await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
   await context.close();
 
   context = await open();
   page = await context.newPage();
   await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
-  await page.locator('.lesson-progress').getByText('1/18 gedaan').waitFor();
+  await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
   await context.close();
 });
 

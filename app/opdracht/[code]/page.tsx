@@ -21,6 +21,7 @@ import { formatPoints } from '@/lib/format/points';
 import { attemptsOf } from '@/lib/db/participation.server';
 import { clientIp } from '@/lib/server/request.server';
 import { assignmentForStudent, codeMissMessage, questionsOf } from '@/lib/server/student.server';
+import progressStyles from '@/components/progress/progress.module.css';
 
 export const metadata: Metadata = { title: 'Opdracht', robots: { index: false } };
 
@@ -164,7 +165,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
           {canRetry ? <NewAttemptButton code={assignment.code} number={attempts.length + 1} /> : null}
         </section>
       ) : (
-        <p className="progress-message">Je hebt bij deze opdracht niets ingeleverd. De opdracht is gesloten.</p>
+        <p className={progressStyles.progressMessage}>Je hebt bij deze opdracht niets ingeleverd. De opdracht is gesloten.</p>
       )}
       <SwitchStudent code={assignment.code} name={participant.displayName} working={false} />
       {review.length ? <AssignmentReview questions={review} /> : null}
