@@ -9,6 +9,8 @@ import type { LessonRef, Question } from '@/components/questions/question';
 import { formatDuration } from '@/lib/format/duration';
 import { drawExam } from '@/lib/progress/exam';
 import type { SlotValue } from '@/lib/progress/browser-state';
+import practiceStyles from '@/components/practice/practice.module.css';
+import styles from './practice-exam.module.css';
 
 const LENGTHS = [10, 20, 30] as const;
 /** Time per question when the timer is on. */
@@ -68,7 +70,8 @@ export function PracticeExam({ questions, lessons }: { questions: Question<'brow
     const available = questions.filter((question) => chosen.includes(question.exercise.topic)).length;
     return (
       <form
-        className="practice-setup"
+        className={practiceStyles.practiceSetup}
+        data-practice-setup
         onSubmit={(event) => {
           event.preventDefault();
           const started: SavedExam = {
@@ -119,7 +122,7 @@ export function PracticeExam({ questions, lessons }: { questions: Question<'brow
     <>
       {left !== null && !finished ? (
         <>
-          <p className="exam-timer" role="timer" aria-live="off">
+          <p className={styles.examTimer} role="timer" aria-live="off">
             Nog <strong>{formatDuration(left)}</strong> {left < 60 ? '— bijna klaar!' : ''}
           </p>
           {/* A screen reader hears the time only at these moments, not every second. */}

@@ -135,7 +135,7 @@ describe('oefenen', () => {
     await page.goto(new URL('/oefenen?modus=fouten&les=wat-is-een-customer-journey', baseUrl).href, { waitUntil: 'networkidle' });
     const start = page.getByRole('button', { name: 'Start (1 oefening)' });
     await start.waitFor();
-    expect(await page.locator('.practice-status').innerText()).toContain('Nog niet goed: 1');
+    expect(await page.getByRole('status').filter({ hasText: 'Vandaag aan de beurt' }).innerText()).toContain('Nog niet goed: 1');
     await start.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /Oefening 1 van 1/ }).waitFor();
@@ -147,7 +147,7 @@ describe('oefenen', () => {
     await page.getByRole('button', { name: 'Sessie afronden' }).click();
     await page.getByRole('heading', { name: 'Klaar!' }).waitFor();
     await page.getByRole('button', { name: 'Nieuwe sessie' }).click();
-    expect(await page.locator('.practice-status').innerText()).toContain('Nog niet goed: 0');
+    expect(await page.getByRole('status').filter({ hasText: 'Vandaag aan de beurt' }).innerText()).toContain('Nog niet goed: 0');
     expect(errors).toEqual([]);
   });
 
@@ -155,7 +155,7 @@ describe('oefenen', () => {
     const { page, errors } = await openPage(browser, '/oefenen');
     const start = page.getByRole('button', { name: /^Start \(/ });
     await start.waitFor();
-    expect(await page.locator('.practice-status').innerText()).toContain('Vandaag aan de beurt: 0');
+    expect(await page.getByRole('status').filter({ hasText: 'Vandaag aan de beurt' }).innerText()).toContain('Vandaag aan de beurt: 0');
     await start.click();
     const exercise = page.locator('section.exercise');
     await exercise.locator('input').first().waitFor();
@@ -174,7 +174,7 @@ describe('proeftoets', () => {
     }
     // Twenty asked, but lesson 2 has 18 closed exercises: all of them are asked (so every true/false one is).
     await page.getByRole('radio', { name: '20 vragen' }).check();
-    expect(await page.locator('.practice-setup').innerText()).toContain('Deze lessen hebben 18 vragen; je krijgt ze allemaal.');
+    expect(await page.locator('[data-practice-setup]').innerText()).toContain('Deze lessen hebben 18 vragen; je krijgt ze allemaal.');
     await page.getByLabel(/Met tijd/).check();
     await page.getByRole('button', { name: 'Start de proeftoets' }).click();
     await page.getByRole('timer').waitFor();
