@@ -33,12 +33,12 @@ describe('around the lessons', () => {
     // Answer the true/false questions only, then hand in: the test warns first.
     for (const radio of await page.getByRole('radio', { name: 'Niet waar' }).all()) await radio.check();
     await page.getByRole('button', { name: 'Lever de toets in' }).click();
-    expect(await page.locator('.test-confirm').innerText()).toContain('telt als 0 punten');
+    expect(await page.getByRole('alert').filter({ hasText: 'Wil je toch inleveren?' }).innerText()).toContain('telt als 0 punten');
     await page.getByRole('button', { name: 'Toch inleveren' }).click();
 
-    const result = page.locator('.test-result');
+    const result = page.getByRole('region', { name: /uitslag/ });
     await result.waitFor();
-    await page.waitForFunction(() => document.activeElement?.classList.contains('test-result'));
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-labelledby') === 'uitslag');
     const rows = result.locator('tbody tr');
     expect(await rows.count()).toBe(7);
     expect(await rows.first().getByRole('link').getAttribute('href')).toBe('/lessen/wat-is-een-customer-journey');
