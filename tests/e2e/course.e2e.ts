@@ -44,10 +44,10 @@ describe('around the lessons', () => {
     expect(await rows.first().getByRole('link').getAttribute('href')).toBe('/lessen/wat-is-een-customer-journey');
     expect(await result.innerText()).toContain('Lees deze les nog eens door.');
     // Each question now shows its verdict.
-    expect(await page.locator('.test-question .exercise-result').count()).toBe(30);
+    expect(await page.locator('.test-question [data-verdict]').count()).toBe(30);
 
     await page.getByRole('button', { name: 'Maak de toets opnieuw' }).click();
-    expect(await page.locator('.exercise-result').count()).toBe(0);
+    expect(await page.locator('[data-verdict]').count()).toBe(0);
     expect(await page.getByRole('radio', { name: 'Niet waar' }).first().isChecked()).toBe(false);
     expect(errors).toEqual([]);
   });

@@ -19,7 +19,7 @@ describe('progress kept in the browser', () => {
     const { page, errors } = await openPage(browser, LESSON);
     const progress = page.locator('[data-progress-badge="lesson"]');
     await progress.getByText('0/18 gedaan').waitFor();
-    const exercise = page.locator('section.exercise').first();
+    const exercise = page.locator('section[data-exercise]').first();
     await exercise.getByRole('radio', { name: /door de ogen van de klant/ }).check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await progress.getByText('1/18 gedaan').waitFor();
@@ -49,7 +49,7 @@ describe('progress kept in the browser', () => {
     await second.goto(new URL('/voortgang', baseUrl).href, { waitUntil: 'networkidle' });
     const row = second.getByRole('row', { name: /Les 1/ });
     expect(await row.innerText()).toContain('Niet gestart');
-    const exercise = first.locator('section.exercise').first();
+    const exercise = first.locator('section[data-exercise]').first();
     await exercise.getByRole('radio').first().check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await row.getByText('Bezig').waitFor();
@@ -92,10 +92,10 @@ describe('progress kept in the browser', () => {
     await notice.waitFor();
     expect(await notice.innerText()).toContain('beschadigd');
     // The lesson still works.
-    const exercise = page.locator('section.exercise').first();
+    const exercise = page.locator('section[data-exercise]').first();
     await exercise.getByRole('radio').first().check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
-    await exercise.locator('.exercise-result').waitFor();
+    await exercise.locator('[data-verdict]').waitFor();
     // Told once: the cleaned progress is saved, so the next page has no notice.
     await page.reload({ waitUntil: 'networkidle' });
     await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
@@ -111,7 +111,7 @@ test('progress survives closing and reopening the browser with the same profile'
   let context = await open();
   let page = await context.newPage();
   await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
-  const exercise = page.locator('section.exercise').first();
+  const exercise = page.locator('section[data-exercise]').first();
   await exercise.getByRole('radio').first().check();
   await exercise.getByRole('button', { name: 'Controleer' }).click();
   await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
@@ -127,10 +127,10 @@ test('progress survives closing and reopening the browser with the same profile'
 describe('oefenen', () => {
   test('a mistake in a lesson can be practised again by keyboard, and then leaves the list', async () => {
     const { page, errors } = await openPage(browser, LESSON);
-    const exercise = page.locator('section.exercise').first();
+    const exercise = page.locator('section[data-exercise]').first();
     await exercise.getByRole('radio', { name: /route die een verkoper aflegt/ }).check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
-    await exercise.locator('.exercise-result').waitFor();
+    await exercise.locator('[data-verdict]').waitFor();
 
     await page.goto(new URL('/oefenen?modus=fouten&les=wat-is-een-customer-journey', baseUrl).href, { waitUntil: 'networkidle' });
     const start = page.getByRole('button', { name: 'Start (1 oefening)' });
@@ -139,7 +139,7 @@ describe('oefenen', () => {
     await start.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /Oefening 1 van 1/ }).waitFor();
-    const again = page.locator('section.exercise');
+    const again = page.locator('section[data-exercise]');
     expect(await again.innerText()).toContain('Wat is een customer journey volgens het Basisboek?');
     await again.getByRole('radio', { name: /door de ogen van de klant/ }).check();
     await again.getByRole('button', { name: 'Controleer' }).click();
@@ -157,7 +157,7 @@ describe('oefenen', () => {
     await start.waitFor();
     expect(await page.getByRole('status').filter({ hasText: 'Vandaag aan de beurt' }).innerText()).toContain('Vandaag aan de beurt: 0');
     await start.click();
-    const exercise = page.locator('section.exercise');
+    const exercise = page.locator('section[data-exercise]');
     await exercise.locator('input').first().waitFor();
     expect(errors).toEqual([]);
   });
@@ -192,7 +192,7 @@ describe('proeftoets', () => {
       await radio.focus();
       await page.keyboard.press('Space');
     }
-    const order = await page.locator('.test-question .exercise-prompt').allInnerTexts();
+    const order = await page.locator('.test-question [data-prompt]').allInnerTexts();
     // Reload only once the last answer is saved: a test runner presses faster than any student, and
     // on a loaded CI machine the save (a render later) could otherwise still be on its way.
     await page.waitForFunction(
@@ -204,7 +204,7 @@ describe('proeftoets', () => {
     );
     await page.reload({ waitUntil: 'networkidle' });
     await page.getByRole('timer').waitFor();
-    expect(await page.locator('.test-question .exercise-prompt').allInnerTexts()).toEqual(order);
+    expect(await page.locator('.test-question [data-prompt]').allInnerTexts()).toEqual(order);
     expect(await page.getByRole('radio', { name: 'Waar', exact: true, checked: true }).count()).toBe(answered);
 
     // Hand in by keyboard.
@@ -218,8 +218,8 @@ describe('proeftoets', () => {
     expect(await result.innerText()).toContain('Les 2: De fasen van de klantreis');
     expect(await result.innerText()).toContain('het juiste antwoord waar jouw antwoord niet helemaal goed was');
     // Every question now shows its result and, where needed, the right answer.
-    expect(await page.locator('.test-question .exercise-result').count()).toBe(18);
-    expect(await page.locator('.result-reveal').count()).toBeGreaterThan(0);
+    expect(await page.locator('.test-question [data-verdict]').count()).toBe(18);
+    expect(await page.locator('[data-reveal]').count()).toBeGreaterThan(0);
 
     await page.goto(new URL('/voortgang', baseUrl).href, { waitUntil: 'networkidle' });
     await page.locator('.exam-history li').first().waitFor();
