@@ -61,7 +61,7 @@ async function makeAssignment(title: string): Promise<{ code: string; url: strin
   await teacher.getByLabel('Direct na het inleveren').check();
   await teacher.getByRole('button', { name: 'Maak de opdracht' }).click();
   await teacher.getByRole('heading', { name: title }).waitFor();
-  return { code: (await teacher.locator('.join-code').innerText()).trim(), url: new URL(teacher.url()).pathname };
+  return { code: (await teacher.locator('[aria-label^="Code: "]').innerText()).trim(), url: new URL(teacher.url()).pathname };
 }
 
 type Answers = { fill?: boolean; single?: 'right' | 'wrong'; trueFalse?: boolean };
@@ -117,7 +117,7 @@ describe('a class assignment from the toetsbank, graded on the server', () => {
   test('the teacher gets a join code, a link and a QR code; the assignment says it comes from the toetsbank', async () => {
     await teacher.goto(graded.url);
     expect(graded.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
-    expect(await teacher.locator('.qr svg').count()).toBe(1);
+    expect(await teacher.getByRole('img', { name: 'QR-code met de link naar de opdracht' }).locator('svg').count()).toBe(1);
     expect(await teacher.getByRole('link', { name: new RegExp(`/opdracht/${graded.code}$`) }).count()).toBe(1);
     expect(await teacher.getByText('Uit de toetsbank').count()).toBe(1);
     expect(await axeViolations(teacher)).toEqual([]);

@@ -63,7 +63,7 @@ describe('ordering (Zet in de goede volgorde)', () => {
   test('done by keyboard only: Tab to a step, Space, arrows, Space', async () => {
     const { page, errors } = await openPage(browser, LESSON);
     const exercise = section(page, ordering);
-    await tabTo(page, "el.matches('.order-list [data-item]')");
+    await tabTo(page, "el.matches('ol[data-shuffled] [data-item]')");
     let focus = 0;
     for (const [target, text] of correct.entries()) {
       const from = (await orderOf(exercise)).indexOf(text);
