@@ -1,9 +1,10 @@
+// The global styles first: every module's CSS must come after them (see app/globals.css).
+import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ProgressNotice } from '@/components/progress/progress-notice';
 import { ProgressProvider } from '@/components/progress/progress-provider';
-import './globals.css';
 import styles from './layout.module.css';
 
 export const metadata: Metadata = {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { FinalTest } from '@/components/final-test/final-test';
 import { toQuestion } from '@/components/questions/to-question';
 import { getCourse } from '@/lib/content/course.server';
+import styles from '@/components/final-test/final-test.module.css';
 
 export const metadata: Metadata = {
   title: 'Eindtoets',
@@ -16,7 +17,7 @@ export default async function FinalTestPage() {
     return toQuestion(exercise, { flow: 'test', lesson: lessonOf.get(exercise.topic)! });
   });
   return (
-    <div className="page final-test">
+    <div className={`page ${styles.finalTest}`}>
       <h1>{finalTest.title}</h1>
       <p className="lead">{finalTest.intro}</p>
       <FinalTest questions={questions} />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PracticeSession } from '@/components/practice/practice-session';
 import { toQuestion } from '@/components/questions/to-question';
 import { getCourse, practiceBank } from '@/lib/content/course.server';
+import styles from '@/components/practice/practice.module.css';
 
 export const metadata: Metadata = {
   title: 'Oefenen',
@@ -18,7 +19,7 @@ export default async function PracticePage() {
     .sort((a, b) => order.get(a.topic)! - order.get(b.topic)!)
     .map((exercise) => toQuestion(exercise, { flow: 'practice' }));
   return (
-    <div className="page practice-page">
+    <div className={`page ${styles.practicePage}`}>
       <h1>Oefenen</h1>
       <p className="lead">
         Herhaal wat aan de beurt is: wat je fout had, komt sneller terug, wat je goed had later. Of oefen precies de oefeningen

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PracticeExam } from '@/components/exam/practice-exam';
 import { toQuestion } from '@/components/questions/to-question';
 import { getCourse, practiceBank } from '@/lib/content/course.server';
+import styles from '@/components/final-test/final-test.module.css';
 
 export const metadata: Metadata = {
   title: 'Proeftoets',
@@ -17,7 +18,7 @@ export default async function PracticeExamPage() {
     .filter((exercise) => exercise.type !== 'open')
     .map((exercise) => toQuestion(exercise, { flow: 'test', lesson: lessonOf.get(exercise.topic)! }));
   return (
-    <div className="page final-test">
+    <div className={`page ${styles.finalTest}`}>
       <h1>Proeftoets</h1>
       <p className="lead">
         Oefen voor je toets. Kies de lessen en hoeveel vragen je wilt. Je ziet pas aan het eind hoe je het gedaan hebt: je score,

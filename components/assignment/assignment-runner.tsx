@@ -10,6 +10,7 @@ import { markHandedIn } from './focus-result';
 import { sendJson } from './send-json';
 import { showServerState } from './reload';
 import { uuid } from './uuid';
+import styles from './assignment-runner.module.css';
 
 type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'offline' } | { kind: 'refused'; error: string };
 
@@ -125,7 +126,7 @@ export function AssignmentRunner({
 
   return (
     <>
-      <p className={`save-status save-${save.kind}`} role="status">
+      <p className={styles.saveStatus} data-save={save.kind} role="status">
         {saveText}
       </p>
       <QuestionList questions={questions} responses={answers.restored} reporters={answers.reporters} />

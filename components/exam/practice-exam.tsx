@@ -9,6 +9,9 @@ import type { LessonRef, Question } from '@/components/questions/question';
 import { formatDuration } from '@/lib/format/duration';
 import { drawExam } from '@/lib/progress/exam';
 import type { SlotValue } from '@/lib/progress/browser-state';
+import practiceStyles from '@/components/practice/practice.module.css';
+import styles from './practice-exam.module.css';
+import exerciseStyles from '@/components/exercises/exercise.module.css';
 
 const LENGTHS = [10, 20, 30] as const;
 /** Time per question when the timer is on. */
@@ -68,7 +71,8 @@ export function PracticeExam({ questions, lessons }: { questions: Question<'brow
     const available = questions.filter((question) => chosen.includes(question.exercise.topic)).length;
     return (
       <form
-        className="practice-setup"
+        className={practiceStyles.practiceSetup}
+        data-practice-setup
         onSubmit={(event) => {
           event.preventDefault();
           const started: SavedExam = {
@@ -88,13 +92,13 @@ export function PracticeExam({ questions, lessons }: { questions: Question<'brow
         <fieldset>
           <legend>Hoeveel vragen?</legend>
           {LENGTHS.map((option) => (
-            <label key={option} className="choice-label">
+            <label key={option} className={exerciseStyles.choiceLabel}>
               <input type="radio" name={`${formId}-length`} checked={length === option} onChange={() => setLength(option)} />
               <span>{option} vragen</span>
             </label>
           ))}
         </fieldset>
-        <label className="choice-label">
+        <label className={exerciseStyles.choiceLabel}>
           <input type="checkbox" checked={timed} onChange={(event) => setTimed(event.target.checked)} />
           <span>
             Met tijd: {formatDuration(length * SECONDS_PER_QUESTION)} minuten. Als de tijd om is, lever je automatisch in.
@@ -119,7 +123,7 @@ export function PracticeExam({ questions, lessons }: { questions: Question<'brow
     <>
       {left !== null && !finished ? (
         <>
-          <p className="exam-timer" role="timer" aria-live="off">
+          <p className={styles.examTimer} role="timer" aria-live="off">
             Nog <strong>{formatDuration(left)}</strong> {left < 60 ? '— bijna klaar!' : ''}
           </p>
           {/* A screen reader hears the time only at these moments, not every second. */}

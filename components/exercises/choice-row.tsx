@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from './exercise.module.css';
 
 type Props = {
   type: 'radio' | 'checkbox';
@@ -17,8 +18,8 @@ type Props = {
 /** One option of a choice exercise: a native radio or checkbox with its label and its feedback. */
 export function ChoiceRow({ type, name, label, checked, disabled, onChange, state, feedbackId, feedback }: Props) {
   return (
-    <div className="choice" data-state={state}>
-      <label className="choice-label">
+    <div className={styles.choice} data-state={state}>
+      <label className={styles.choiceLabel}>
         <input
           type={type}
           name={name}

@@ -3,6 +3,10 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Score } from '@/lib/scoring';
 import { formatPoints } from '@/lib/format/points';
+import styles from './exercise.module.css';
+
+/** The result box's colour per verdict. */
+const RESULT_CLASS = { goed: styles.resultGoed, deels: styles.resultDeels, fout: styles.resultFout, zelf: styles.resultZelf };
 
 export type ShellStatus = 'answering' | 'checking' | 'checked';
 
@@ -135,20 +139,20 @@ export function ExerciseShell<R>({
   const verdictIcon = { goed: '✓', deels: '◐', fout: '✗', zelf: '✎' };
 
   return (
-    <section className="exercise" aria-labelledby={promptId}>
-      <p className="exercise-kicker">
+    <section className={styles.exercise} aria-labelledby={promptId} data-exercise>
+      <p className={styles.exerciseKicker}>
         <span aria-hidden="true">✎</span> Oefening · {instruction}
       </p>
-      <div id={promptId} className="exercise-prompt">
+      <div id={promptId} className={styles.exercisePrompt} data-prompt>
         {prompt}
       </div>
       {hint && status === 'answering' ? (
-        <details className="exercise-hint">
+        <details className={styles.exerciseHint}>
           <summary>Hint</summary>
           {hint}
         </details>
       ) : null}
-      <div ref={bodyRef} className="exercise-body">
+      <div ref={bodyRef}>
         {children({ status, score, revealed, promptId })}
       </div>
       {test && !checked ? null : !checked ? (
@@ -163,27 +167,32 @@ export function ExerciseShell<R>({
           </button>
           {response === null ? <span className="exercise-note">{emptyNote}</span> : null}
           {error ? (
-            <p className="exercise-error" role="alert">
+            <p className={styles.exerciseError} role="alert">
               {error}
             </p>
           ) : null}
         </div>
       ) : (
-        <div ref={resultRef} tabIndex={-1} className={`exercise-result result-${revealed && !score ? 'toon' : verdict}`}>
+        <div
+          ref={resultRef}
+          tabIndex={-1}
+          className={verdict && score ? `${styles.exerciseResult} ${RESULT_CLASS[verdict]}` : styles.exerciseResult}
+          data-verdict={verdict ?? 'toon'}
+        >
           {score ? (
-            <p className="result-verdict">
-              <span className="result-icon" aria-hidden="true">
+            <p className={styles.resultVerdict}>
+              <span className={styles.resultIcon} aria-hidden="true">
                 {verdictIcon[verdict!]}
               </span>
               <strong>{verdictText[verdict!]}</strong>{' '}
-              <span className="result-score">Score: {formatPoints(score.points, score.maxPoints)}</span>
+              <span className={styles.resultScore}>Score: {formatPoints(score.points, score.maxPoints)}</span>
             </p>
           ) : null}
-          {score && summary ? <p className="result-summary">{summary(score)}</p> : null}
-          {revealed ? <p className="result-reveal">{revealNote}</p> : null}
+          {score && summary ? <p className={styles.resultSummary}>{summary(score)}</p> : null}
+          {revealed ? <p className={styles.resultReveal} data-reveal>{revealNote}</p> : null}
           {explanation ? (
-            <div className="result-explanation">
-              <p className="result-explanation-title">Uitleg</p>
+            <div className={styles.resultExplanation}>
+              <p className={styles.resultExplanationTitle}>Uitleg</p>
               {explanation}
             </div>
           ) : null}

@@ -4,6 +4,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { OpenResponse, PublicOpen } from '@/lib/scoring';
 import { ChoiceRow } from './choice-row';
 import { ExerciseShell, rightParts, type ExerciseProps } from './exercise-shell';
+import styles from './exercise.module.css';
 
 type Props = ExerciseProps<PublicOpen, OpenResponse> & {
   /** The model answer, rendered from Markdown on the server; shown once the student has written. */
@@ -47,12 +48,12 @@ export function OpenExercise({ exercise, prompt, explanation, hint, check, model
     >
       {({ status }) => (
         <>
-          <label className="open-label" htmlFor={`${id}-text`}>
+          <label className={styles.openLabel} htmlFor={`${id}-text`}>
             Jouw antwoord
           </label>
           <textarea
             id={`${id}-text`}
-            className="open-answer"
+            className={styles.openAnswer}
             value={text}
             maxLength={5000}
             readOnly={comparing}
@@ -66,12 +67,12 @@ export function OpenExercise({ exercise, prompt, explanation, hint, check, model
             </div>
           ) : (
             <>
-              <div className="model-answer">
-                <p className="model-answer-title">Modelantwoord</p>
+              <div className={styles.modelAnswer}>
+                <p className={styles.modelAnswerTitle}>Modelantwoord</p>
                 {modelAnswer}
               </div>
-              <fieldset className="checklist choices">
-                <legend className="checklist-title">Kijk je antwoord na: vink aan wat er in jouw antwoord staat.</legend>
+              <fieldset className={`${styles.checklist} ${styles.choices}`}>
+                <legend className={styles.checklistTitle}>Kijk je antwoord na: vink aan wat er in jouw antwoord staat.</legend>
                 {exercise.checklist.map((point) => (
                   <ChoiceRow
                     key={point.id}

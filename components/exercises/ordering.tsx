@@ -9,6 +9,7 @@ import { PartFeedback } from './part-feedback';
 import { usePickUp } from './use-pick-up';
 import { usePointerDrag } from './use-pointer-drag';
 import { useSeededOrder } from './use-seeded-order';
+import styles from './exercise.module.css';
 
 type Props = ExerciseProps<PublicOrdering, OrderingResponse>;
 
@@ -141,11 +142,11 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
         const shown = revealed && solution ? solution.order : ids;
         return (
           <>
-            <p id={helpId} className="exercise-help">
+            <p id={helpId} className={styles.exerciseHelp}>
               Sleep aan <GripIcon /> of gebruik ▲ en ▼. Of tik op een stap en daarna op de plek waar hij moet komen. Met het
               toetsenbord: spatie pakt een stap op, de pijltjes verplaatsen hem, spatie zet hem neer.
             </p>
-            <ol ref={listRef} className="order-list" data-ready={seeded.ready || order !== null || undefined}>
+            <ol ref={listRef} className={styles.orderList} data-shuffled="" data-ready={seeded.ready || order !== null || undefined}>
               {shown.map((id, index) => {
                 const text = textOf.get(id) ?? id;
                 const part = revealed ? undefined : score?.parts.find((candidate) => candidate.id === id);
@@ -157,13 +158,13 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
                     key={id}
                     data-row={id}
                     data-drag-root=""
-                    className="order-row"
+                    className={styles.orderRow}
                     data-state={state}
                     data-held={isHeld || dragging?.id === id || undefined}
                   >
                     <button
                       type="button"
-                      className="drag-item order-item"
+                      className={styles.dragItem}
                       data-item={id}
                       disabled={!answering}
                       aria-pressed={answering ? isHeld : undefined}
@@ -172,19 +173,21 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
                       onKeyDown={(event) => handleKeyDown(event, id)}
                       {...dragProps(id)}
                     >
-                      <span className="drag-grip">
+                      <span className={styles.dragGrip} data-grip>
                         <GripIcon />
                       </span>
-                      <span className="order-number" aria-hidden="true">
+                      <span className={styles.orderNumber} aria-hidden="true">
                         {index + 1}
                       </span>
-                      <span className="drag-text">{text}</span>
+                      <span className={styles.dragText} data-drag-text>
+                        {text}
+                      </span>
                     </button>
                     {answering ? (
-                      <span className="order-arrows">
+                      <span className={styles.orderArrows}>
                         <button
                           type="button"
-                          className="icon-button"
+                          className={styles.iconButton}
                           tabIndex={-1}
                           aria-label={`Zet "${text}" een plaats hoger`}
                           disabled={index === 0}
@@ -194,7 +197,7 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
                         </button>
                         <button
                           type="button"
-                          className="icon-button"
+                          className={styles.iconButton}
                           tabIndex={-1}
                           aria-label={`Zet "${text}" een plaats lager`}
                           disabled={index === n - 1}

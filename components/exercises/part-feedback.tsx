@@ -1,3 +1,5 @@
+import styles from './exercise.module.css';
+
 type Props = {
   id: string;
   correct?: boolean;
@@ -20,7 +22,7 @@ export function PartFeedback({
   solutionLabel = 'Juiste antwoord',
 }: Props) {
   return (
-    <div id={id} className="part-feedback">
+    <div id={id} className={styles.partFeedback}>
       {correct !== undefined ? (
         <span className={`mark ${correct ? 'mark-goed' : 'mark-fout'}`}>
           <span aria-hidden="true">{correct ? '✓' : '✗'}</span> {correct ? rightLabel : wrongLabel}
@@ -31,7 +33,7 @@ export function PartFeedback({
           <span aria-hidden="true">→</span> {solutionLabel}
         </span>
       ) : null}
-      {feedback ? <span className="part-feedback-text">{feedback}</span> : null}
+      {feedback ? <span>{feedback}</span> : null}
     </div>
   );
 }

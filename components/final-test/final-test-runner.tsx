@@ -10,6 +10,7 @@ import { QuestionList } from '@/components/questions/question-list';
 import { useAnswerSet } from '@/components/questions/use-answer-set';
 import { score, type Score } from '@/lib/scoring';
 import { hasResponseShape } from '@/lib/scoring/shape';
+import questionStyles from '@/components/questions/questions.module.css';
 
 /** Below this share of the points, the result advises reading the lesson again. */
 const REVIEW_BELOW = 0.7;
@@ -93,9 +94,9 @@ export function FinalTestRunner({ questions, initialResponses, onResponses, onSc
       {scores === null ? (
         <HandInBar answers={answers} total={questions.length} label="Lever de toets in" continueLabel="Verder met de toets" />
       ) : (
-        <section ref={resultRef} tabIndex={-1} className="test-result" aria-labelledby="uitslag">
+        <section ref={resultRef} tabIndex={-1} className={questionStyles.testResult} aria-labelledby="uitslag">
           <h2 id="uitslag">Jouw uitslag</h2>
-          <p className="test-total">
+          <p className={questionStyles.testTotal}>
             Je score: <strong>{formatPoints(total, max)}</strong> ({formatPercentWords(total / max)}).
           </p>
           <table className="compare-table">

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { DIAGRAM_COMPONENTS } from '@/components/diagrams/diagrams';
 import { ExerciseBlock } from '@/components/exercises/exercise-block';
 import type { Exercise } from '@/lib/scoring';
+import styles from './lesson-content.module.css';
 
 /** Renders a compiled lesson on the server; only the exercises inside it ship JavaScript. */
 export function LessonContent({ code, bank }: { code: string; bank: ReadonlyMap<string, Exercise> }) {
@@ -23,7 +24,7 @@ export function LessonContent({ code, bank }: { code: string; bank: ReadonlyMap<
         const first = !anchored.has(id);
         anchored.add(id);
         return (
-          <a href={`/begrippen#${id}`} id={first ? `begrip-${id}` : undefined} className="term">
+          <a href={`/begrippen#${id}`} id={first ? `begrip-${id}` : undefined} className={styles.term}>
             {children}
           </a>
         );

@@ -1,3 +1,5 @@
+import exerciseStyles from '@/components/exercises/exercise.module.css';
+
 type LessonRef = { slug: string; title: string; order: number };
 
 /** Checkboxes to choose lessons (for a practice session or a practice exam). */
@@ -16,7 +18,7 @@ export function LessonPicker({
     <fieldset>
       <legend>{legend}</legend>
       {lessons.map((lesson) => (
-        <label key={lesson.slug} className="choice-label">
+        <label key={lesson.slug} className={exerciseStyles.choiceLabel}>
           <input
             type="checkbox"
             checked={chosen.includes(lesson.slug)}

@@ -9,6 +9,8 @@ import { QuestionView } from '@/components/questions/question-list';
 import { LessonPicker } from './lesson-picker';
 import { summarizeMastery } from '@/lib/progress/mastery';
 import { dueStatus, practiceQueue } from '@/lib/progress/spaced-repetition';
+import styles from './practice.module.css';
+import exerciseStyles from '@/components/exercises/exercise.module.css';
 type LessonRef = { slug: string; title: string; order: number };
 type Mode = 'herhalen' | 'fouten';
 
@@ -54,7 +56,7 @@ export function PracticeSession({ items, lessons }: { items: Question<'browser'>
     const current = position < queue.length ? byId.get(queue[position]!) : undefined;
     if (!current) {
       return (
-        <section className="practice-done" aria-labelledby={`${formId}-done`}>
+        <section className={styles.practiceDone} aria-labelledby={`${formId}-done`}>
           <h2 id={`${formId}-done`} ref={headingRef} tabIndex={-1}>
             Klaar!
           </h2>
@@ -71,9 +73,9 @@ export function PracticeSession({ items, lessons }: { items: Question<'browser'>
     const lesson = lessons.find((candidate) => candidate.slug === current.exercise.topic);
     return (
       <section aria-labelledby={`${formId}-now`}>
-        <h2 id={`${formId}-now`} ref={headingRef} tabIndex={-1} className="practice-count">
+        <h2 id={`${formId}-now`} ref={headingRef} tabIndex={-1} className={styles.practiceCount}>
           Oefening {position + 1} van {queue.length}
-          <span className="practice-lesson">
+          <span className={styles.practiceLesson}>
             {' '}
             · les {lesson?.order}: {lesson?.title}
           </span>
@@ -100,20 +102,21 @@ export function PracticeSession({ items, lessons }: { items: Question<'browser'>
 
   return (
     <form
-      className="practice-setup"
+      className={styles.practiceSetup}
+      data-practice-setup
       onSubmit={(event) => {
         event.preventDefault();
         start();
       }}
     >
-      <p className="practice-status" role="status">
+      <p className={styles.practiceStatus} role="status">
         Vandaag aan de beurt: <strong>{status.due}</strong> {status.due === 1 ? 'oefening' : 'oefeningen'}.{' '}
         {status.next ? `Volgende herhaling: ${formatWeekdayDayTime(status.next)}.` : ''} Nog niet goed:{' '}
         <strong>{mistakes.length}</strong>.
       </p>
       <fieldset>
         <legend>Wat wil je oefenen?</legend>
-        <label className="choice-label">
+        <label className={exerciseStyles.choiceLabel}>
           <input
             type="radio"
             name={`${formId}-mode`}
@@ -122,7 +125,7 @@ export function PracticeSession({ items, lessons }: { items: Question<'browser'>
           />
           <span>Herhalen wat aan de beurt is, plus een paar nieuwe oefeningen</span>
         </label>
-        <label className="choice-label">
+        <label className={exerciseStyles.choiceLabel}>
           <input
             type="radio"
             name={`${formId}-mode`}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useProgress } from './progress-provider';
+import styles from './progress.module.css';
 
 /** Tells the student once, in Dutch, when saved progress could not be read or saved. */
 export function ProgressNotice() {
@@ -11,7 +12,7 @@ export function ProgressNotice() {
   );
   if (!notice) return null;
   return (
-    <div className="progress-notice" role="status">
+    <div className={styles.progressNotice} role="status" data-progress-notice>
       <p>{notice}</p>
       <button type="button" className="button" onClick={dismiss}>
         Oké

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import type { AnswerSet } from './use-answer-set';
+import styles from './questions.module.css';
 
 type Props = {
   /** The answers (useAnswerSet): how many are open, whether it is asking, and handing in. */
@@ -26,10 +27,10 @@ export function HandInBar({
   error,
 }: Props) {
   return (
-    <div className="test-hand-in">
+    <div className={styles.testHandIn} data-hand-in>
       <p>{unanswered === 0 ? 'Je hebt alle vragen beantwoord.' : `Nog ${unanswered} van de ${total} vragen zonder antwoord.`}</p>
       {confirming ? (
-        <p role="alert" className="test-confirm">
+        <p role="alert" className={styles.testConfirm}>
           Een vraag zonder antwoord telt als 0 punten. Wil je toch inleveren?
         </p>
       ) : null}

@@ -6,6 +6,7 @@ import { ExerciseView } from '@/components/exercises/exercise-view';
 import { PracticeExercise } from '@/components/exercises/practice-exercise';
 import type { Score } from '@/lib/scoring';
 import type { Question } from './question';
+import styles from './questions.module.css';
 
 /**
  * One question as an exercise: scored in the browser when the page holds the whole exercise, else
@@ -46,7 +47,7 @@ type Props = {
 /** The numbered questions of a test, an assignment or a review: no Controleer per question. */
 export function QuestionList({ questions, responses, reporters, scores = null, reveal }: Props) {
   return (
-    <ol className="test-questions">
+    <ol className={styles.testQuestions}>
       {questions.map((question, index) => (
         <NumberedQuestion key={question.id} index={index} total={questions.length}>
           <QuestionView
@@ -64,7 +65,7 @@ export function QuestionList({ questions, responses, reporters, scores = null, r
 function NumberedQuestion({ index, total, children }: { index: number; total: number; children: ReactNode }) {
   return (
     <li className="test-question">
-      <p className="test-question-number">
+      <p className={styles.testQuestionNumber}>
         Vraag {index + 1} van {total}
       </p>
       {children}

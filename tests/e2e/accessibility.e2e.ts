@@ -24,17 +24,17 @@ afterAll(async () => {
 
 /** Gives every exercise some answer (by the non-drag paths), checks it, and asks for the solution. */
 async function answerAndCheckAll(page: Page) {
-  for (const exercise of await page.locator('section.exercise').all()) {
+  for (const exercise of await page.locator('section[data-exercise]').all()) {
     const radio = exercise.locator('input[type=radio], input[type=checkbox]').first();
     if (await radio.count()) await radio.check();
-    const blank = exercise.locator('.blank-input').first();
+    const blank = exercise.getByRole('textbox', { name: /^Open plek/ }).first();
     if (await blank.count()) await blank.fill('klantreis');
-    const down = exercise.locator('.order-arrows button:not([disabled])').first();
+    const down = exercise.locator('[data-row] button[aria-label]:not([disabled])').first();
     if (await down.count()) await down.click();
-    const chip = exercise.locator('.board-pool [data-item]').first();
+    const chip = exercise.locator('[data-drop-zone=""] [data-item]').first();
     if (await chip.count()) {
       await chip.click();
-      await exercise.locator('.drop-button').last().click();
+      await exercise.getByRole('button', { name: /^(Zet hier|Koppel hier|Zet terug)/ }).last().click();
     }
     const textarea = exercise.locator('textarea');
     if (await textarea.count()) {
@@ -44,7 +44,7 @@ async function answerAndCheckAll(page: Page) {
       await exercise.getByRole('checkbox').first().check();
     }
     await exercise.getByRole('button', { name: /^(Controleer|Klaar met nakijken)$/ }).click();
-    await exercise.locator('.exercise-result').waitFor();
+    await exercise.locator('[data-verdict]').waitFor();
     const reveal = exercise.getByRole('button', { name: 'Toon antwoord' });
     if (await reveal.count()) await reveal.click();
   }
@@ -53,7 +53,7 @@ async function answerAndCheckAll(page: Page) {
 describe('accessibility of a lesson with every exercise type', () => {
   test('the lesson has one exercise of each type', async () => {
     const { page } = await openPage(browser, LESSON);
-    const kickers = await page.locator('.exercise-kicker').allInnerTexts();
+    const kickers = await page.getByText(/Oefening · /).allInnerTexts();
     for (const instruction of INSTRUCTIONS) expect(kickers.some((kicker) => kicker.includes(instruction))).toBe(true);
   });
 
@@ -63,7 +63,7 @@ describe('accessibility of a lesson with every exercise type', () => {
       const { page, errors } = await openPage(browser, LESSON, 1280, { colorScheme });
       expect(await axeViolations(page)).toEqual([]);
       await answerAndCheckAll(page);
-      expect(await page.locator('.exercise-result').count()).toBe(await page.locator('section.exercise').count());
+      expect(await page.locator('[data-verdict]').count()).toBe(await page.locator('section[data-exercise]').count());
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     },
@@ -74,8 +74,8 @@ describe('accessibility of a lesson with every exercise type', () => {
     // Settled: every shuffled list has its order, and the progress (read after hydration) is shown.
     await page.waitForFunction(
       () =>
-        [...document.querySelectorAll('[data-shuffled], .order-list, .board')].every((list) => list.hasAttribute('data-ready')) &&
-        [...document.querySelectorAll('.lesson-progress, .lesson-card-progress')].every((badge) =>
+        [...document.querySelectorAll('[data-shuffled]')].every((list) => list.hasAttribute('data-ready')) &&
+        [...document.querySelectorAll('[data-progress-badge]')].every((badge) =>
           badge.hasAttribute('data-mastery'),
         ),
     );

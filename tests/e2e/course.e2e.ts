@@ -13,7 +13,7 @@ afterAll(async () => {
 describe('around the lessons', () => {
   test('a term in a lesson links to the glossary, which links back to where it is explained', async () => {
     const { page, errors } = await openPage(browser, '/lessen/b2b-en-b2c');
-    await page.locator('a.term', { hasText: 'DMU' }).first().click();
+    await page.locator('main a[href="/begrippen#dmu"]', { hasText: 'DMU' }).first().click();
     await page.waitForURL('**/begrippen#dmu');
     const entry = page.locator('#dmu');
     expect(await entry.innerText()).toContain('Decision Making Unit');
@@ -33,21 +33,21 @@ describe('around the lessons', () => {
     // Answer the true/false questions only, then hand in: the test warns first.
     for (const radio of await page.getByRole('radio', { name: 'Niet waar' }).all()) await radio.check();
     await page.getByRole('button', { name: 'Lever de toets in' }).click();
-    expect(await page.locator('.test-confirm').innerText()).toContain('telt als 0 punten');
+    expect(await page.getByRole('alert').filter({ hasText: 'Wil je toch inleveren?' }).innerText()).toContain('telt als 0 punten');
     await page.getByRole('button', { name: 'Toch inleveren' }).click();
 
-    const result = page.locator('.test-result');
+    const result = page.getByRole('region', { name: /uitslag/ });
     await result.waitFor();
-    await page.waitForFunction(() => document.activeElement?.classList.contains('test-result'));
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-labelledby') === 'uitslag');
     const rows = result.locator('tbody tr');
     expect(await rows.count()).toBe(7);
     expect(await rows.first().getByRole('link').getAttribute('href')).toBe('/lessen/wat-is-een-customer-journey');
     expect(await result.innerText()).toContain('Lees deze les nog eens door.');
     // Each question now shows its verdict.
-    expect(await page.locator('.test-question .exercise-result').count()).toBe(30);
+    expect(await page.locator('.test-question [data-verdict]').count()).toBe(30);
 
     await page.getByRole('button', { name: 'Maak de toets opnieuw' }).click();
-    expect(await page.locator('.exercise-result').count()).toBe(0);
+    expect(await page.locator('[data-verdict]').count()).toBe(0);
     expect(await page.getByRole('radio', { name: 'Niet waar' }).first().isChecked()).toBe(false);
     expect(errors).toEqual([]);
   });

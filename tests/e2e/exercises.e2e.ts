@@ -22,10 +22,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const section = (page: Page, exercise: Exercise) => page.locator('section.exercise', { hasText: exercise.prompt.slice(0, 40) });
+const section = (page: Page, exercise: Exercise) => page.locator('section[data-exercise]', { hasText: exercise.prompt.slice(0, 40) });
 const focusedText = (page: Page) =>
-  page.evaluate(() => (document.activeElement?.querySelector('.drag-text') ?? document.activeElement)?.textContent ?? '');
-const orderOf = (exercise: Locator) => exercise.locator('.order-list .drag-text').allInnerTexts();
+  page.evaluate(() => (document.activeElement?.querySelector('[data-drag-text]') ?? document.activeElement)?.textContent ?? '');
+const orderOf = (exercise: Locator) => exercise.locator('ol[data-shuffled] [data-drag-text]').allInnerTexts();
 
 async function checkAndRead(page: Page, exercise: Locator, byKeyboard: boolean) {
   if (byKeyboard) {
@@ -34,7 +34,7 @@ async function checkAndRead(page: Page, exercise: Locator, byKeyboard: boolean) 
   } else {
     await exercise.getByRole('button', { name: 'Controleer' }).click();
   }
-  const result = exercise.locator('.exercise-result');
+  const result = exercise.locator('[data-verdict]');
   await result.waitFor();
   return result.innerText();
 }
@@ -63,7 +63,7 @@ describe('ordering (Zet in de goede volgorde)', () => {
   test('done by keyboard only: Tab to a step, Space, arrows, Space', async () => {
     const { page, errors } = await openPage(browser, LESSON);
     const exercise = section(page, ordering);
-    await tabTo(page, "el.matches('.order-list [data-item]')");
+    await tabTo(page, "el.matches('ol[data-shuffled] [data-item]')");
     let focus = 0;
     for (const [target, text] of correct.entries()) {
       const from = (await orderOf(exercise)).indexOf(text);
@@ -88,13 +88,13 @@ describe('ordering (Zet in de goede volgorde)', () => {
   test('done by dragging with the mouse', async () => {
     const { page, errors } = await openPage(browser, LESSON, 1280);
     const exercise = section(page, ordering);
-    await scrollTo(exercise.locator('.order-list'), 'center');
+    await scrollTo(exercise.locator('ol[data-shuffled]'), 'center');
     for (const [target, text] of correct.entries()) {
       const from = (await orderOf(exercise)).indexOf(text);
       if (from === target) continue;
-      const rows = exercise.locator('.order-row');
+      const rows = exercise.locator('[data-row]');
       const goal = (await rows.nth(target).boundingBox())!;
-      await drag(page, rows.nth(from).locator('.drag-grip'), goal.x + 40, goal.y + 4);
+      await drag(page, rows.nth(from).locator('[data-grip]'), goal.x + 40, goal.y + 4);
     }
     expect(await orderOf(exercise)).toEqual(correct);
     expect(await checkAndRead(page, exercise, false)).toContain('Goed!');
@@ -104,11 +104,11 @@ describe('ordering (Zet in de goede volgorde)', () => {
   test('Escape during a mouse drag puts the step back', async () => {
     const { page } = await openPage(browser, LESSON, 1280);
     const exercise = section(page, ordering);
-    await scrollTo(exercise.locator('.order-list'), 'center');
+    await scrollTo(exercise.locator('ol[data-shuffled]'), 'center');
     const before = await orderOf(exercise);
-    const grip = exercise.locator('.order-row').nth(0).locator('.drag-grip');
+    const grip = exercise.locator('[data-row]').nth(0).locator('[data-grip]');
     const start = await centre(grip);
-    const last = (await exercise.locator('.order-row').last().boundingBox())!;
+    const last = (await exercise.locator('[data-row]').last().boundingBox())!;
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
     await page.mouse.move(start.x, last.y + last.height - 4, { steps: 12 });
@@ -123,7 +123,7 @@ describe('ordering (Zet in de goede volgorde)', () => {
     const { page } = await openPage(browser, LESSON, 360, { hasTouch: true });
     const exercise = section(page, ordering);
     // Away from the viewport's edges, where dragging scrolls the page.
-    await scrollTo(exercise.locator('.order-list'), 'center');
+    await scrollTo(exercise.locator('ol[data-shuffled]'), 'center');
     const cdp = await page.context().newCDPSession(page);
     const swipe = async (from: { x: number; y: number }, dy: number) => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
@@ -136,15 +136,15 @@ describe('ordering (Zet in de goede volgorde)', () => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
     const before = await orderOf(exercise);
-    const second = (await exercise.locator('.order-row').nth(1).boundingBox())!;
+    const second = (await exercise.locator('[data-row]').nth(1).boundingBox())!;
     await swipe(
-      await centre(exercise.locator('.order-row').nth(0).locator('.drag-grip')),
-      second.y + second.height / 2 + 10 - (await centre(exercise.locator('.order-row').nth(0))).y,
+      await centre(exercise.locator('[data-row]').nth(0).locator('[data-grip]')),
+      second.y + second.height / 2 + 10 - (await centre(exercise.locator('[data-row]').nth(0))).y,
     );
     expect(await orderOf(exercise)).toEqual([before[1], before[0], ...before.slice(2)]);
 
     const scrolled = await page.evaluate(() => window.scrollY);
-    await swipe(await centre(exercise.locator('.order-row').nth(2).locator('.drag-text')), -150);
+    await swipe(await centre(exercise.locator('[data-row]').nth(2).locator('[data-drag-text]')), -150);
     await page.waitForFunction((y) => window.scrollY > y + 50, scrolled);
     expect(await orderOf(exercise)).toEqual([before[1], before[0], ...before.slice(2)]);
   });
@@ -152,7 +152,7 @@ describe('ordering (Zet in de goede volgorde)', () => {
   test('the shuffled order is the same after a reload', async () => {
     const { page } = await openPage(browser, LESSON);
     // Read once the list has taken its shuffled order (before that its places are empty).
-    const ready = () => section(page, ordering).locator('.order-list[data-ready]').waitFor();
+    const ready = () => section(page, ordering).locator('ol[data-shuffled][data-ready]').waitFor();
     await ready();
     const before = await orderOf(section(page, ordering));
     expect(before).not.toEqual(correct);
@@ -168,7 +168,7 @@ describe('ordering (Zet in de goede volgorde)', () => {
  */
 async function placeAllByKeyboard(page: Page, zoneIds: string[], wanted: Map<string, string>) {
   const needed = JSON.stringify([...wanted.keys()]);
-  const isNeededPoolItem = `el.matches('.board-pool [data-item]') && ${needed}.includes(el.querySelector('.drag-text').textContent)`;
+  const isNeededPoolItem = `el.matches('[data-drop-zone=""] [data-item]') && ${needed}.includes(el.querySelector('[data-drag-text]').textContent)`;
   const rounds = wanted.size;
   for (let round = 0; round < rounds; round++) {
     if (round === 0) await tabTo(page, isNeededPoolItem);
@@ -184,11 +184,11 @@ async function placeAllByKeyboard(page: Page, zoneIds: string[], wanted: Map<str
 
 async function placeAllByMouse(page: Page, exercise: Locator, wanted: Map<string, string>) {
   for (const [text, zone] of wanted) {
-    const chip = exercise.locator('.board-pool [data-item]', { hasText: text });
-    await scrollTo(exercise.locator('.board-pool'), 'start');
+    const chip = exercise.locator('[data-drop-zone=""] [data-item]', { hasText: text });
+    await scrollTo(exercise.locator('[data-drop-zone=""]'), 'start');
     const goal = await centre(exercise.locator(`[data-drop-zone="${zone}"]`));
-    await drag(page, chip.locator('.drag-grip'), goal.x, goal.y);
-    expect(await exercise.locator(`[data-drop-zone="${zone}"] .drag-text`, { hasText: text }).count()).toBe(1);
+    await drag(page, chip.locator('[data-grip]'), goal.x, goal.y);
+    expect(await exercise.locator(`[data-drop-zone="${zone}"] [data-drag-text]`, { hasText: text }).count()).toBe(1);
   }
 }
 
@@ -210,7 +210,7 @@ describe('categorize (Zet elk item in de goede groep)', () => {
     const { page, errors } = await openPage(browser, LESSON, 1280);
     const exercise = section(page, categorize);
     await placeAllByMouse(page, exercise, key());
-    expect(await exercise.locator('.board-pool').innerText()).toContain('Alles is geplaatst.');
+    expect(await exercise.locator('[data-drop-zone=""]').innerText()).toContain('Alles is geplaatst.');
     expect(await checkAndRead(page, exercise, false)).toContain('Goed!');
     expect(errors).toEqual([]);
   });
@@ -220,13 +220,13 @@ describe('categorize (Zet elk item in de goede groep)', () => {
     const exercise = section(page, categorize);
     // The last card in the pool onto the first group: both fit on a phone's screen at once. Where a card
     // lands is what a drag decides; whether that is right is only judged on checking.
-    await exercise.locator('.board[data-ready]').waitFor();
-    const chip = exercise.locator('.board-pool [data-item]').last();
-    const text = (await chip.locator('.drag-text').innerText()).trim();
+    await exercise.locator('div[data-shuffled][data-ready]').waitFor();
+    const chip = exercise.locator('[data-drop-zone=""] [data-item]').last();
+    const text = (await chip.locator('[data-drag-text]').innerText()).trim();
     const zone = exercise.locator('[data-drop-zone]').first();
     await scrollTo(chip, 'center');
-    const start = await centre(chip.locator('.drag-grip'));
-    const goal = await centre(zone.locator('.board-heading'));
+    const start = await centre(chip.locator('[data-grip]'));
+    const goal = await centre(zone.locator('p').first());
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
@@ -235,7 +235,7 @@ describe('categorize (Zet elk item in de goede groep)', () => {
       await touch('touchMove', [{ x: start.x + ((goal.x - start.x) * i) / 10, y: start.y + ((goal.y - start.y) * i) / 10 }]);
     }
     await touch('touchEnd', []);
-    expect(await zone.locator('.drag-text', { hasText: text }).count()).toBe(1);
+    expect(await zone.locator('[data-drag-text]', { hasText: text }).count()).toBe(1);
   });
 });
 
@@ -248,7 +248,7 @@ describe('matching (Koppel elk begrip aan het goede antwoord)', () => {
     const { page, errors } = await openPage(browser, LESSON);
     const exercise = section(page, matching);
     await placeAllByKeyboard(page, terms, key());
-    expect(await exercise.locator('.board-pool [data-item]').count()).toBe(matching.answers.length - matching.prompts.length);
+    expect(await exercise.locator('[data-drop-zone=""] [data-item]').count()).toBe(matching.answers.length - matching.prompts.length);
     const result = await checkAndRead(page, exercise, true);
     expect(result).toContain('Goed!');
     expect(errors).toEqual([]);

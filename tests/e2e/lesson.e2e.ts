@@ -34,8 +34,8 @@ describe('a student finds and reads the first lesson', () => {
 
   test('the lesson page has objectives, a working table of contents and lesson navigation, without errors', async () => {
     const { page, errors } = await openPage(browser, LESSON);
-    expect(await text(page, '.objectives')).toContain('Leerdoelen');
-    const tocLinks = page.locator('nav.toc a');
+    expect(await text(page, 'section[aria-labelledby="leerdoelen"]')).toContain('Leerdoelen');
+    const tocLinks = page.getByRole('navigation', { name: 'In deze les' }).getByRole('link');
     expect(await tocLinks.count()).toBeGreaterThanOrEqual(5);
     await page.getByRole('link', { name: 'Samenvatting' }).click();
     await page.waitForURL('**#samenvatting');
@@ -44,7 +44,7 @@ describe('a student finds and reads the first lesson', () => {
       const top = document.getElementById('samenvatting')?.getBoundingClientRect().top ?? Infinity;
       return top >= 0 && top < 200;
     });
-    expect(await page.locator('nav.lesson-pager a').count()).toBe(2);
+    expect(await page.getByRole('navigation', { name: 'Andere lessen' }).getByRole('link').count()).toBe(2);
     // Nothing is wider than a 360 px phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(errors).toEqual([]);
@@ -62,7 +62,7 @@ describe('a student finds and reads the first lesson', () => {
 describe('an exercise done with the keyboard only', () => {
   test('a wrong answer, then Opnieuw, then the right answer', async () => {
     const { page, errors } = await openPage(browser, LESSON);
-    const exercise = page.locator('section.exercise').first();
+    const exercise = page.locator('section[data-exercise]').first();
     expect(await exercise.innerText()).toContain('Wat is een customer journey volgens het Basisboek?');
 
     // Into the first exercise's radio group. Options are shuffled per student, so choose by name:
@@ -76,14 +76,14 @@ describe('an exercise done with the keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Controleer');
     await page.keyboard.press('Enter');
 
-    const result = exercise.locator('.exercise-result');
+    const result = exercise.locator('[data-verdict]');
     await result.waitFor();
     expect(await result.innerText()).toContain('Nog niet goed.');
     expect(await result.innerText()).toContain('Score: 0 van 1 punt');
     expect(await result.innerText()).toContain('Uitleg');
     expect(await exercise.innerText()).toContain('Het gaat niet om de reis van de verkoper');
     // Focus moved to the result, so a screen reader reads it and Tab continues from there.
-    await page.waitForFunction(() => document.activeElement?.classList.contains('exercise-result'));
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-verdict'));
 
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Opnieuw');

@@ -17,16 +17,16 @@ afterAll(async () => {
 describe('progress kept in the browser', () => {
   test('a checked exercise counts in the lesson, on the home page and after a reload', async () => {
     const { page, errors } = await openPage(browser, LESSON);
-    const progress = page.locator('.lesson-progress');
+    const progress = page.locator('[data-progress-badge="lesson"]');
     await progress.getByText('0/18 gedaan').waitFor();
-    const exercise = page.locator('section.exercise').first();
+    const exercise = page.locator('section[data-exercise]').first();
     await exercise.getByRole('radio', { name: /door de ogen van de klant/ }).check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await progress.getByText('1/18 gedaan').waitFor();
     await page.getByLabel('Ik heb deze les gelezen').check();
 
     await page.reload({ waitUntil: 'networkidle' });
-    await page.locator('.lesson-progress').getByText('1/18 gedaan').waitFor();
+    await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
     expect(await page.getByLabel('Ik heb deze les gelezen').isChecked()).toBe(true);
 
     await page.goto(new URL('/', baseUrl).href, { waitUntil: 'networkidle' });
@@ -36,7 +36,7 @@ describe('progress kept in the browser', () => {
         .getByRole('listitem')
         .filter({ has: page.getByRole('heading', { level: 3 }) })
         .first()
-        .locator('.lesson-card-progress')
+        .locator('[data-progress-badge="card"]')
         .innerText(),
     ).toBe('Bezig · 1/18 gedaan · 6%');
     expect(errors).toEqual([]);
@@ -49,7 +49,7 @@ describe('progress kept in the browser', () => {
     await second.goto(new URL('/voortgang', baseUrl).href, { waitUntil: 'networkidle' });
     const row = second.getByRole('row', { name: /Les 1/ });
     expect(await row.innerText()).toContain('Niet gestart');
-    const exercise = first.locator('section.exercise').first();
+    const exercise = first.locator('section[data-exercise]').first();
     await exercise.getByRole('radio').first().check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await row.getByText('Bezig').waitFor();
@@ -71,11 +71,11 @@ describe('progress kept in the browser', () => {
     expect(await checked.count()).toBe(2);
     expect(await notTrue.nth(0).isChecked()).toBe(true);
     expect(await notTrue.nth(1).isChecked()).toBe(true);
-    expect(await page.locator('.test-hand-in').innerText()).toContain('Nog 28 van de 30 vragen zonder antwoord.');
+    expect(await page.locator('[data-hand-in]').innerText()).toContain('Nog 28 van de 30 vragen zonder antwoord.');
 
     await page.getByRole('button', { name: 'Lever de toets in' }).click();
     await page.getByRole('button', { name: 'Toch inleveren' }).click();
-    await page.locator('.test-result').waitFor();
+    await page.getByRole('region', { name: /uitslag/ }).waitFor();
     await page.goto(new URL('/voortgang', baseUrl).href, { waitUntil: 'networkidle' });
     await page.locator('.final-test-history li').first().waitFor();
     expect(await page.locator('.final-test-history').innerText()).toMatch(/\d+ procent \([\d,]+ van [\d,]+ punten\)/);
@@ -88,18 +88,18 @@ describe('progress kept in the browser', () => {
       localStorage.setItem('klantreis.voortgang', '{"version":1,"exercises":{"cj-definitie":{"attempts":"veel"'),
     );
     await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
-    const notice = page.locator('.progress-notice');
+    const notice = page.locator('[data-progress-notice]');
     await notice.waitFor();
     expect(await notice.innerText()).toContain('beschadigd');
     // The lesson still works.
-    const exercise = page.locator('section.exercise').first();
+    const exercise = page.locator('section[data-exercise]').first();
     await exercise.getByRole('radio').first().check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
-    await exercise.locator('.exercise-result').waitFor();
+    await exercise.locator('[data-verdict]').waitFor();
     // Told once: the cleaned progress is saved, so the next page has no notice.
     await page.reload({ waitUntil: 'networkidle' });
-    await page.locator('.lesson-progress').getByText('1/18 gedaan').waitFor();
-    expect(await page.locator('.progress-notice').count()).toBe(0);
+    await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
+    expect(await page.locator('[data-progress-notice]').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });
@@ -111,35 +111,35 @@ test('progress survives closing and reopening the browser with the same profile'
   let context = await open();
   let page = await context.newPage();
   await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
-  const exercise = page.locator('section.exercise').first();
+  const exercise = page.locator('section[data-exercise]').first();
   await exercise.getByRole('radio').first().check();
   await exercise.getByRole('button', { name: 'Controleer' }).click();
-  await page.locator('.lesson-progress').getByText('1/18 gedaan').waitFor();
+  await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
   await context.close();
 
   context = await open();
   page = await context.newPage();
   await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
-  await page.locator('.lesson-progress').getByText('1/18 gedaan').waitFor();
+  await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
   await context.close();
 });
 
 describe('oefenen', () => {
   test('a mistake in a lesson can be practised again by keyboard, and then leaves the list', async () => {
     const { page, errors } = await openPage(browser, LESSON);
-    const exercise = page.locator('section.exercise').first();
+    const exercise = page.locator('section[data-exercise]').first();
     await exercise.getByRole('radio', { name: /route die een verkoper aflegt/ }).check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
-    await exercise.locator('.exercise-result').waitFor();
+    await exercise.locator('[data-verdict]').waitFor();
 
     await page.goto(new URL('/oefenen?modus=fouten&les=wat-is-een-customer-journey', baseUrl).href, { waitUntil: 'networkidle' });
     const start = page.getByRole('button', { name: 'Start (1 oefening)' });
     await start.waitFor();
-    expect(await page.locator('.practice-status').innerText()).toContain('Nog niet goed: 1');
+    expect(await page.getByRole('status').filter({ hasText: 'Vandaag aan de beurt' }).innerText()).toContain('Nog niet goed: 1');
     await start.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /Oefening 1 van 1/ }).waitFor();
-    const again = page.locator('section.exercise');
+    const again = page.locator('section[data-exercise]');
     expect(await again.innerText()).toContain('Wat is een customer journey volgens het Basisboek?');
     await again.getByRole('radio', { name: /door de ogen van de klant/ }).check();
     await again.getByRole('button', { name: 'Controleer' }).click();
@@ -147,7 +147,7 @@ describe('oefenen', () => {
     await page.getByRole('button', { name: 'Sessie afronden' }).click();
     await page.getByRole('heading', { name: 'Klaar!' }).waitFor();
     await page.getByRole('button', { name: 'Nieuwe sessie' }).click();
-    expect(await page.locator('.practice-status').innerText()).toContain('Nog niet goed: 0');
+    expect(await page.getByRole('status').filter({ hasText: 'Vandaag aan de beurt' }).innerText()).toContain('Nog niet goed: 0');
     expect(errors).toEqual([]);
   });
 
@@ -155,9 +155,9 @@ describe('oefenen', () => {
     const { page, errors } = await openPage(browser, '/oefenen');
     const start = page.getByRole('button', { name: /^Start \(/ });
     await start.waitFor();
-    expect(await page.locator('.practice-status').innerText()).toContain('Vandaag aan de beurt: 0');
+    expect(await page.getByRole('status').filter({ hasText: 'Vandaag aan de beurt' }).innerText()).toContain('Vandaag aan de beurt: 0');
     await start.click();
-    const exercise = page.locator('section.exercise');
+    const exercise = page.locator('section[data-exercise]');
     await exercise.locator('input').first().waitFor();
     expect(errors).toEqual([]);
   });
@@ -174,13 +174,13 @@ describe('proeftoets', () => {
     }
     // Twenty asked, but lesson 2 has 18 closed exercises: all of them are asked (so every true/false one is).
     await page.getByRole('radio', { name: '20 vragen' }).check();
-    expect(await page.locator('.practice-setup').innerText()).toContain('Deze lessen hebben 18 vragen; je krijgt ze allemaal.');
+    expect(await page.locator('[data-practice-setup]').innerText()).toContain('Deze lessen hebben 18 vragen; je krijgt ze allemaal.');
     await page.getByLabel(/Met tijd/).check();
     await page.getByRole('button', { name: 'Start de proeftoets' }).click();
     await page.getByRole('timer').waitFor();
     const questions = page.locator('.test-question');
     expect(await questions.count()).toBe(18);
-    expect(await page.locator('.test-question-number').allInnerTexts()).toContain('Vraag 18 van 18');
+    expect(await page.getByText(/^Vraag \d+ van \d+$/).allInnerTexts()).toContain('Vraag 18 van 18');
     expect(await page.getByRole('button', { name: 'Controleer' }).count()).toBe(0);
 
     // Answer every true/false question, then reload: the answers and the questions are still there.
@@ -192,7 +192,7 @@ describe('proeftoets', () => {
       await radio.focus();
       await page.keyboard.press('Space');
     }
-    const order = await page.locator('.test-question .exercise-prompt').allInnerTexts();
+    const order = await page.locator('.test-question [data-prompt]').allInnerTexts();
     // Reload only once the last answer is saved: a test runner presses faster than any student, and
     // on a loaded CI machine the save (a render later) could otherwise still be on its way.
     await page.waitForFunction(
@@ -204,7 +204,7 @@ describe('proeftoets', () => {
     );
     await page.reload({ waitUntil: 'networkidle' });
     await page.getByRole('timer').waitFor();
-    expect(await page.locator('.test-question .exercise-prompt').allInnerTexts()).toEqual(order);
+    expect(await page.locator('.test-question [data-prompt]').allInnerTexts()).toEqual(order);
     expect(await page.getByRole('radio', { name: 'Waar', exact: true, checked: true }).count()).toBe(answered);
 
     // Hand in by keyboard.
@@ -212,14 +212,14 @@ describe('proeftoets', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Toch inleveren' }).focus();
     await page.keyboard.press('Enter');
-    const result = page.locator('.test-result');
+    const result = page.getByRole('region', { name: /uitslag/ });
     await result.waitFor();
     expect(await result.locator('tbody tr').count()).toBe(1);
     expect(await result.innerText()).toContain('Les 2: De fasen van de klantreis');
     expect(await result.innerText()).toContain('het juiste antwoord waar jouw antwoord niet helemaal goed was');
     // Every question now shows its result and, where needed, the right answer.
-    expect(await page.locator('.test-question .exercise-result').count()).toBe(18);
-    expect(await page.locator('.result-reveal').count()).toBeGreaterThan(0);
+    expect(await page.locator('.test-question [data-verdict]').count()).toBe(18);
+    expect(await page.locator('[data-reveal]').count()).toBeGreaterThan(0);
 
     await page.goto(new URL('/voortgang', baseUrl).href, { waitUntil: 'networkidle' });
     await page.locator('.exam-history li').first().waitFor();
@@ -237,7 +237,7 @@ test('when the time is up, the practice exam is handed in by itself', async () =
   await page.getByRole('timer').waitFor();
   expect(await page.getByRole('timer').innerText()).toContain('15:00');
   await page.clock.fastForward('15:05');
-  await page.locator('.test-result').waitFor();
-  expect(await page.locator('.test-result').innerText()).toContain('Jouw uitslag');
+  await page.getByRole('region', { name: /uitslag/ }).waitFor();
+  expect(await page.getByRole('region', { name: /uitslag/ }).innerText()).toContain('Jouw uitslag');
   await page.close();
 });

@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation';
 import { LessonContent } from '@/components/mdx/lesson-content';
 import { getCourse } from '@/lib/content/course.server';
 import { getTestBank } from '@/lib/content/toetsbank.server';
+import styles from './lesson.module.css';
 
 // Only the lessons known at build time exist: any other slug is a 404, never a file read.
 export const dynamicParams = false;
@@ -40,18 +41,18 @@ export default async function LessonPage({ params }: Params) {
 
   return (
     <article className="page lesson">
-      <div className="lesson-layout">
-        <header className="lesson-header">
+      <div className={styles.lessonLayout}>
+        <header className={styles.lessonHeader}>
           <p className="eyebrow">
             Les {lesson.order} van {course.lessons.length}
           </p>
           <h1>{lesson.title}</h1>
           <p className="lead">{lesson.description}</p>
-          <p className="lesson-meta">
+          <p className={styles.lessonMeta}>
             <ClockIcon /> Ongeveer {lesson.duration} minuten · {lesson.exerciseIds.length} oefeningen
           </p>
           <LessonProgress slug={lesson.slug} exerciseIds={lesson.exerciseIds} />
-          <section className="objectives" aria-labelledby="leerdoelen">
+          <section className={styles.objectives} aria-labelledby="leerdoelen">
             <h2 id="leerdoelen">Leerdoelen</h2>
             <p>Na deze les:</p>
             <ul>
@@ -61,44 +62,44 @@ export default async function LessonPage({ params }: Params) {
             </ul>
           </section>
         </header>
-        <nav className="toc" aria-labelledby="toc-title">
-          <h2 id="toc-title" className="toc-title">
+        <nav className={styles.toc} aria-labelledby="toc-title">
+          <h2 id="toc-title" className={styles.tocTitle}>
             In deze les
           </h2>
           <ol>
             {lesson.headings.map((heading) => (
-              <li key={heading.id} className={heading.depth === 3 ? 'toc-sub' : undefined}>
+              <li key={heading.id} className={heading.depth === 3 ? styles.tocSub : undefined}>
                 <a href={`#${heading.id}`}>{heading.text}</a>
               </li>
             ))}
           </ol>
         </nav>
-        <div className="prose">
+        <div className={styles.prose}>
           <LessonContent code={lesson.code} bank={course.bank} />
         </div>
       </div>
 
-      <nav className="lesson-pager" aria-label="Andere lessen">
+      <nav className={styles.lessonPager} aria-label="Andere lessen">
         {previous ? (
-          <Link href={`/lessen/${previous.slug}`} rel="prev" className="pager-link pager-prev">
-            <span className="pager-label">← Vorige les</span>
-            <span className="pager-title">{previous.title}</span>
+          <Link href={`/lessen/${previous.slug}`} rel="prev" className={styles.pagerLink}>
+            <span className={styles.pagerLabel}>← Vorige les</span>
+            <span className={styles.pagerTitle}>{previous.title}</span>
           </Link>
         ) : (
-          <Link href="/" className="pager-link pager-prev">
-            <span className="pager-label">← Overzicht</span>
-            <span className="pager-title">Alle lessen</span>
+          <Link href="/" className={styles.pagerLink}>
+            <span className={styles.pagerLabel}>← Overzicht</span>
+            <span className={styles.pagerTitle}>Alle lessen</span>
           </Link>
         )}
         {next ? (
-          <Link href={`/lessen/${next.slug}`} rel="next" className="pager-link pager-next">
-            <span className="pager-label">Volgende les →</span>
-            <span className="pager-title">{next.title}</span>
+          <Link href={`/lessen/${next.slug}`} rel="next" className={`${styles.pagerLink} ${styles.pagerNext}`}>
+            <span className={styles.pagerLabel}>Volgende les →</span>
+            <span className={styles.pagerTitle}>{next.title}</span>
           </Link>
         ) : (
-          <Link href="/" className="pager-link pager-next">
-            <span className="pager-label">Klaar met deze les →</span>
-            <span className="pager-title">Terug naar het overzicht</span>
+          <Link href="/" className={`${styles.pagerLink} ${styles.pagerNext}`}>
+            <span className={styles.pagerLabel}>Klaar met deze les →</span>
+            <span className={styles.pagerTitle}>Terug naar het overzicht</span>
           </Link>
         )}
       </nav>

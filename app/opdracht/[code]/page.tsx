@@ -21,6 +21,8 @@ import { formatPoints } from '@/lib/format/points';
 import { attemptsOf } from '@/lib/db/participation.server';
 import { clientIp } from '@/lib/server/request.server';
 import { assignmentForStudent, codeMissMessage, questionsOf } from '@/lib/server/student.server';
+import progressStyles from '@/components/progress/progress.module.css';
+import questionStyles from '@/components/questions/questions.module.css';
 
 export const metadata: Metadata = { title: 'Opdracht', robots: { index: false } };
 
@@ -137,10 +139,10 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
     <div className="page assignment-page">
       {header}
       {best ? (
-        <section className="test-result" aria-labelledby="uitslag" id="uitslag-blok" tabIndex={-1}>
+        <section className={questionStyles.testResult} aria-labelledby="uitslag" id="uitslag-blok" tabIndex={-1}>
           <FocusResult targetId="uitslag-blok" />
           <h2 id="uitslag">Je uitslag</h2>
-          <p className="test-total">
+          <p className={questionStyles.testTotal}>
             {handedIn.length > 1 ? 'Je beste poging: ' : 'Je score: '}
             <strong>{formatPoints(best.points, best.maxPoints)}</strong>
             {best.maxPoints > 0 ? ` (${formatPercentWords(best.points / best.maxPoints)})` : ''}.
@@ -164,7 +166,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
           {canRetry ? <NewAttemptButton code={assignment.code} number={attempts.length + 1} /> : null}
         </section>
       ) : (
-        <p className="progress-message">Je hebt bij deze opdracht niets ingeleverd. De opdracht is gesloten.</p>
+        <p className={progressStyles.progressMessage}>Je hebt bij deze opdracht niets ingeleverd. De opdracht is gesloten.</p>
       )}
       <SwitchStudent code={assignment.code} name={participant.displayName} working={false} />
       {review.length ? <AssignmentReview questions={review} /> : null}

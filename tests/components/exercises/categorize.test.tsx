@@ -11,7 +11,7 @@ const inGroup = (label: string) =>
   within(group(label))
     .queryAllByRole('button', { name: /./ })
     .filter((button) => button.hasAttribute('data-item'))
-    .map((button) => button.querySelector('.drag-text')!.textContent);
+    .map((button) => button.querySelector('[data-drag-text]')!.textContent);
 
 /** Tap the item, then tap "Zet hier" in the group: the path that needs no dragging. */
 async function placeByTap(user: UserEvent, text: string, label: string) {

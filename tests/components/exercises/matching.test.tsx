@@ -8,7 +8,7 @@ import { checkButton, renderExercise, resultText } from './render';
 const term = (label: string) => screen.getByRole('region', { name: label });
 const answer = (text: string) => screen.getByRole('button', { name: new RegExp(`^${text}`) });
 const answerAt = (label: string) =>
-  within(term(label)).queryByRole('button', { name: /./ })?.querySelector('.drag-text')?.textContent;
+  within(term(label)).queryByRole('button', { name: /./ })?.querySelector('[data-drag-text]')?.textContent;
 
 async function matchByTap(user: UserEvent, text: string, label: string) {
   await user.click(answer(text));

@@ -22,12 +22,12 @@ export const checkButton = () => screen.getByRole('button', { name: 'Controleer'
 /** The text of the result box after checking: verdict, score and summary. */
 export async function resultText() {
   const verdict = await screen.findByText(/^(Goed!|Deels goed\.|Nog niet goed\.|Nagekeken\.)$/);
-  return verdict.closest('.exercise-result')!.textContent ?? '';
+  return verdict.closest('[data-verdict]')!.textContent ?? '';
 }
 
 /** The items of a list (ordering) in the order the student sees them. */
 export function listedTexts(list: HTMLElement) {
   return within(list)
     .getAllByRole('listitem')
-    .map((item) => item.querySelector('.drag-text')!.textContent);
+    .map((item) => item.querySelector('[data-drag-text]')!.textContent);
 }
