@@ -10,7 +10,7 @@ import { getDb } from '@/lib/db/client.server';
 import { currentTeacher } from '@/lib/server/teacher.server';
 import { logInAction, logOutAction, logOutEverywhereAction } from './actions';
 import styles from './docent.module.css';
-import progressStyles from '@/components/progress/progress.module.css';
+import '@/components/progress/progress.css';
 
 export const metadata: Metadata = { title: 'Voor docenten', robots: { index: false } };
 
@@ -23,7 +23,7 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
         <p className="eyebrow">Voor docenten</p>
         <h1>Log in</h1>
         {everywhere ? (
-          <p className={progressStyles.progressNotice} role="status">
+          <p className="progressNotice" role="status">
             Je bent uitgelogd op alle apparaten. Wie je account nog open had, moet opnieuw inloggen.
           </p>
         ) : null}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ProgressOverview } from '@/components/progress/progress-overview';
 import { getCourse } from '@/lib/content/course.server';
-import styles from '@/components/progress/progress.module.css';
+import '@/components/progress/progress.css';
 
 export const metadata: Metadata = {
   title: 'Mijn voortgang',
@@ -24,7 +24,7 @@ export default async function ProgressPage() {
     })),
   }));
   return (
-    <div className={`page ${styles.progressPage}`}>
+    <div className={`page progressPage`}>
       <h1>Mijn voortgang</h1>
       <p className="lead">
         Je voortgang staat alleen in deze browser, op dit apparaat. Je hebt geen account nodig. Wil je verder op een ander

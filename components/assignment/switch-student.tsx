@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { usePostThenReload } from './use-post-then-reload';
 import styles from './switch-student.module.css';
-import progressStyles from '@/components/progress/progress.module.css';
+import '@/components/progress/progress.css';
 
 /** On a shared computer: the next student says "not me" and joins under their own name. */
 export function SwitchStudent({ code, name, working }: { code: string; name: string; working: boolean }) {
@@ -20,7 +20,7 @@ export function SwitchStudent({ code, name, working }: { code: string; name: str
     );
   }
   return (
-    <div className={progressStyles.progressConfirm} role="group" aria-label="Wissel van leerling">
+    <div className="progressConfirm" role="group" aria-label="Wissel van leerling">
       <p>
         {working
           ? `Dan kan niemand op deze computer meer verder met de poging van ${name}. Wat ${name} al invulde, blijft bewaard voor de docent.`

@@ -11,7 +11,7 @@ import { drawExam } from '@/lib/progress/exam';
 import type { SlotValue } from '@/lib/progress/browser-state';
 import practiceStyles from '@/components/practice/practice.module.css';
 import styles from './practice-exam.module.css';
-import exerciseStyles from '@/components/exercises/exercise.module.css';
+import '@/components/exercises/exercise.css';
 
 const LENGTHS = [10, 20, 30] as const;
 /** Time per question when the timer is on. */
@@ -92,13 +92,13 @@ export function PracticeExam({ questions, lessons }: { questions: Question<'brow
         <fieldset>
           <legend>Hoeveel vragen?</legend>
           {LENGTHS.map((option) => (
-            <label key={option} className={exerciseStyles.choiceLabel}>
+            <label key={option} className="choiceLabel">
               <input type="radio" name={`${formId}-length`} checked={length === option} onChange={() => setLength(option)} />
               <span>{option} vragen</span>
             </label>
           ))}
         </fieldset>
-        <label className={exerciseStyles.choiceLabel}>
+        <label className="choiceLabel">
           <input type="checkbox" checked={timed} onChange={(event) => setTimed(event.target.checked)} />
           <span>
             Met tijd: {formatDuration(length * SECONDS_PER_QUESTION)} minuten. Als de tijd om is, lever je automatisch in.

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import styles from './exercise.module.css';
+import './exercise.css';
 
 type Props = {
   type: 'radio' | 'checkbox';
@@ -18,8 +18,8 @@ type Props = {
 /** One option of a choice exercise: a native radio or checkbox with its label and its feedback. */
 export function ChoiceRow({ type, name, label, checked, disabled, onChange, state, feedbackId, feedback }: Props) {
   return (
-    <div className={styles.choice} data-state={state}>
-      <label className={styles.choiceLabel}>
+    <div className="choice" data-state={state}>
+      <label className="choiceLabel">
         <input
           type={type}
           name={name}

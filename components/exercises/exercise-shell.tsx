@@ -3,10 +3,10 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Score } from '@/lib/scoring';
 import { formatPoints } from '@/lib/format/points';
-import styles from './exercise.module.css';
+import './exercise.css';
 
 /** The result box's colour per verdict. */
-const RESULT_CLASS = { goed: styles.resultGoed, deels: styles.resultDeels, fout: styles.resultFout, zelf: styles.resultZelf };
+const RESULT_CLASS = { goed: 'resultGoed', deels: 'resultDeels', fout: 'resultFout', zelf: 'resultZelf' };
 
 export type ShellStatus = 'answering' | 'checking' | 'checked';
 
@@ -139,22 +139,20 @@ export function ExerciseShell<R>({
   const verdictIcon = { goed: '✓', deels: '◐', fout: '✗', zelf: '✎' };
 
   return (
-    <section className={styles.exercise} aria-labelledby={promptId} data-exercise>
-      <p className={styles.exerciseKicker}>
+    <section className="exercise" aria-labelledby={promptId} data-exercise>
+      <p className="exerciseKicker">
         <span aria-hidden="true">✎</span> Oefening · {instruction}
       </p>
-      <div id={promptId} className={styles.exercisePrompt} data-prompt>
+      <div id={promptId} className="exercisePrompt" data-prompt>
         {prompt}
       </div>
       {hint && status === 'answering' ? (
-        <details className={styles.exerciseHint}>
+        <details className="exerciseHint">
           <summary>Hint</summary>
           {hint}
         </details>
       ) : null}
-      <div ref={bodyRef}>
-        {children({ status, score, revealed, promptId })}
-      </div>
+      <div ref={bodyRef}>{children({ status, score, revealed, promptId })}</div>
       {test && !checked ? null : !checked ? (
         <div className="exercise-actions">
           <button
@@ -167,7 +165,7 @@ export function ExerciseShell<R>({
           </button>
           {response === null ? <span className="exercise-note">{emptyNote}</span> : null}
           {error ? (
-            <p className={styles.exerciseError} role="alert">
+            <p className="exerciseError" role="alert">
               {error}
             </p>
           ) : null}
@@ -176,23 +174,27 @@ export function ExerciseShell<R>({
         <div
           ref={resultRef}
           tabIndex={-1}
-          className={verdict && score ? `${styles.exerciseResult} ${RESULT_CLASS[verdict]}` : styles.exerciseResult}
+          className={verdict && score ? `exerciseResult ${RESULT_CLASS[verdict]}` : 'exerciseResult'}
           data-verdict={verdict ?? 'toon'}
         >
           {score ? (
-            <p className={styles.resultVerdict}>
-              <span className={styles.resultIcon} aria-hidden="true">
+            <p className="resultVerdict">
+              <span className="resultIcon" aria-hidden="true">
                 {verdictIcon[verdict!]}
               </span>
               <strong>{verdictText[verdict!]}</strong>{' '}
-              <span className={styles.resultScore}>Score: {formatPoints(score.points, score.maxPoints)}</span>
+              <span className="resultScore">Score: {formatPoints(score.points, score.maxPoints)}</span>
             </p>
           ) : null}
-          {score && summary ? <p className={styles.resultSummary}>{summary(score)}</p> : null}
-          {revealed ? <p className={styles.resultReveal} data-reveal>{revealNote}</p> : null}
+          {score && summary ? <p className="resultSummary">{summary(score)}</p> : null}
+          {revealed ? (
+            <p className="resultReveal" data-reveal>
+              {revealNote}
+            </p>
+          ) : null}
           {explanation ? (
-            <div className={styles.resultExplanation}>
-              <p className={styles.resultExplanationTitle}>Uitleg</p>
+            <div className="resultExplanation">
+              <p className="resultExplanationTitle">Uitleg</p>
               {explanation}
             </div>
           ) : null}

@@ -3,7 +3,7 @@
 import { Fragment, useId, useState } from 'react';
 import type { FillBlanksResponse, PublicFillBlanks } from '@/lib/scoring';
 import { ExerciseShell, type ExerciseProps } from './exercise-shell';
-import styles from './exercise.module.css';
+import './exercise.css';
 
 type Props = ExerciseProps<PublicFillBlanks, FillBlanksResponse>;
 
@@ -72,16 +72,16 @@ export function FillBlanksExercise({ exercise, prompt, explanation, hint, check,
         });
         return (
           <>
-            <p className={styles.blanksText}>
+            <p className="blanksText">
               {exercise.segments.map((segment, position) => {
                 if (segment.type === 'text') return <Fragment key={position}>{segment.text}</Fragment>;
                 const index = segment.index;
                 const { state, id } = feedback[index]!;
                 return (
-                  <span key={position} className={styles.blank} data-state={state}>
+                  <span key={position} className="blank" data-state={state}>
                     <input
                       type="text"
-                      className={styles.blankInput}
+                      className="blankInput"
                       value={answers[index] ?? ''}
                       disabled={status !== 'answering'}
                       aria-label={`Open plek ${index + 1} van ${n}`}
@@ -96,7 +96,7 @@ export function FillBlanksExercise({ exercise, prompt, explanation, hint, check,
                       }}
                     />
                     {state ? (
-                      <span className={`${styles.blankMark} mark-${state}`} aria-hidden="true">
+                      <span className={`blankMark mark-${state}`} aria-hidden="true">
                         {icon[state]}
                         <sub>{index + 1}</sub>
                       </span>
@@ -106,7 +106,7 @@ export function FillBlanksExercise({ exercise, prompt, explanation, hint, check,
               })}
             </p>
             {feedback.some((item) => item.state) ? (
-              <ol className={styles.blankFeedback}>
+              <ol className="blankFeedback">
                 {feedback.map(({ state, words, id }, index) => (
                   <li key={id} id={id} className={state ? `mark-${state}` : undefined}>
                     <span aria-hidden="true">{state ? icon[state] : ''} </span>

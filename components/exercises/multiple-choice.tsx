@@ -7,7 +7,7 @@ import { ChoiceRow } from './choice-row';
 import { ExerciseShell, type ExerciseProps } from './exercise-shell';
 import { PartFeedback } from './part-feedback';
 import { useSeededOrder } from './use-seeded-order';
-import styles from './exercise.module.css';
+import './exercise.css';
 
 type Props = ExerciseProps<PublicMultipleChoice, MultipleChoiceResponse>;
 
@@ -66,7 +66,7 @@ export function MultipleChoiceExercise({ exercise, prompt, explanation, hint, ch
       }}
     >
       {({ status, score, revealed, promptId }) => (
-        <div role="group" aria-labelledby={promptId} className={styles.choices} data-shuffled="" data-ready={seeded.ready || undefined}>
+        <div role="group" aria-labelledby={promptId} className="choices" data-shuffled="" data-ready={seeded.ready || undefined}>
           {seeded.items.map((option) => {
             const part = score?.parts.find((candidate) => candidate.id === option.id);
             const isSolution = revealed && (solution?.optionIds.includes(option.id) ?? false);

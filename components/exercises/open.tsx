@@ -4,7 +4,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { OpenResponse, PublicOpen } from '@/lib/scoring';
 import { ChoiceRow } from './choice-row';
 import { ExerciseShell, rightParts, type ExerciseProps } from './exercise-shell';
-import styles from './exercise.module.css';
+import './exercise.css';
 
 type Props = ExerciseProps<PublicOpen, OpenResponse> & {
   /** The model answer, rendered from Markdown on the server; shown once the student has written. */
@@ -48,12 +48,12 @@ export function OpenExercise({ exercise, prompt, explanation, hint, check, model
     >
       {({ status }) => (
         <>
-          <label className={styles.openLabel} htmlFor={`${id}-text`}>
+          <label className="openLabel" htmlFor={`${id}-text`}>
             Jouw antwoord
           </label>
           <textarea
             id={`${id}-text`}
-            className={styles.openAnswer}
+            className="openAnswer"
             value={text}
             maxLength={5000}
             readOnly={comparing}
@@ -67,12 +67,12 @@ export function OpenExercise({ exercise, prompt, explanation, hint, check, model
             </div>
           ) : (
             <>
-              <div className={styles.modelAnswer}>
-                <p className={styles.modelAnswerTitle}>Modelantwoord</p>
+              <div className="modelAnswer">
+                <p className="modelAnswerTitle">Modelantwoord</p>
                 {modelAnswer}
               </div>
-              <fieldset className={`${styles.checklist} ${styles.choices}`}>
-                <legend className={styles.checklistTitle}>Kijk je antwoord na: vink aan wat er in jouw antwoord staat.</legend>
+              <fieldset className={`checklist choices`}>
+                <legend className="checklistTitle">Kijk je antwoord na: vink aan wat er in jouw antwoord staat.</legend>
                 {exercise.checklist.map((point) => (
                   <ChoiceRow
                     key={point.id}

@@ -9,7 +9,7 @@ import { PartFeedback } from './part-feedback';
 import { usePickUp } from './use-pick-up';
 import { usePointerDrag } from './use-pointer-drag';
 import { useSeededOrder } from './use-seeded-order';
-import styles from './exercise.module.css';
+import './exercise.css';
 
 type Props = ExerciseProps<PublicOrdering, OrderingResponse>;
 
@@ -142,11 +142,11 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
         const shown = revealed && solution ? solution.order : ids;
         return (
           <>
-            <p id={helpId} className={styles.exerciseHelp}>
+            <p id={helpId} className="exerciseHelp">
               Sleep aan <GripIcon /> of gebruik ▲ en ▼. Of tik op een stap en daarna op de plek waar hij moet komen. Met het
               toetsenbord: spatie pakt een stap op, de pijltjes verplaatsen hem, spatie zet hem neer.
             </p>
-            <ol ref={listRef} className={styles.orderList} data-shuffled="" data-ready={seeded.ready || order !== null || undefined}>
+            <ol ref={listRef} className="orderList" data-shuffled="" data-ready={seeded.ready || order !== null || undefined}>
               {shown.map((id, index) => {
                 const text = textOf.get(id) ?? id;
                 const part = revealed ? undefined : score?.parts.find((candidate) => candidate.id === id);
@@ -158,13 +158,13 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
                     key={id}
                     data-row={id}
                     data-drag-root=""
-                    className={styles.orderRow}
+                    className="orderRow"
                     data-state={state}
                     data-held={isHeld || dragging?.id === id || undefined}
                   >
                     <button
                       type="button"
-                      className={styles.dragItem}
+                      className="dragItem"
                       data-item={id}
                       disabled={!answering}
                       aria-pressed={answering ? isHeld : undefined}
@@ -173,21 +173,21 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
                       onKeyDown={(event) => handleKeyDown(event, id)}
                       {...dragProps(id)}
                     >
-                      <span className={styles.dragGrip} data-grip>
+                      <span className="dragGrip" data-grip>
                         <GripIcon />
                       </span>
-                      <span className={styles.orderNumber} aria-hidden="true">
+                      <span className="orderNumber" aria-hidden="true">
                         {index + 1}
                       </span>
-                      <span className={styles.dragText} data-drag-text>
+                      <span className="dragText" data-drag-text>
                         {text}
                       </span>
                     </button>
                     {answering ? (
-                      <span className={styles.orderArrows}>
+                      <span className="orderArrows">
                         <button
                           type="button"
-                          className={styles.iconButton}
+                          className="iconButton"
                           tabIndex={-1}
                           aria-label={`Zet "${text}" een plaats hoger`}
                           disabled={index === 0}
@@ -197,7 +197,7 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
                         </button>
                         <button
                           type="button"
-                          className={styles.iconButton}
+                          className="iconButton"
                           tabIndex={-1}
                           aria-label={`Zet "${text}" een plaats lager`}
                           disabled={index === n - 1}

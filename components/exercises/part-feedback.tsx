@@ -1,4 +1,4 @@
-import styles from './exercise.module.css';
+import './exercise.css';
 
 type Props = {
   id: string;
@@ -22,7 +22,7 @@ export function PartFeedback({
   solutionLabel = 'Juiste antwoord',
 }: Props) {
   return (
-    <div id={id} className={styles.partFeedback}>
+    <div id={id} className="partFeedback">
       {correct !== undefined ? (
         <span className={`mark ${correct ? 'mark-goed' : 'mark-fout'}`}>
           <span aria-hidden="true">{correct ? '✓' : '✗'}</span> {correct ? rightLabel : wrongLabel}

@@ -7,7 +7,7 @@ import { GripIcon } from './grip-icon';
 import { usePickUp } from './use-pick-up';
 import { usePointerDrag, zoneAt } from './use-pointer-drag';
 import { useSeededOrder } from './use-seeded-order';
-import styles from './exercise.module.css';
+import './exercise.css';
 
 export type Item = { id: string; text: string };
 export type Zone = { id: string; label: string };
@@ -59,7 +59,7 @@ function Mark({ correct, solution }: { correct?: boolean; solution?: boolean }) 
       ? ['✓', 'goed', 'goed']
       : ['✗', 'fout', 'fout'];
   return (
-    <span className={`${styles.chipMark} mark-${tone}`}>
+    <span className={`chipMark mark-${tone}`}>
       <span aria-hidden="true">{icon}</span>
       <span className="visually-hidden">, {word}</span>
     </span>
@@ -165,10 +165,10 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
   function chip(item: Item, partFor?: ScorePart, isSolution?: boolean) {
     const isHeld = held === item.id;
     return (
-      <li key={item.id} className={styles.chipRow}>
+      <li key={item.id} className="chipRow">
         <button
           type="button"
-          className={`${styles.dragItem} ${styles.chip}`}
+          className={`dragItem chip`}
           data-item={item.id}
           data-held={isHeld || dragging?.id === item.id || undefined}
           data-state={isSolution ? 'oplossing' : partFor ? (partFor.correct ? 'goed' : 'fout') : undefined}
@@ -180,11 +180,11 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
           {...dragProps(item.id)}
         >
           {answering ? (
-            <span className={styles.dragGrip} data-grip>
+            <span className="dragGrip" data-grip>
               <GripIcon />
             </span>
           ) : null}
-          <span className={styles.dragText} data-drag-text>
+          <span className="dragText" data-drag-text>
             {item.text}
           </span>
           <Mark correct={partFor?.correct} solution={isSolution} />
@@ -198,7 +198,7 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
     return (
       <button
         type="button"
-        className={`button ${styles.dropButton}`}
+        className={`button dropButton`}
         data-target={target === zone || undefined}
         onClick={() => put(held, zone)}
       >
@@ -220,44 +220,44 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
   });
 
   return (
-    <div ref={boardRef} className={styles.board} data-shuffled="" data-ready={ready || undefined}>
-      <p id={helpId} className={styles.exerciseHelp}>
+    <div ref={boardRef} className="board" data-shuffled="" data-ready={ready || undefined}>
+      <p id={helpId} className="exerciseHelp">
         Sleep aan <GripIcon /> of tik op een antwoord en daarna op {single ? '‘Koppel hier’' : '‘Zet hier’'}. Met het toetsenbord:
         spatie pakt op, de pijltjes kiezen {single ? 'een begrip' : 'een groep'}, spatie zet neer.
       </p>
-      <div className={styles.boardPool} {...zoneProps(POOL)}>
-        <p className={styles.boardHeading}>{single ? 'Antwoorden' : 'Nog te plaatsen'}</p>
+      <div className="boardPool" {...zoneProps(POOL)}>
+        <p className="boardHeading">{single ? 'Antwoorden' : 'Nog te plaatsen'}</p>
         {pool.length > 0 ? (
-          <ul className={styles.chips}>{pool.map((item) => chip(item, kind === 'categorize' ? partOf(item.id) : undefined))}</ul>
+          <ul className="chips">{pool.map((item) => chip(item, kind === 'categorize' ? partOf(item.id) : undefined))}</ul>
         ) : (
-          <p className={styles.boardEmpty}>{single ? 'Alle antwoorden zijn gebruikt.' : 'Alles is geplaatst.'}</p>
+          <p className="boardEmpty">{single ? 'Alle antwoorden zijn gebruikt.' : 'Alles is geplaatst.'}</p>
         )}
         {dropButton(POOL, zoneName(POOL))}
       </div>
-      <div className={single ? styles.matchList : styles.categoryGrid}>
+      <div className={single ? 'matchList' : 'categoryGrid'}>
         {zones.map((zone) => {
           const placed = inZone(zone.id);
           const zonePart = single ? partOf(zone.id) : undefined;
           return (
             <section
               key={zone.id}
-              className={single ? styles.matchRow : styles.category}
+              className={single ? 'matchRow' : 'category'}
               aria-label={single ? zone.label : `Groep ${zone.label}`}
               data-state={zonePart ? (zonePart.correct ? 'goed' : 'fout') : undefined}
               {...zoneProps(zone.id)}
             >
-              <p className={styles.boardHeading}>
+              <p className="boardHeading">
                 {zone.label}
                 {single ? <Mark correct={solution ? undefined : zonePart?.correct} /> : null}
               </p>
               {placed.length > 0 ? (
-                <ul className={styles.chips}>
+                <ul className="chips">
                   {placed.map((item) =>
                     chip(item, single ? undefined : solution ? undefined : partOf(item.id), solution !== undefined),
                   )}
                 </ul>
               ) : (
-                <p className={styles.boardEmpty}>{single ? 'Nog geen antwoord' : 'Nog leeg'}</p>
+                <p className="boardEmpty">{single ? 'Nog geen antwoord' : 'Nog leeg'}</p>
               )}
               {dropButton(zone.id, zoneName(zone.id))}
             </section>

@@ -6,7 +6,7 @@ import { ChoiceRow } from './choice-row';
 import { ExerciseShell, type ExerciseProps } from './exercise-shell';
 import { PartFeedback } from './part-feedback';
 import { useSeededOrder } from './use-seeded-order';
-import styles from './exercise.module.css';
+import './exercise.css';
 
 type Props = ExerciseProps<PublicSingleChoice, SingleChoiceResponse>;
 
@@ -36,7 +36,7 @@ export function SingleChoiceExercise({ exercise, prompt, explanation, hint, chec
         <div
           role="radiogroup"
           aria-labelledby={promptId}
-          className={styles.choices}
+          className="choices"
           data-shuffled=""
           data-ready={seeded.ready || undefined}
         >

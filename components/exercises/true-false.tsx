@@ -5,7 +5,7 @@ import type { PublicTrueFalse, TrueFalseResponse } from '@/lib/scoring';
 import { ChoiceRow } from './choice-row';
 import { ExerciseShell, type ExerciseProps } from './exercise-shell';
 import { PartFeedback } from './part-feedback';
-import styles from './exercise.module.css';
+import './exercise.css';
 
 type Props = ExerciseProps<PublicTrueFalse, TrueFalseResponse> & {
   /** The statement, rendered from Markdown on the server. */
@@ -36,10 +36,10 @@ export function TrueFalseExercise({ prompt, statement, explanation, hint, check,
     >
       {({ status, score, revealed }) => (
         <>
-          <blockquote id={`${name}-statement`} className={styles.statement}>
+          <blockquote id={`${name}-statement`} className="statement">
             {statement}
           </blockquote>
-          <div role="radiogroup" aria-labelledby={`${name}-statement`} className={`${styles.choices} ${styles.choicesRow}`}>
+          <div role="radiogroup" aria-labelledby={`${name}-statement`} className={`choices choicesRow`}>
             {CHOICES.map((choice) => {
               const chosen = value === choice.value;
               const part = chosen ? score?.parts[0] : undefined;

@@ -1,4 +1,4 @@
-import exerciseStyles from '@/components/exercises/exercise.module.css';
+import '@/components/exercises/exercise.css';
 
 type LessonRef = { slug: string; title: string; order: number };
 
@@ -18,7 +18,7 @@ export function LessonPicker({
     <fieldset>
       <legend>{legend}</legend>
       {lessons.map((lesson) => (
-        <label key={lesson.slug} className={exerciseStyles.choiceLabel}>
+        <label key={lesson.slug} className="choiceLabel">
           <input
             type="checkbox"
             checked={chosen.includes(lesson.slug)}

@@ -10,7 +10,7 @@ import { LessonPicker } from './lesson-picker';
 import { summarizeMastery } from '@/lib/progress/mastery';
 import { dueStatus, practiceQueue } from '@/lib/progress/spaced-repetition';
 import styles from './practice.module.css';
-import exerciseStyles from '@/components/exercises/exercise.module.css';
+import '@/components/exercises/exercise.css';
 type LessonRef = { slug: string; title: string; order: number };
 type Mode = 'herhalen' | 'fouten';
 
@@ -116,7 +116,7 @@ export function PracticeSession({ items, lessons }: { items: Question<'browser'>
       </p>
       <fieldset>
         <legend>Wat wil je oefenen?</legend>
-        <label className={exerciseStyles.choiceLabel}>
+        <label className="choiceLabel">
           <input
             type="radio"
             name={`${formId}-mode`}
@@ -125,7 +125,7 @@ export function PracticeSession({ items, lessons }: { items: Question<'browser'>
           />
           <span>Herhalen wat aan de beurt is, plus een paar nieuwe oefeningen</span>
         </label>
-        <label className={exerciseStyles.choiceLabel}>
+        <label className="choiceLabel">
           <input
             type="radio"
             name={`${formId}-mode`}

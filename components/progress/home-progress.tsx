@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { formatPercent } from '@/lib/format/percent';
 import { MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import { useProgress } from './progress-provider';
-import styles from './progress.module.css';
+import './progress.css';
 
 export type LessonRef = {
   slug: string;
@@ -25,7 +25,7 @@ export function ContinueLink({ lessons }: { lessons: LessonRef[] }) {
   const target = lesson ?? lessons[0];
   if (!target) return null;
   return (
-    <p className={styles.continue}>
+    <p className="continue">
       <Link href={`/lessen/${target.slug}`} className="button button-primary">
         {lesson ? `Verder waar je was: les ${lesson.order}` : `Begin met les ${target.order}`}
       </Link>
@@ -38,7 +38,7 @@ export function LessonCardProgress({ lesson }: { lesson: LessonRef }) {
   const progress = useProgress((state) => (state.loaded ? state.progress : null), null);
   const summary = progress ? summarizeMastery(progress, lesson.exerciseIds) : null;
   return (
-    <p className={styles.lessonCardProgress} data-progress-badge="card" data-mastery={summary?.mastery}>
+    <p className="lessonCardProgress" data-progress-badge="card" data-mastery={summary?.mastery}>
       {summary
         ? `${MASTERY_LABEL[summary.mastery]} · ${summary.attempted}/${summary.total} gedaan${summary.attempted > 0 ? ` · ${formatPercent(summary.score)}` : ''}`
         : '\u00a0'}

@@ -4,7 +4,7 @@ import { useEffect, useId } from 'react';
 import { formatPercent } from '@/lib/format/percent';
 import { MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import { useProgress, useProgressStore } from './progress-provider';
-import styles from './progress.module.css';
+import './progress.css';
 
 /** The student's progress in this lesson, and "gelezen". Opening the lesson remembers it for "Verder waar je was". */
 export function LessonProgress({ slug, exerciseIds }: { slug: string; exerciseIds: string[] }) {
@@ -20,7 +20,7 @@ export function LessonProgress({ slug, exerciseIds }: { slug: string; exerciseId
   const summary = progress ? summarizeMastery(progress, exerciseIds) : null;
   const read = progress?.lessons[slug]?.readAt !== undefined;
   return (
-    <div className={styles.lessonProgress} data-progress-badge="lesson" data-mastery={summary?.mastery}>
+    <div className="lessonProgress" data-progress-badge="lesson" data-mastery={summary?.mastery}>
       <p>
         {summary ? (
           <>
@@ -31,7 +31,7 @@ export function LessonProgress({ slug, exerciseIds }: { slug: string; exerciseId
           '\u00a0'
         )}
       </p>
-      <label htmlFor={id} className={styles.readToggle}>
+      <label htmlFor={id} className="readToggle">
         <input
           id={id}
           type="checkbox"

@@ -1,7 +1,7 @@
 'use client';
 
 import { useProgress } from './progress-provider';
-import styles from './progress.module.css';
+import './progress.css';
 
 /** Tells the student once, in Dutch, when saved progress could not be read or saved. */
 export function ProgressNotice() {
@@ -12,7 +12,7 @@ export function ProgressNotice() {
   );
   if (!notice) return null;
   return (
-    <div className={styles.progressNotice} role="status" data-progress-notice>
+    <div className="progressNotice" role="status" data-progress-notice>
       <p>{notice}</p>
       <button type="button" className="button" onClick={dismiss}>
         Oké

@@ -8,7 +8,7 @@ import { formatPoints } from '@/lib/format/points';
 import { MASTERED_AT, MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import type { LessonRef } from './home-progress';
 import { useProgress, useProgressStore } from './progress-provider';
-import styles from './progress.module.css';
+import './progress.css';
 
 /** Everything the student has done, per lesson, with export, import and "Wis voortgang". */
 export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
@@ -92,7 +92,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
       </table>
       <h2>Per leerdoel</h2>
       {lessons.map((lesson) => (
-        <details key={lesson.slug} className={styles.goalList}>
+        <details key={lesson.slug} className="goalList">
           <summary>
             Les {lesson.order}: {lesson.title}
           </summary>
@@ -102,7 +102,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
               return (
                 <li key={goal.text} data-mastery={summary.mastery}>
                   <strong>{MASTERY_LABEL[summary.mastery]}</strong> · {goal.text}{' '}
-                  <span className={styles.goalCount}>
+                  <span className="goalCount">
                     ({summary.attempted} van {summary.total} oefeningen gedaan)
                   </span>
                 </li>
@@ -111,7 +111,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
           </ul>
         </details>
       ))}
-      <p className={styles.progressRule}>
+      <p className="progressRule">
         Zo bepalen we de stand, per les en per leerdoel: <strong>niet gestart</strong> als je nog geen oefening hebt gedaan;{' '}
         <strong>beheerst</strong> als je elke oefening hebt gedaan en je beste scores samen gemiddeld minstens{' '}
         {formatPercentWords(MASTERED_AT)} zijn; anders <strong>bezig</strong>.
@@ -168,14 +168,14 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
         />
       </div>
       {message ? (
-        <p role="status" className={message.ok ? styles.progressMessage : `${styles.progressMessage} ${styles.progressError}`}>
+        <p role="status" className={message.ok ? 'progressMessage' : `progressMessage progressError`}>
           {message.text}
         </p>
       ) : null}
 
       <h2>Opnieuw beginnen</h2>
       {confirmClear ? (
-        <div className={styles.progressConfirm} role="alert">
+        <div className="progressConfirm" role="alert">
           <p>Weet je het zeker? Al je voortgang in deze browser wordt gewist. Dit kun je niet ongedaan maken.</p>
           <div className="exercise-actions">
             <button

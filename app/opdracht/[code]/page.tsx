@@ -21,7 +21,7 @@ import { formatPoints } from '@/lib/format/points';
 import { attemptsOf } from '@/lib/db/participation.server';
 import { clientIp } from '@/lib/server/request.server';
 import { assignmentForStudent, codeMissMessage, questionsOf } from '@/lib/server/student.server';
-import progressStyles from '@/components/progress/progress.module.css';
+import '@/components/progress/progress.css';
 import questionStyles from '@/components/questions/questions.module.css';
 
 export const metadata: Metadata = { title: 'Opdracht', robots: { index: false } };
@@ -166,7 +166,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
           {canRetry ? <NewAttemptButton code={assignment.code} number={attempts.length + 1} /> : null}
         </section>
       ) : (
-        <p className={progressStyles.progressMessage}>Je hebt bij deze opdracht niets ingeleverd. De opdracht is gesloten.</p>
+        <p className="progressMessage">Je hebt bij deze opdracht niets ingeleverd. De opdracht is gesloten.</p>
       )}
       <SwitchStudent code={assignment.code} name={participant.displayName} working={false} />
       {review.length ? <AssignmentReview questions={review} /> : null}
