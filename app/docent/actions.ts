@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CreateAssignmentSchema, firstError, formFields, LogInSchema, SignUpSchema } from '@/lib/assignments/input';
 import { parseDutchDateTime } from '@/lib/assignments/opening-times';
 import { assignablePool, selectExercises } from '@/lib/assignments/selection';
-import { bothBanks } from '@/lib/content/toetsbank.server';
+import { bothBanks, exercisesByIds } from '@/lib/content/toetsbank.server';
 import { LEVELS } from '@/lib/scoring/schema';
 import { createAssignment, deleteAssignment, setClosed } from '@/lib/db/assignments.server';
 import { getDb, type Db } from '@/lib/db/client.server';
@@ -159,7 +159,7 @@ async function createAssignmentForm(_previous: FormState, form: FormData): Promi
   }
   const assignment = await createAssignment(await getDb(), teacher.id, {
     title: input.title,
-    exercises: selected.exerciseIds.flatMap((id) => testBank.get(id) ?? course.bank.get(id) ?? []),
+    exercises: await exercisesByIds(selected.exerciseIds),
     selection: { ...selected.selection, bank: input.bank, ...(levels.length > 0 ? { levels } : {}) },
     opensAt,
     closesAt,

@@ -55,8 +55,8 @@ export async function bothBanks(): Promise<{ testBank: ReadonlyMap<string, Exerc
   return { course, testBank };
 }
 
-/** An exercise by id from either bank. */
-export async function exerciseById(id: string): Promise<Exercise | undefined> {
+/** Exercises by id from either bank, in the order given; an id in neither bank (removed since) is left out. */
+export async function exercisesByIds(ids: readonly string[]): Promise<Exercise[]> {
   const { course, testBank } = await bothBanks();
-  return testBank.get(id) ?? course.bank.get(id);
+  return ids.flatMap((id) => testBank.get(id) ?? course.bank.get(id) ?? []);
 }

@@ -136,10 +136,7 @@ export async function writeAnswers(
 }
 
 /** The answers saved in a student's open attempt. */
-export async function savedAnswers(
-  db: Pick<Db, 'select'>,
-  participantId: number,
-): Promise<{ exerciseId: string; response: unknown }[]> {
+async function savedAnswers(db: Pick<Db, 'select'>, participantId: number): Promise<{ exerciseId: string; response: unknown }[]> {
   return db
     .select({ exerciseId: answers.exerciseId, response: answers.response })
     .from(answers)

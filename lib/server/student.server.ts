@@ -6,7 +6,7 @@ import { asQuestion, type OptionKey, type Question } from '../assignments/questi
 import { assignmentByCode, freezeExercises, type Assignment } from '../db/assignments.server';
 import { getDb } from '../db/client.server';
 import { participantForCode, type Participant } from '../db/participation.server';
-import { bothBanks } from '../content/toetsbank.server';
+import { exercisesByIds } from '../content/toetsbank.server';
 import { lookUpCounted, waitText } from '../db/limits.server';
 import { limits } from './volume-limits.server';
 import type { Exercise } from '../scoring';
@@ -70,9 +70,7 @@ export const codeMissMessage = (lookup: Exclude<CodeLookup, { ok: true }>) =>
  */
 export async function exercisesOf(assignment: Assignment): Promise<Exercise[]> {
   if (assignment.exercises) return assignment.exercises;
-  const { course, testBank } = await bothBanks();
-  const current = assignment.exerciseIds.flatMap((id) => testBank.get(id) ?? course.bank.get(id) ?? []);
-  return freezeExercises(await getDb(), assignment.id, current);
+  return freezeExercises(await getDb(), assignment.id, await exercisesByIds(assignment.exerciseIds));
 }
 
 /** The assignment's questions as its students' pages know them (question ids, keyed option ids). */

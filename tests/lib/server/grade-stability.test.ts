@@ -24,7 +24,7 @@ const bank = new Map<string, Exercise>();
 const current: { db?: Awaited<ReturnType<typeof useFreshDatabase>>['db'] } = {};
 
 vi.mock('@/lib/content/toetsbank.server', () => ({
-  bothBanks: async () => ({ testBank: bank, course: { bank: new Map() } }),
+  exercisesByIds: async (ids: readonly string[]) => ids.flatMap((id) => bank.get(id) ?? []),
 }));
 vi.mock('@/lib/db/client.server', async (original) => ({
   ...(await original<typeof import('@/lib/db/client.server')>()),
