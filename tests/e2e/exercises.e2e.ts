@@ -88,6 +88,8 @@ describe('ordering (Zet in de goede volgorde)', () => {
   test('done by dragging with the mouse', async () => {
     const { page, errors } = await openPage(browser, LESSON, 1280);
     const exercise = section(page, ordering);
+    // Hydrated: a press before that has no handler yet.
+    await exercise.locator('ol[data-shuffled][data-ready]').waitFor();
     await scrollTo(exercise.locator('ol[data-shuffled]'), 'center');
     for (const [target, text] of correct.entries()) {
       const from = (await orderOf(exercise)).indexOf(text);
@@ -104,6 +106,8 @@ describe('ordering (Zet in de goede volgorde)', () => {
   test('Escape during a mouse drag puts the step back', async () => {
     const { page } = await openPage(browser, LESSON, 1280);
     const exercise = section(page, ordering);
+    // Hydrated: a press before that has no handler yet.
+    await exercise.locator('ol[data-shuffled][data-ready]').waitFor();
     await scrollTo(exercise.locator('ol[data-shuffled]'), 'center');
     const before = await orderOf(exercise);
     const grip = exercise.locator('[data-row]').nth(0).locator('[data-grip]');
@@ -183,10 +187,15 @@ async function placeAllByKeyboard(page: Page, zoneIds: string[], wanted: Map<str
 }
 
 async function placeAllByMouse(page: Page, exercise: Locator, wanted: Map<string, string>) {
+  // Hydrated: a press before that has no handler yet.
+  await exercise.locator('div[data-shuffled][data-ready]').waitFor();
   for (const [text, zone] of wanted) {
     const chip = exercise.locator('[data-drop-zone=""] [data-item]', { hasText: text });
     await scrollTo(exercise.locator('[data-drop-zone=""]'), 'start');
-    const goal = await centre(exercise.locator(`[data-drop-zone="${zone}"]`));
+    // Near the zone's top: its centre can sink into the viewport's bottom edge as cards fill it, where
+    // dragging scrolls the page (by design) and the drop would land elsewhere.
+    const box = (await exercise.locator(`[data-drop-zone="${zone}"]`).boundingBox())!;
+    const goal = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 30) };
     await drag(page, chip.locator('[data-grip]'), goal.x, goal.y);
     expect(await exercise.locator(`[data-drop-zone="${zone}"] [data-drag-text]`, { hasText: text }).count()).toBe(1);
   }
