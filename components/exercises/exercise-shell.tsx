@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Score } from '@/lib/scoring';
 import { formatPoints } from '@/lib/format/points';
 import './exercise.css';
@@ -9,6 +9,10 @@ import './exercise.css';
 const RESULT_CLASS = { goed: 'resultGoed', deels: 'resultDeels', fout: 'resultFout', zelf: 'resultZelf' };
 
 export type ShellStatus = 'answering' | 'checking' | 'checked';
+
+/** Where an exercise stands in its lesson ("Oefening 3 van 12"); set by the lesson, absent elsewhere. */
+export type ExercisePosition = { index: number; total: number };
+export const ExercisePositionContext = createContext<ExercisePosition | null>(null);
 
 /** The props every exercise component takes: its public view, the rendered Markdown and a checker. */
 export type ExerciseProps<P, R> = {
@@ -82,6 +86,7 @@ export function ExerciseShell<R>({
   children,
 }: Props<R>) {
   const promptId = useId();
+  const position = useContext(ExercisePositionContext);
   const [ownStatus, setStatus] = useState<ShellStatus>('answering');
   const [ownScore, setScore] = useState<Score | null>(null);
   const [ownRevealed, setRevealed] = useState(false);
@@ -141,7 +146,7 @@ export function ExerciseShell<R>({
   return (
     <section className="exercise" aria-labelledby={promptId} data-exercise>
       <p className="exerciseKicker">
-        <span aria-hidden="true">✎</span> Oefening · {instruction}
+        <span aria-hidden="true">✎</span> Oefening{position ? ` ${position.index} van ${position.total}` : ''} · {instruction}
       </p>
       <div id={promptId} className="exercisePrompt" data-prompt>
         {prompt}

@@ -3,7 +3,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { score, solve, toPublic, type Exercise } from '@/lib/scoring';
 import { useProgressStore } from '@/components/progress/progress-provider';
-import type { TestMode } from './exercise-shell';
+import { ExercisePositionContext, type ExercisePosition, type TestMode } from './exercise-shell';
 import { ExerciseView, type ExerciseViewData } from './exercise-view';
 
 type Props = {
@@ -19,10 +19,22 @@ type Props = {
   test?: TestMode<unknown>;
   /** An answer to start from (a practice exam restored after a reload). */
   initialResponse?: unknown;
+  /** Its place in the lesson, for "Oefening 3 van 12". */
+  position?: ExercisePosition;
 };
 
 /** A lesson exercise: the browser has the key and scores with lib/scoring, no server round trip. */
-export function PracticeExercise({ exercise, prompt, explanation, hint, statement, modelAnswer, test, initialResponse }: Props) {
+export function PracticeExercise({
+  exercise,
+  prompt,
+  explanation,
+  hint,
+  statement,
+  modelAnswer,
+  test,
+  initialResponse,
+  position,
+}: Props) {
   // Computed once per exercise, so the seeded order is not recomputed on every render.
   const view = useMemo(
     () => ({ type: exercise.type, public: toPublic(exercise), solution: solve(exercise) }) as ExerciseViewData,
@@ -40,7 +52,7 @@ export function PracticeExercise({ exercise, prompt, explanation, hint, statemen
     },
     [exercise, store, shownAt],
   );
-  return (
+  const rendered = (
     <ExerciseView
       view={view}
       prompt={prompt}
@@ -53,4 +65,5 @@ export function PracticeExercise({ exercise, prompt, explanation, hint, statemen
       initialResponse={initialResponse}
     />
   );
+  return position ? <ExercisePositionContext value={position}>{rendered}</ExercisePositionContext> : rendered;
 }

@@ -6,7 +6,16 @@ import type { Exercise } from '@/lib/scoring';
 import styles from './lesson-content.module.css';
 
 /** Renders a compiled lesson on the server; only the exercises inside it ship JavaScript. */
-export function LessonContent({ code, bank }: { code: string; bank: ReadonlyMap<string, Exercise> }) {
+export function LessonContent({
+  code,
+  bank,
+  exerciseIds,
+}: {
+  code: string;
+  bank: ReadonlyMap<string, Exercise>;
+  /** The lesson's exercises in order, for "Oefening 3 van 12". */
+  exerciseIds: readonly string[];
+}) {
   // Called as a function, not mounted as a component: it renders once, on the server, and a
   // component created during render would be remounted on every render.
   const renderContent = getMDXComponent(code);
@@ -18,7 +27,9 @@ export function LessonContent({ code, bank }: { code: string; bank: ReadonlyMap<
         // The build has checked every id; a miss here means the bank changed under a running build.
         const exercise = bank.get(id);
         if (!exercise) throw new Error(`Oefening "${id}" bestaat niet`);
-        return <ExerciseBlock exercise={exercise} />;
+        const index = exerciseIds.indexOf(id);
+        const position = index < 0 ? undefined : { index: index + 1, total: exerciseIds.length };
+        return <ExerciseBlock exercise={exercise} position={position} />;
       },
       Begrip: ({ id, children }: { id: string; children: ReactNode }) => {
         const first = !anchored.has(id);

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { formatDayTime } from '@/lib/format/dates';
 import { formatPercent, formatPercentWords } from '@/lib/format/percent';
+import { countOf } from '@/lib/format/plural';
 import { formatPoints } from '@/lib/format/points';
 import { MASTERED_AT, MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import type { LessonRef } from './home-progress';
@@ -103,7 +104,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
                 <li key={goal.text} data-mastery={summary.mastery}>
                   <strong>{MASTERY_LABEL[summary.mastery]}</strong> · {goal.text}{' '}
                   <span className="goalCount">
-                    ({summary.attempted} van {summary.total} oefeningen gedaan)
+                    ({summary.attempted} van {countOf(summary.total, 'oefening', 'oefeningen')} gedaan)
                   </span>
                 </li>
               );

@@ -53,7 +53,9 @@ async function answerAndCheckAll(page: Page) {
 describe('accessibility of a lesson with every exercise type', () => {
   test('the lesson has one exercise of each type', async () => {
     const { page } = await openPage(browser, LESSON);
-    const kickers = await page.getByText(/Oefening · /).allInnerTexts();
+    // Numbered in lesson order: "Oefening 3 van 12 · Zet in de goede volgorde".
+    const kickers = await page.getByText(/Oefening \d+ van \d+ · /).allInnerTexts();
+    expect(kickers[0]).toMatch(/^✎ Oefening 1 van \d+ · /);
     for (const instruction of INSTRUCTIONS) expect(kickers.some((kicker) => kicker.includes(instruction))).toBe(true);
   });
 

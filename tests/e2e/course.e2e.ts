@@ -23,6 +23,26 @@ describe('around the lessons', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a closed section shows a chevron, which turns when it opens', async () => {
+    const { page } = await openPage(browser, '/voortgang');
+    const summary = page.locator('summary', { hasText: 'Les 1:' }).first();
+    const chevron = () =>
+      summary.evaluate((element) => {
+        const style = getComputedStyle(element, '::before');
+        return {
+          // A summary styled as flex has no marker: the chevron is drawn, on every summary.
+          visible: style.content !== 'none' && parseFloat(style.width) > 0 && style.display !== 'none',
+          transform: style.transform,
+        };
+      });
+    const closed = await chevron();
+    expect(closed.visible).toBe(true);
+    await summary.click();
+    const open = await chevron();
+    expect(open.visible).toBe(true);
+    expect(open.transform).not.toBe(closed.transform);
+  });
+
   test('the final test scores only when handed in, and gives a result per lesson with links', async () => {
     const { page, errors } = await openPage(browser, '/eindtoets');
     const questions = page.locator('.test-question');

@@ -75,7 +75,7 @@ export default async function LessonPage({ params }: Params) {
           </ol>
         </nav>
         <div className={styles.prose}>
-          <LessonContent code={lesson.code} bank={course.bank} />
+          <LessonContent code={lesson.code} bank={course.bank} exerciseIds={lesson.exerciseIds} />
         </div>
       </div>
 

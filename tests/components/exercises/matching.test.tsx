@@ -48,7 +48,7 @@ describe('MatchingExercise', () => {
     await matchByTap(user, 'Typische kenmerken', 'Character');
     await user.click(checkButton());
     const result = await resultText();
-    expect(result).toContain('Score: 0,67 van 1 punt');
+    expect(result).toContain('Score: 0,7 van 1 punt');
     expect(result).toContain('2 van 3 koppelingen zijn goed.');
     expect(term('Communication')).toHaveAttribute('data-state', 'fout');
     expect(within(term('Communication')).getByText(', fout')).toBeInTheDocument();

@@ -29,7 +29,7 @@ describe('OpenExercise', () => {
     await user.click(done());
     const result = await resultText();
     expect(result).toContain('Nagekeken.');
-    expect(result).toContain('Score: 0,75 van 1 punt');
+    expect(result).toContain('Score: 0,8 van 1 punt');
     expect(result).toContain('Je vinkte 3 van de 4 punten aan.');
     expect(result).not.toMatch(/Goed!|Nog niet goed/);
   });

@@ -80,7 +80,7 @@ describe('OrderingExercise', () => {
     await user.click(checkButton());
     const result = await resultText();
     expect(result).toContain('Deels goed.');
-    expect(result).toContain('Score: 0,75 van 1 punt');
+    expect(result).toContain('Score: 0,8 van 1 punt');
     expect(result).toContain('3 van 4 stappen staan in de goede volgorde.');
     expect(step('Bewustwording')).toHaveAccessibleDescription(/Niet op zijn plek/);
     expect(step('Keuze')).toHaveAccessibleDescription(/Goed/);

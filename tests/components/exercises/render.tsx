@@ -1,13 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ExercisePosition } from '@/components/exercises/exercise-shell';
 import { PracticeExercise } from '@/components/exercises/practice-exercise';
 import type { Exercise } from '@/lib/scoring';
 
 /** Renders a lesson exercise as the lesson page does, and returns a user to drive it. */
-export function renderExercise(exercise: Exercise) {
+export function renderExercise(exercise: Exercise, position?: ExercisePosition) {
   render(
     <PracticeExercise
       exercise={exercise}
+      position={position}
       prompt={exercise.prompt}
       explanation={<p>{exercise.explanation}</p>}
       statement={exercise.type === 'true-false' ? exercise.statement : undefined}

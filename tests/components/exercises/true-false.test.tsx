@@ -11,6 +11,11 @@ describe('TrueFalseExercise', () => {
     expect(checkButton()).toBeDisabled();
   });
 
+  test('in a lesson it says which exercise it is of how many', () => {
+    renderExercise(makeTrueFalse(), { index: 3, total: 12 });
+    expect(screen.getByText(/Oefening 3 van 12 · Waar of niet waar\?/)).toBeInTheDocument();
+  });
+
   test('the right choice gives full credit', async () => {
     const user = renderExercise(makeTrueFalse());
     await user.click(screen.getByRole('radio', { name: 'Niet waar' }));

@@ -172,6 +172,10 @@ describe('progress in the pages', () => {
     // Per learning goal: the goal of the exercise done is mastered, the other not started.
     expect(screen.getByText('Je kent de verschillen.', { exact: false }).closest('li')).toHaveTextContent('Beheerst');
     expect(screen.getByText('Je legt uit wat een DMU is.', { exact: false }).closest('li')).toHaveTextContent('Niet gestart');
+    // A count of one takes the singular (was "1 van 1 oefeningen gedaan").
+    expect(screen.getByText('Je kent de verschillen.', { exact: false }).closest('li')).toHaveTextContent(
+      '(1 van 1 oefening gedaan)',
+    );
   });
 
   test('Wis voortgang asks first, and only then clears', async () => {

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { DUTCH_TIME_ZONE, formatDateTime, formatDateTimeShort, formatDayTime, formatWeekdayDayTime } from '@/lib/format/dates';
 import { formatDuration } from '@/lib/format/duration';
 import { formatPercent, formatPercentWords, wholePercent } from '@/lib/format/percent';
+import { countOf, plural } from '@/lib/format/plural';
+import { endSentence } from '@/lib/format/sentence';
 import { formatPoints, signedPoints } from '@/lib/format/points';
 
 describe('points', () => {
@@ -9,7 +11,9 @@ describe('points', () => {
     [1.5, 2, '1,5 van 2 punten'],
     [1, 1, '1 van 1 punt'],
     [0, 1, '0 van 1 punt'],
-    [2 / 3, 3, '0,67 van 3 punten'],
+    [2 / 3, 3, '0,7 van 3 punten'],
+    // One decimal everywhere, however the points were shared out (was "7,14 van 20").
+    [50 / 7, 20, '7,1 van 20 punten'],
     [0, 0, '0 van 0 punten'],
   ])('formatPoints(%s, %s) is %j', (points, max, expected) => {
     expect(formatPoints(points, max)).toBe(expected);
@@ -76,5 +80,33 @@ describe('Dutch dates', () => {
     const local = new Date(2026, 10, 24, 9, 30);
     expect(formatDayTime(local)).toBe('24 november om 09:30');
     expect(formatWeekdayDayTime(local)).toBe('dinsdag 24 november om 09:30');
+  });
+});
+
+describe('plural', () => {
+  test.each([
+    [0, 'leerlingen'],
+    [1, 'leerling'],
+    [2, 'leerlingen'],
+    [1.5, 'leerlingen'],
+  ])('plural(%s) chooses %j', (count, expected) => {
+    expect(plural(count, 'leerling', 'leerlingen')).toBe(expected);
+  });
+
+  test('countOf puts the count before the word', () => {
+    expect(countOf(1, 'oefening', 'oefeningen')).toBe('1 oefening');
+    expect(countOf(12, 'oefening', 'oefeningen')).toBe('12 oefeningen');
+  });
+});
+
+describe('endSentence', () => {
+  test.each([
+    ['Hoi Sem', 'Hoi Sem.'],
+    ['Hoi Sem B.', 'Hoi Sem B.'],
+    ['Lees les 1: Wat is een customer journey?', 'Lees les 1: Wat is een customer journey?'],
+    ['Goed gedaan!', 'Goed gedaan!'],
+    ['Klaar ', 'Klaar.'],
+  ])('endSentence(%j) is %j', (text, expected) => {
+    expect(endSentence(text)).toBe(expected);
   });
 });
