@@ -16,6 +16,21 @@ import '@/components/exercises/exercise.css';
 const LENGTHS = [10, 20, 30] as const;
 /** Time per question when the timer is on. */
 const SECONDS_PER_QUESTION = 90;
+/** In the last minute the timer turns red and says "Nog 1 minuut". */
+const LAST_MINUTE = 60;
+/** The timer turns amber when this share of the time is left, or two minutes if that is more. */
+const AMBER_SHARE = 0.2;
+const AMBER_AT_LEAST = 120;
+
+/** How urgent the time left is: calm, amber (the last fifth), red (the last minute). */
+export function urgencyOf(left: number, total: number): 'rustig' | 'oranje' | 'rood' {
+  if (left <= LAST_MINUTE) return 'rood';
+  return left <= Math.max(AMBER_AT_LEAST, total * AMBER_SHARE) ? 'oranje' : 'rustig';
+}
+
+/** Answers that count as given: present and not empty. */
+const answeredIn = (responses: Record<string, unknown>) =>
+  Object.values(responses).filter((response) => response !== null && response !== undefined).length;
 
 /** An exam in progress, kept by the progress store on every answer so a reload continues it. */
 type SavedExam = SlotValue<'practiceExam'>;
@@ -43,6 +58,9 @@ export function PracticeExam({ questions, lessons }: { questions: Question<'brow
   const [timed, setTimed] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   const [finished, setFinished] = useState(false);
+  const [timeUp, setTimeUp] = useState(false);
+  // Answers given so far, for "7 van 10 beantwoord"; undefined until the first change (then the saved ones count).
+  const [answered, setAnswered] = useState<number | undefined>(undefined);
 
   function save(next: SavedExam | null) {
     if (next) store?.getState().writeSlot('practiceExam', next);
@@ -85,6 +103,8 @@ export function PracticeExam({ questions, lessons }: { questions: Question<'brow
           save(started);
           setNow(Date.now());
           setFinished(false);
+          setTimeUp(false);
+          setAnswered(0);
           setExam(started);
         }}
       >
@@ -118,19 +138,37 @@ export function PracticeExam({ questions, lessons }: { questions: Question<'brow
   }
 
   const left = exam.deadline ? Math.max(0, Math.round((Date.parse(exam.deadline) - now) / 1000)) : null;
+  const urgency = left === null ? null : urgencyOf(left, exam.length * SECONDS_PER_QUESTION);
+  const answeredCount = answered ?? answeredIn(exam.responses);
 
   return (
     <>
-      {left !== null && !finished ? (
-        <>
-          <p className={styles.examTimer} role="timer" aria-live="off">
-            Nog <strong>{formatDuration(left)}</strong> {left < 60 ? '— bijna klaar!' : ''}
+      {!finished ? (
+        // Sticky, one line, and the page keeps its height free above anything scrolled or tabbed to
+        // (scroll-padding in the module CSS), so it never covers a question.
+        <div className={styles.examBar} data-exam-bar data-urgency={urgency ?? undefined}>
+          {left !== null ? (
+            <p className={styles.examTimer} role="timer" aria-live="off">
+              <span aria-hidden="true">{urgency === 'rustig' ? '⏱' : '⚠'}</span>{' '}
+              {left <= LAST_MINUTE ? (
+                <>
+                  <strong>Nog 1 minuut</strong> ({formatDuration(left)})
+                </>
+              ) : (
+                <>
+                  Nog <strong>{formatDuration(left)}</strong>
+                </>
+              )}
+            </p>
+          ) : null}
+          <p className={styles.examCount}>
+            {answeredCount} van {drawn.length} beantwoord
           </p>
           {/* A screen reader hears the time only at these moments, not every second. */}
           <p className="visually-hidden" role="status">
-            {left <= 60 ? 'Nog één minuut.' : left <= 300 ? 'Nog vijf minuten.' : ''}
+            {left === null ? '' : left <= LAST_MINUTE ? 'Nog 1 minuut.' : left <= 300 ? 'Nog 5 minuten.' : ''}
           </p>
-        </>
+        </div>
       ) : null}
       <FinalTestRunner
         key={exam.seed}
@@ -138,9 +176,17 @@ export function PracticeExam({ questions, lessons }: { questions: Question<'brow
         initialResponses={exam.responses}
         onResponses={(responses) => {
           const next = { ...exam, responses };
+          setAnswered(answeredIn(responses));
           save(next);
         }}
         forceHandIn={left === 0}
+        resultNotice={
+          timeUp ? (
+            <p role="alert" className={styles.timeUp} data-time-up>
+              <strong>De tijd is om.</strong> Je toets is vanzelf ingeleverd, met de antwoorden die je had gegeven.
+            </p>
+          ) : null
+        }
         reveal
         onScored={(scores) => {
           const values = Object.values(scores);
@@ -148,6 +194,7 @@ export function PracticeExam({ questions, lessons }: { questions: Question<'brow
           setExam(exam);
           save(null);
           setFinished(true);
+          if (left === 0) setTimeUp(true);
           store?.getState().finishExam({
             at: new Date().toISOString(),
             points: values.reduce((sum, one) => sum + one.points, 0),
@@ -159,6 +206,8 @@ export function PracticeExam({ questions, lessons }: { questions: Question<'brow
         onRestart={() => {
           save(null);
           setExam(null);
+          setTimeUp(false);
+          setAnswered(undefined);
           window.scrollTo({ top: 0 });
         }}
       />

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatPercentWords } from '@/lib/format/percent';
 import { formatPoints } from '@/lib/format/points';
 import { HandInBar } from '@/components/questions/hand-in-bar';
@@ -12,8 +12,16 @@ import { score, type Score } from '@/lib/scoring';
 import { hasResponseShape } from '@/lib/scoring/shape';
 import questionStyles from '@/components/questions/questions.module.css';
 
-/** Below this share of the points, the result advises reading the lesson again. */
+/** Below this share of the points, the result advises reading the lesson again… */
 const REVIEW_BELOW = 0.7;
+/** …but only when the lesson had at least this many questions: one missed question says little. */
+const ADVICE_FROM = 3;
+
+/** The advice for one lesson's row of the result. */
+export function adviceFor(points: number, max: number, questions: number): string {
+  if (questions < ADVICE_FROM) return 'Te weinig vragen voor een advies.';
+  return max > 0 && points / max < REVIEW_BELOW ? 'Lees deze les nog eens door.' : 'Goed gedaan.';
+}
 
 /**
  * The final test: every question reports its answer here; nothing is scored until the student
@@ -33,9 +41,20 @@ type Options = {
   reveal?: boolean;
   /** Called by "Maak de toets opnieuw"; by default the same questions start over. */
   onRestart?: () => void;
+  /** Shown at the top of the result, e.g. that the time ran out. */
+  resultNotice?: ReactNode;
 };
 
-export function FinalTestRunner({ questions, initialResponses, onResponses, onScored, forceHandIn, reveal, onRestart }: Options) {
+export function FinalTestRunner({
+  questions,
+  initialResponses,
+  onResponses,
+  onScored,
+  forceHandIn,
+  reveal,
+  onRestart,
+  resultNotice,
+}: Options) {
   const [round, setRound] = useState(0);
   const [scores, setScores] = useState<Record<string, Score> | null>(null);
   const resultRef = useRef<HTMLElement>(null);
@@ -96,6 +115,7 @@ export function FinalTestRunner({ questions, initialResponses, onResponses, onSc
       ) : (
         <section ref={resultRef} tabIndex={-1} className={questionStyles.testResult} aria-labelledby="uitslag">
           <h2 id="uitslag">Jouw uitslag</h2>
+          {resultNotice}
           <p className={questionStyles.testTotal}>
             Je score: <strong>{formatPoints(total, max)}</strong> ({formatPercentWords(total / max)}).
           </p>
@@ -117,7 +137,7 @@ export function FinalTestRunner({ questions, initialResponses, onResponses, onSc
                     </Link>
                   </th>
                   <td>{formatPoints(row.points, row.max)}</td>
-                  <td>{row.points / row.max < REVIEW_BELOW ? 'Lees deze les nog eens door.' : 'Goed gedaan.'}</td>
+                  <td>{adviceFor(row.points, row.max, row.questions)}</td>
                 </tr>
               ))}
             </tbody>
@@ -139,12 +159,13 @@ export function FinalTestRunner({ questions, initialResponses, onResponses, onSc
 
 /** Points and maximum per lesson, in lesson order (questions without a lesson count only in the total). */
 function resultsPerLesson(questions: Question[], scores: Record<string, Score>) {
-  const rows = new Map<string, { slug: string; title: string; order: number; points: number; max: number }>();
+  const rows = new Map<string, { slug: string; title: string; order: number; points: number; max: number; questions: number }>();
   for (const { id, lesson } of questions) {
     if (!lesson) continue;
-    const row = rows.get(lesson.slug) ?? { ...lesson, points: 0, max: 0 };
+    const row = rows.get(lesson.slug) ?? { ...lesson, points: 0, max: 0, questions: 0 };
     row.points += scores[id]!.points;
     row.max += scores[id]!.maxPoints;
+    row.questions += 1;
     rows.set(lesson.slug, row);
   }
   return [...rows.values()].sort((a, b) => a.order - b.order);

@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { FinalTest } from '@/components/final-test/final-test';
+import { adviceFor } from '@/components/final-test/final-test-runner';
 import { ProgressOverview } from '@/components/progress/progress-overview';
 import { ProgressProvider } from '@/components/progress/progress-provider';
 import { STORAGE_KEY } from '@/components/progress/progress-store';
@@ -114,5 +115,29 @@ describe('the Eindtoets keeps its answers', () => {
     renderTest();
     await waitFor(() => expect(screen.getByRole('group')).toHaveAttribute('data-ready'));
     expect(screen.getByRole('radio', { name: 'Waar' })).not.toBeChecked();
+  });
+
+  test('one or two wrong questions of a lesson are too little to advise reading it again', async () => {
+    const user = userEvent.setup();
+    renderTest();
+    await waitFor(() => expect(screen.getByRole('group')).toHaveAttribute('data-ready'));
+    // Both questions of the lesson wrong.
+    await user.click(screen.getByRole('radio', { name: 'Waar' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Mail' }));
+    await user.click(screen.getByRole('button', { name: 'Lever de toets in' }));
+    const row = within(await screen.findByRole('table', { name: 'Uitslag per les' })).getAllByRole('row')[1]!;
+    expect(row).toHaveTextContent('Te weinig vragen voor een advies.');
+    expect(row).not.toHaveTextContent('Lees deze les nog eens door.');
+  });
+});
+
+describe('adviceFor', () => {
+  test.each([
+    [0, 1, 1, 'Te weinig vragen voor een advies.'],
+    [1, 4, 4, 'Lees deze les nog eens door.'],
+    [3, 4, 4, 'Goed gedaan.'],
+    [2.1, 3, 3, 'Goed gedaan.'],
+  ])('%s of %s points over %s questions: %j', (points, max, questions, expected) => {
+    expect(adviceFor(points, max, questions)).toBe(expected);
   });
 });

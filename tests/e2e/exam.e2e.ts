@@ -1,0 +1,92 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, baseUrl, launchBrowser } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A timed Proeftoets of ten questions (15 minutes) on a clock the test moves. */
+async function startTimedExam(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+  await page.clock.install();
+  await page.goto(new URL('/proeftoets', baseUrl).href, { waitUntil: 'networkidle' });
+  await page.getByLabel(/Met tijd/).check();
+  await page.getByRole('button', { name: 'Start de proeftoets' }).click();
+  await page.getByRole('timer').waitFor();
+  return page;
+}
+
+const bar = (page: Page) => page.locator('[data-exam-bar]');
+
+describe('the timer of the Proeftoets', () => {
+  test('turns amber, then red with "Nog 1 minuut", and says clearly when the time is up', async () => {
+    const page = await startTimedExam(360);
+    expect(await bar(page).getAttribute('data-urgency')).toBe('rustig');
+    expect(await bar(page).innerText()).toContain('0 van 10 beantwoord');
+    // By keyboard (the clock is frozen, so no waiting for animations).
+    await page.getByRole('radio', { name: 'Waar', exact: true }).first().focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('[data-exam-bar]')?.textContent?.includes('1 van 10 beantwoord'));
+
+    await page.clock.fastForward('12:30');
+    await page.waitForFunction(() => document.querySelector('[data-exam-bar]')?.getAttribute('data-urgency') === 'oranje');
+    await page.clock.fastForward('01:40');
+    await page.waitForFunction(() => document.querySelector('[data-exam-bar]')?.getAttribute('data-urgency') === 'rood');
+    expect(await page.getByRole('timer').innerText()).toContain('Nog 1 minuut');
+
+    await page.clock.fastForward('01:00');
+    const notice = page.getByRole('alert').filter({ hasText: 'De tijd is om.' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('Je toets is vanzelf ingeleverd');
+    expect(await page.getByRole('timer').count()).toBe(0);
+    await page.close();
+  });
+
+  test('never covers a question: what is scrolled or tabbed to stops below it', async () => {
+    const page = await startTimedExam(360);
+    const questions = page.locator('.test-question');
+    for (const index of [3, 6]) {
+      // Scrolling to a question (as a link or the browser's find does) puts its top below the bar.
+      await questions.nth(index).evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      const barBox = (await bar(page).boundingBox())!;
+      const questionBox = (await questions.nth(index).boundingBox())!;
+      expect(questionBox.y).toBeGreaterThanOrEqual(barBox.y + barBox.height);
+    }
+    // Going back with Shift+Tab scrolls up: the focused option is never under the bar.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const covered = await page.evaluate(() => {
+        const focused = document.activeElement!.getBoundingClientRect();
+        const top = document.querySelector('[data-exam-bar]')!.getBoundingClientRect();
+        return focused.top < top.bottom && focused.bottom > top.top;
+      });
+      expect(covered).toBe(false);
+    }
+    await page.close();
+  });
+
+  test.each([
+    [360, 'light'],
+    [1280, 'dark'],
+    [360, 'dark'],
+    [1280, 'light'],
+  ] as const)('axe finds nothing at %s px (%s) while the time runs out', async (width, colorScheme) => {
+    const page = await startTimedExam(width, colorScheme);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.clock.fastForward('12:30');
+    await page.waitForFunction(() => document.querySelector('[data-exam-bar]')?.getAttribute('data-urgency') === 'oranje');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.clock.fastForward('01:50');
+    await page.waitForFunction(() => document.querySelector('[data-exam-bar]')?.getAttribute('data-urgency') === 'rood');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.clock.fastForward('01:00');
+    await page.getByRole('alert').filter({ hasText: 'De tijd is om.' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
