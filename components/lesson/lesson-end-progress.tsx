@@ -87,10 +87,10 @@ export function LessonEndProgress({ slug, exerciseIds, goals }: { slug: string; 
             </>
           ) : null}
           {untried.length > 0 ? (
-            <>
-              <p>Nog niet gedaan:</p>
-              <ul className="lessonEndLinks">{untried.map(exerciseLink)}</ul>
-            </>
+            <p>
+              Nog niet gedaan: {countOf(untried.length, 'oefening', 'oefeningen')}.{' '}
+              <a href={`#oefening-${untried[0]}`}>Ga naar oefening {exerciseIds.indexOf(untried[0]!) + 1}</a>
+            </p>
           ) : null}
         </>
       )}

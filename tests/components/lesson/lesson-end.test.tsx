@@ -53,8 +53,9 @@ describe('the end of a lesson', () => {
     const section = screen.getByRole('region', { name: 'Einde van de les' });
     const score = await within(section).findByText(/0 van 2 oefeningen gedaan/);
     expect(score).toHaveTextContent('Niet gestart · 0 van 2 oefeningen gedaan');
-    // Nothing tried: both exercises are still to do.
-    expect(within(section).getByRole('link', { name: 'Oefening 2' })).toHaveAttribute('href', '#oefening-tf2');
+    // Nothing tried: both exercises are still to do; the link leads to the first.
+    expect(within(section).getByText(/Nog niet gedaan: 2 oefeningen/)).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Ga naar oefening 1' })).toHaveAttribute('href', '#oefening-tf');
 
     // A wrong answer ("Waar" where the statement is false).
     await user.click(screen.getByRole('radio', { name: 'Waar' }));
@@ -66,6 +67,8 @@ describe('the end of a lesson', () => {
     expect(goal).toHaveTextContent('Bezig');
     expect(goal).toHaveTextContent('(1 van 1 oefening gedaan)');
     expect(within(section).getByText('Nog niet goed:')).toBeInTheDocument();
+    expect(within(section).getByText(/Nog niet gedaan: 1 oefening\./)).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Ga naar oefening 2' })).toHaveAttribute('href', '#oefening-tf2');
     expect(within(section).getByRole('link', { name: 'Oefening 1' })).toHaveAttribute('href', '#oefening-tf');
     expect(within(section).getByRole('link', { name: 'Oefen mijn fouten' })).toHaveAttribute(
       'href',
