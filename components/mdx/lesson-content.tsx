@@ -2,25 +2,31 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import type { ReactNode } from 'react';
 import { DIAGRAM_COMPONENTS } from '@/components/diagrams/diagrams';
 import { ExerciseBlock } from '@/components/exercises/exercise-block';
+import { GlossaryTerm } from '@/components/lesson/glossary-term';
+import type { GlossaryEntry } from '@/lib/content/glossary';
 import type { Exercise } from '@/lib/scoring';
-import styles from './lesson-content.module.css';
 
 /** Renders a compiled lesson on the server; only the exercises inside it ship JavaScript. */
 export function LessonContent({
   code,
   bank,
+  glossary,
   exerciseIds,
 }: {
   code: string;
   bank: ReadonlyMap<string, Exercise>;
+  /** The glossary, for the definition a term opens in place. */
+  glossary: readonly GlossaryEntry[];
   /** The lesson's exercises in order, for "Oefening 3 van 12". */
   exerciseIds: readonly string[];
 }) {
   // Called as a function, not mounted as a component: it renders once, on the server, and a
   // component created during render would be remounted on every render.
   const renderContent = getMDXComponent(code);
-  // The first link to a term gets an anchor, so the glossary can link back to where it is explained.
+  // The first use of a term gets an anchor, so the glossary can link back to where it is explained.
   const anchored = new Set<string>();
+  const terms = new Map(glossary.map((entry) => [entry.id, entry]));
+  let popovers = 0;
   return renderContent({
     components: {
       Exercise: ({ id }: { id: string }) => {
@@ -29,15 +35,30 @@ export function LessonContent({
         if (!exercise) throw new Error(`Oefening "${id}" bestaat niet`);
         const index = exerciseIds.indexOf(id);
         const position = index < 0 ? undefined : { index: index + 1, total: exerciseIds.length };
-        return <ExerciseBlock exercise={exercise} position={position} />;
+        // The anchor lets the end of the lesson link to an exercise to review.
+        return (
+          <div id={`oefening-${id}`} className="exerciseAnchor">
+            <ExerciseBlock exercise={exercise} position={position} />
+          </div>
+        );
       },
       Begrip: ({ id, children }: { id: string; children: ReactNode }) => {
+        // The build has checked every term id against the glossary.
+        const entry = terms.get(id);
+        if (!entry) throw new Error(`Begrip "${id}" bestaat niet`);
         const first = !anchored.has(id);
         anchored.add(id);
+        popovers += 1;
         return (
-          <a href={`/begrippen#${id}`} id={first ? `begrip-${id}` : undefined} className={styles.term}>
+          <GlossaryTerm
+            id={id}
+            term={entry.term}
+            definition={entry.definition}
+            popoverId={`begrip-uitleg-${popovers}`}
+            anchor={first}
+          >
             {children}
-          </a>
+          </GlossaryTerm>
         );
       },
       Diagram: ({ id }: { id: keyof typeof DIAGRAM_COMPONENTS }) => {

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LessonEnd } from '@/components/lesson/lesson-end';
 import { LessonProgress } from '@/components/progress/lesson-progress';
 import { ClockIcon } from '@/components/ui/clock-icon';
 import { notFound } from 'next/navigation';
 import { LessonContent } from '@/components/mdx/lesson-content';
 import { getCourse } from '@/lib/content/course.server';
 import { getTestBank } from '@/lib/content/toetsbank.server';
+import { countOf } from '@/lib/format/plural';
 import styles from './lesson.module.css';
 
 // Only the lessons known at build time exist: any other slug is a 404, never a file read.
@@ -38,6 +40,13 @@ export default async function LessonPage({ params }: Params) {
   const { course, index, lesson } = found;
   const previous = course.lessons[index - 1];
   const next = course.lessons[index + 1];
+  // The lesson's goals with the lesson's own exercises that practise each, for the end card.
+  const goals = lesson.objectives
+    .map((text, goalIndex) => ({
+      text,
+      exerciseIds: lesson.exerciseIds.filter((id) => course.bank.get(id)?.goal === goalIndex + 1),
+    }))
+    .filter((goal) => goal.exerciseIds.length > 0);
 
   return (
     <article className="page lesson">
@@ -49,7 +58,8 @@ export default async function LessonPage({ params }: Params) {
           <h1>{lesson.title}</h1>
           <p className="lead">{lesson.description}</p>
           <p className={styles.lessonMeta}>
-            <ClockIcon /> Ongeveer {lesson.duration} minuten · {lesson.exerciseIds.length} oefeningen
+            <ClockIcon /> Ongeveer {countOf(lesson.duration, 'minuut', 'minuten')} ·{' '}
+            {countOf(lesson.exerciseIds.length, 'oefening', 'oefeningen')}
           </p>
           <LessonProgress slug={lesson.slug} exerciseIds={lesson.exerciseIds} />
           <section className={styles.objectives} aria-labelledby="leerdoelen">
@@ -75,7 +85,8 @@ export default async function LessonPage({ params }: Params) {
           </ol>
         </nav>
         <div className={styles.prose}>
-          <LessonContent code={lesson.code} bank={course.bank} exerciseIds={lesson.exerciseIds} />
+          <LessonContent code={lesson.code} bank={course.bank} glossary={course.glossary} exerciseIds={lesson.exerciseIds} />
+          <LessonEnd lesson={lesson} exerciseIds={lesson.exerciseIds} goals={goals} next={next} />
         </div>
       </div>
 
