@@ -15,6 +15,14 @@ export type LessonFrontmatter = z.infer<typeof LessonFrontmatterSchema>;
 /** A heading of a lesson, for the table of contents. */
 export type LessonHeading = { depth: 2 | 3; text: string; id: string };
 
+/**
+ * The headings the lesson's contents list shows: the sections (h2) only. Subheadings often name
+ * the steps or phases an exercise asks to put in order, and the list stays on screen beside it.
+ */
+export function contentsOf(headings: readonly LessonHeading[]): LessonHeading[] {
+  return headings.filter((heading) => heading.depth === 2);
+}
+
 /** A lesson ready to render: its compiled MDX and what the build learned about it. */
 export type Lesson = LessonFrontmatter & {
   slug: string;

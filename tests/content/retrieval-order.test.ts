@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { contentsOf, type LessonHeading } from '@/lib/content/lesson-schema';
 
 // Retrieval before reveal (issue 14, item 3): a lesson explains first, then lets the student
 // practise, and only then shows the overview (a diagram, a table, the summary). An exercise that
 // stands right under the overview that holds its answer can be done by copying, not by recalling.
 
-type Block = { kind: 'heading'; text: string } | { kind: 'exercise'; id: string } | { kind: 'overview'; what: string };
+type Block = { kind: 'heading'; level: number; text: string } | { kind: 'exercise'; id: string } | { kind: 'overview'; what: string };
 
 /** The lesson's headings, exercises and overviews (a <Diagram>, a Markdown table), in order. */
 function blocksOf(source: string): Block[] {
@@ -18,7 +20,7 @@ function blocksOf(source: string): Block[] {
     const exercise = /<Exercise\s+id="([^"]+)"/.exec(line);
     const diagram = /<Diagram\s+id="([^"]+)"/.exec(line);
     const tableRow = /^\s*\|.*\|\s*$/.test(line);
-    if (heading) blocks.push({ kind: 'heading', text: heading[2]!.trim() });
+    if (heading) blocks.push({ kind: 'heading', level: heading[1]!.length, text: heading[2]!.trim() });
     else if (exercise) blocks.push({ kind: 'exercise', id: exercise[1]! });
     else if (diagram) blocks.push({ kind: 'overview', what: `diagram ${diagram[1]}` });
     else if (tableRow && !inTable) blocks.push({ kind: 'overview', what: 'a table' });
@@ -86,5 +88,55 @@ describe('retrieval before reveal', () => {
     const overviewAt = at((block) => block.kind === 'overview' && block.what === overview);
     expect(overviewAt, `${overview} in ${lesson!.name}`).toBeGreaterThanOrEqual(0);
     expect(exerciseAt).toBeLessThan(overviewAt);
+  });
+
+  // An ordering exercise under subheadings that name its steps in order ("### Stap 1 …", "### Bewustzijn")
+  // is answered by reading them off, in the text and in the contents list beside the lesson.
+  const orderings = readdirSync(path.join('content', 'exercises'))
+    .filter((name) => name.endsWith('.yaml'))
+    .flatMap((name) => parse(readFileSync(path.join('content', 'exercises', name), 'utf8')) as { id: string; type: string; items?: { text: string }[] }[])
+    .filter((exercise) => exercise.type === 'ordering')
+    .map((exercise) => ({ id: exercise.id, steps: exercise.items!.map((item) => item.text) }));
+
+  // Words of five letters or more name a step; the subject of the whole course does not.
+  const GENERIC = new Set(['klant', 'klanten', 'klantreis', 'customer', 'journey']);
+  const words = (text: string) => new Set((text.toLowerCase().match(/[a-zà-ÿ]{5,}/g) ?? []).filter((word) => !GENERIC.has(word)));
+  /** How many steps, in order, a list of headings names (a heading names a step when they share a word of 5+ letters). */
+  function stepsNamed(headings: string[], steps: string[]): number {
+    let named = 0;
+    let from = 0;
+    for (const step of steps) {
+      const stepWords = words(step);
+      const at = headings.findIndex((heading, index) => index >= from && [...words(heading)].some((word) => stepWords.has(word)));
+      if (at >= 0) {
+        named++;
+        from = at + 1;
+      }
+    }
+    return named;
+  }
+
+  test('no ordering exercise stands under subheadings that name its steps, and the contents list does not name them', () => {
+    const problems: string[] = [];
+    for (const { name, blocks } of lessons) {
+      const headings: LessonHeading[] = blocks.flatMap((block) =>
+        block.kind === 'heading' ? [{ depth: block.level === 2 ? (2 as const) : (3 as const), text: block.text, id: block.text }] : [],
+      );
+      const listed = contentsOf(headings).map((heading) => heading.text);
+      let section: string[] = [];
+      for (const block of blocks) {
+        if (block.kind === 'heading') {
+          if (block.level === 2) section = [];
+          else section.push(block.text);
+          continue;
+        }
+        if (block.kind !== 'exercise') continue;
+        const ordering = orderings.find((exercise) => exercise.id === block.id);
+        if (!ordering) continue;
+        if (stepsNamed(section, ordering.steps) >= 3) problems.push(`${name}: ${block.id} stands under subheadings that name its steps`);
+        if (stepsNamed(listed, ordering.steps) >= 3) problems.push(`${name}: the contents list names the steps of ${block.id}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -11,9 +11,11 @@ afterAll(async () => {
 });
 
 describe('around the lessons', () => {
-  test('a term in a lesson links to the glossary, which links back to where it is explained', async () => {
+  test('a term in a lesson opens in place and links on to the glossary, which links back to where it is explained', async () => {
     const { page, errors } = await openPage(browser, '/lessen/b2b-en-b2c');
-    await page.locator('main a[href="/begrippen#dmu"]', { hasText: 'DMU' }).first().click();
+    // The term opens in place; its card links on to the glossary.
+    await page.locator('#begrip-dmu').click();
+    await page.getByRole('link', { name: 'Naar de begrippenlijst' }).click();
     await page.waitForURL('**/begrippen#dmu');
     const entry = page.locator('#dmu');
     expect(await entry.innerText()).toContain('Decision Making Unit');

@@ -6,6 +6,7 @@ import { ClockIcon } from '@/components/ui/clock-icon';
 import { notFound } from 'next/navigation';
 import { LessonContent } from '@/components/mdx/lesson-content';
 import { getCourse } from '@/lib/content/course.server';
+import { contentsOf } from '@/lib/content/lesson-schema';
 import { getTestBank } from '@/lib/content/toetsbank.server';
 import { countOf } from '@/lib/format/plural';
 import styles from './lesson.module.css';
@@ -77,8 +78,8 @@ export default async function LessonPage({ params }: Params) {
             In deze les
           </h2>
           <ol>
-            {lesson.headings.map((heading) => (
-              <li key={heading.id} className={heading.depth === 3 ? styles.tocSub : undefined}>
+            {contentsOf(lesson.headings).map((heading) => (
+              <li key={heading.id}>
                 <a href={`#${heading.id}`}>{heading.text}</a>
               </li>
             ))}
