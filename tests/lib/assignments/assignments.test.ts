@@ -386,3 +386,23 @@ describe('reading requests', () => {
     expect(firstError(wrong.error!)).toBe('Kies een bestaand niveau.');
   });
 });
+
+describe('when students see answers: never a setting that gives no feedback at all', () => {
+  const base = { title: 'Toets', mode: 'lessen', lessons: ['les-a'], maxAttempts: '1' };
+
+  test('"na sluiten" without a closing time is refused with a Dutch message', () => {
+    const refused = CreateAssignmentSchema.safeParse({ ...base, showAnswers: 'na-sluiten', closesAt: '' });
+    expect(refused.success).toBe(false);
+    expect(firstError(refused.error!)).toBe(
+      'Kies een sluittijd: bij "Pas als de opdracht sluit" zien leerlingen de antwoorden anders nooit.',
+    );
+    expect(CreateAssignmentSchema.safeParse({ ...base, showAnswers: 'na-sluiten', closesAt: '2030-01-01T09:00' }).success).toBe(
+      true,
+    );
+  });
+
+  test('"direct" and "nooit" need no closing time', () => {
+    expect(CreateAssignmentSchema.safeParse({ ...base, showAnswers: 'direct' }).success).toBe(true);
+    expect(CreateAssignmentSchema.safeParse({ ...base, showAnswers: 'nooit' }).success).toBe(true);
+  });
+});
