@@ -48,3 +48,12 @@ export function previewOf(exercise: Exercise): Preview {
       return { label: '', lines: [], answer };
   }
 }
+
+/** An assignment's questions as its CSV names them: "Vraag 1: <what it asks>" (the id when it is gone from the copy). */
+export function csvQuestions(exerciseIds: readonly string[], exercises: readonly Exercise[]): { id: string; label: string }[] {
+  const byId = new Map(exercises.map((exercise) => [exercise.id, exercise]));
+  return exerciseIds.map((id) => {
+    const exercise = byId.get(id);
+    return { id, label: exercise ? questionText(exercise, 60) : id };
+  });
+}
