@@ -6,7 +6,7 @@ import formStyles from '@/components/ui/form.module.css';
 import { ATTEMPTS, FIELD_MAX, MAX_ASSIGNMENT_EXERCISES } from '@/lib/assignments/limits';
 import type { Bank } from '@/lib/assignments/types';
 import { countOf } from '@/lib/format/plural';
-import type { Preview } from '@/lib/assignments/labels';
+import type { Preview } from '@/lib/assignments/types';
 import { LEVELS, type Level } from '@/lib/scoring/schema';
 import { previous, type FormAction, type FormState } from './form-state';
 import styles from './assignment-form.module.css';
@@ -219,9 +219,7 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
                       name="exerciseIds"
                       value={exercise.id}
                       checked={chosenExercises.has(exercise.id)}
-                      onChange={(event) =>
-                        setChosenExercises((current) => toggled(current, exercise.id, event.target.checked))
-                      }
+                      onChange={(event) => setChosenExercises((current) => toggled(current, exercise.id, event.target.checked))}
                     />
                     <span>
                       {exercise.text}{' '}
@@ -253,7 +251,7 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
           <div className={formStyles.formField}>
             <label htmlFor="closesAt">Sluit op (mag leeg: blijft open)</label>
             <p className={formStyles.formHint} id="closes-hint">
-              Nodig bij "Pas als de opdracht sluit": anders zien leerlingen de antwoorden nooit.
+              Nodig bij “Pas als de opdracht sluit”: anders zien leerlingen de antwoorden nooit.
             </p>
             <input
               id="closesAt"

@@ -13,7 +13,7 @@ import type { Question, Reviewed } from '@/components/questions/question';
 import { toQuestion } from '@/components/questions/to-question';
 import { normalizeCode } from '@/lib/assignments/code';
 import { reviewOf } from '@/lib/assignments/grade';
-import { questionText } from '@/lib/assignments/labels';
+import { questionText } from '@/lib/server/labels.server';
 import { countingAttempt } from '@/lib/assignments/results';
 import { answersVisible, statusAt } from '@/lib/assignments/opening-times';
 import { getDb } from '@/lib/db/client.server';
@@ -107,8 +107,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
       <div className="page assignment-page">
         {header}
         <p>
-          Hoi {endSentence(participant.displayName)} {open.number > 1 ? `Dit is poging ${open.number}. ` : ''}Je antwoorden worden bewaard
-          terwijl je werkt. Je kunt dus stoppen en later verder, ook op een andere dag, zolang de opdracht open is.
+          Hoi {endSentence(participant.displayName)} {open.number > 1 ? `Dit is poging ${open.number}. ` : ''}Je antwoorden worden
+          bewaard terwijl je werkt. Je kunt dus stoppen en later verder, ook op een andere dag, zolang de opdracht open is.
         </p>
         <SwitchStudent code={assignment.code} name={participant.displayName} working />
         <AssignmentRunner code={assignment.code} attempt={open.number} questions={questions} initialResponses={saved} />

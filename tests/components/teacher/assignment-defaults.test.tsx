@@ -14,6 +14,6 @@ describe('a new assignment gives feedback by default', () => {
 
   test('the closing time says it is needed when answers wait for it', () => {
     render(<AssignmentForm action={async () => ({ error: null })} pools={pools} />);
-    expect(screen.getByText(/Nodig bij "Pas als de opdracht sluit"/)).toBeTruthy();
+    expect(screen.getByText(/Nodig bij “Pas als de opdracht sluit”/)).toBeTruthy();
   });
 });

@@ -173,7 +173,11 @@ describe.each(databaseKinds)('the stamp a results page polls, on %s', (kind) => 
 
   test('it changes when a student joins, hands in or is merged, and is null for another teacher', async () => {
     const make = async (name: string) => {
-      const made = await signUp(database.db, { name, email: `stamp-${name}-${counter++}@school.nl`, password: 'geheim-wachtwoord' });
+      const made = await signUp(database.db, {
+        name,
+        email: `stamp-${name}-${counter++}@school.nl`,
+        password: 'geheim-wachtwoord',
+      });
       if (!made.ok) throw new Error(made.error);
       return made.teacher;
     };

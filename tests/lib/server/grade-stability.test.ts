@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { csvQuestions } from '@/lib/assignments/labels';
+import { csvQuestions } from '@/lib/server/labels.server';
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { toDutchCsv } from '@/lib/assignments/csv';

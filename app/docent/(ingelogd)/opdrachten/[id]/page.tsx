@@ -10,7 +10,7 @@ import { questionStats } from '@/lib/assignments/results';
 import { SHOW_ANSWERS_LABEL, STATUS_LABEL, statusAt } from '@/lib/assignments/opening-times';
 import { describeSelection } from '@/lib/assignments/selection';
 import { TYPE_LABEL } from '@/lib/scoring/schema';
-import { questionText } from '@/lib/assignments/labels';
+import { questionText } from '@/lib/server/labels.server';
 import { countOf } from '@/lib/format/plural';
 import { getDb } from '@/lib/db/client.server';
 import { resultsStamp } from '@/lib/db/results.server';
@@ -58,10 +58,7 @@ export default async function AssignmentResultsPage({
 }) {
   const { teacher, assignment, exercises, lessons, records, summaries } = await ownAssignment((await params).id);
   const query = await searchParams;
-  const message = notice(
-    one(query.melding),
-    summaries.find((summary) => String(summary.id) === one(query.leerling))?.name,
-  );
+  const message = notice(one(query.melding), summaries.find((summary) => String(summary.id) === one(query.leerling))?.name);
   const stamp = (await resultsStamp(await getDb(), teacher.id, assignment.id)) ?? '';
   const now = new Date();
   const status = statusAt(assignment, now);
@@ -129,7 +126,9 @@ export default async function AssignmentResultsPage({
           <summary>Open de opdracht opnieuw</summary>
           <p>
             Let op: leerlingen hebben de juiste antwoorden en de uitleg al gezien. Wie nu nog inlevert, kan die gebruiken.
-            {assignment.showAnswers === 'na-sluiten' ? ' De antwoorden zijn weer verborgen tot je de opdracht opnieuw sluit.' : ''}
+            {assignment.showAnswers === 'na-sluiten'
+              ? ' De antwoorden zijn weer verborgen tot je de opdracht opnieuw sluit.'
+              : ''}
           </p>
           <form action={setClosedAction}>
             <input type="hidden" name="id" value={assignment.id} />
@@ -181,7 +180,14 @@ export default async function AssignmentResultsPage({
                   : '–',
             },
             { header: 'Tijd', cell: (summary) => (summary.counting ? formatDuration(summary.counting.seconds) : '–') },
-            { header: 'Pogingen', cell: (summary) => `${summary.submitted} van ${assignment.maxAttempts}` },
+            {
+              header: 'Pogingen',
+              // A merged student can have handed in more than the maximum (both browsers did).
+              cell: (summary) =>
+                summary.submitted <= assignment.maxAttempts
+                  ? `${summary.submitted} van ${assignment.maxAttempts}`
+                  : countOf(summary.submitted, 'poging', 'pogingen'),
+            },
             {
               header: 'Ingeleverd',
               cell: (summary) =>
@@ -213,8 +219,8 @@ export default async function AssignmentResultsPage({
                     <legend>Welke aanmelding blijft?</legend>
                     {[first!, other].map((summary, index) => (
                       <label key={summary.id} className={styles.choice}>
-                        <input type="radio" name="keep" value={summary.id} defaultChecked={index === 0} required />{' '}
-                        {summary.name}, aangemeld {joinedAt(summary.id) ? formatDateTime(joinedAt(summary.id)!) : ''}:{' '}
+                        <input type="radio" name="keep" value={summary.id} defaultChecked={index === 0} required /> {summary.name}
+                        , aangemeld {joinedAt(summary.id) ? formatDateTime(joinedAt(summary.id)!) : ''}:{' '}
                         {countOf(summary.submitted, 'poging', 'pogingen')} ingeleverd
                         {summary.counting ? `, beste ${formatPoints(summary.counting.points, summary.counting.maxPoints)}` : ''}
                         {summary.working ? ', nu bezig' : ''}
@@ -223,8 +229,8 @@ export default async function AssignmentResultsPage({
                   </fieldset>
                   <p>
                     De andere aanmelding verdwijnt; haar ingeleverde pogingen komen bij de aanmelding die blijft. Was de leerling
-                    op allebei bezig, dan blijft alleen het werk van de aanmelding die blijft. Laat de leerling daarna verder werken
-                    op het apparaat van die aanmelding.
+                    op allebei bezig, dan blijft alleen het werk van de aanmelding die blijft. Laat de leerling daarna verder
+                    werken op het apparaat van die aanmelding.
                   </p>
                   <button type="submit" className="button">
                     Voeg samen

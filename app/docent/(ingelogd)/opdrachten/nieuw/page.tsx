@@ -3,7 +3,7 @@ import { AssignmentForm, type PoolLesson } from '@/components/teacher/assignment
 import { Breadcrumb } from '@/components/teacher/breadcrumb';
 import { assignablePool } from '@/lib/assignments/selection';
 import { bothBanks } from '@/lib/content/toetsbank.server';
-import { previewOf, questionText } from '@/lib/assignments/labels';
+import { previewOf, questionText } from '@/lib/server/labels.server';
 import type { Exercise } from '@/lib/scoring';
 import { TYPE_LABEL } from '@/lib/scoring/schema';
 import { requireTeacher } from '@/lib/server/teacher.server';

@@ -1,5 +1,5 @@
 import { toDutchCsv } from '@/lib/assignments/csv';
-import { csvQuestions } from '@/lib/assignments/labels';
+import { csvQuestions } from '@/lib/server/labels.server';
 import { resultRows } from '@/lib/assignments/report';
 import { formatDateTimeShort } from '@/lib/format/dates';
 import { ownAssignment } from '@/lib/server/teacher-results.server';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/teacher/breadcrumb';
 import { DataTable } from '@/components/ui/data-table';
-import { questionText } from '@/lib/assignments/labels';
+import { questionText } from '@/lib/server/labels.server';
 import { formatDateTime } from '@/lib/format/dates';
 import { formatDuration } from '@/lib/format/duration';
 import { formatPoints } from '@/lib/format/points';

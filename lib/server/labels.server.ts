@@ -1,3 +1,5 @@
+import 'server-only';
+import type { Preview } from '../assignments/types';
 import { plainText } from '../content/plain-text';
 import { solve, type Exercise } from '../scoring';
 import { segmentsOf } from '../scoring/fill-blanks-text';
@@ -10,9 +12,6 @@ import { describeResponse } from '../scoring/schema';
 export function questionText(exercise: Exercise, max = 140): string {
   return plainText(exercise.type === 'true-false' ? exercise.statement : exercise.prompt, max);
 }
-
-/** What a teacher can look at before picking an exercise: what a student sees to choose from, and the key. */
-export type Preview = { label: string; lines: string[]; answer: string };
 
 const texts = (list: readonly { text: string }[]) => list.map((entry) => plainText(entry.text, 200));
 

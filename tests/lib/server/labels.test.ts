@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { previewOf, questionText } from '@/lib/assignments/labels';
+import { previewOf, questionText } from '@/lib/server/labels.server';
 import { makeFillBlanks, makeMultipleChoice, makeTrueFalse } from '../scoring/factories';
 
 describe('what a question asks, in one line', () => {
