@@ -9,11 +9,11 @@ import { parseDutchDateTime } from '@/lib/assignments/opening-times';
 import { assignablePool, selectExercises } from '@/lib/assignments/selection';
 import { bothBanks, exercisesByIds } from '@/lib/content/toetsbank.server';
 import { LEVELS } from '@/lib/scoring/schema';
-import { createAssignment, deleteAssignment, setClosed } from '@/lib/db/assignments.server';
+import { assignmentOfTeacher, createAssignment, deleteAssignment, setClosed } from '@/lib/db/assignments.server';
 import { getDb, type Db } from '@/lib/db/client.server';
 import { waitText } from '@/lib/db/limits.server';
 import { HashQueueFullError } from '@/lib/db/password';
-import { removeParticipant } from '@/lib/db/participation.server';
+import { mergeParticipants, removeParticipant } from '@/lib/db/participation.server';
 import { createSession, endAllSessions, endSession, logIn, signUp } from '@/lib/db/teachers.server';
 import { assignmentSlot, limits, signUpSlot } from '@/lib/server/volume-limits.server';
 import { formAction } from '@/lib/server/route.server';
@@ -200,8 +200,12 @@ export async function deleteAssignmentAction(form: FormData): Promise<void> {
   const teacher = await currentTeacher();
   if (!teacher) redirect('/docent');
   const parsed = DeleteSchema.safeParse(formFields(form));
-  if (parsed.success) await deleteAssignment(await getDb(), teacher.id, parsed.data.id);
-  redirect('/docent');
+  if (!parsed.success) redirect('/docent');
+  const db = await getDb();
+  const assignment = await assignmentOfTeacher(db, teacher.id, parsed.data.id);
+  if (!assignment || !(await deleteAssignment(db, teacher.id, assignment.id))) redirect('/docent');
+  // The title comes back in the address so the list can say what went: only this teacher sees it.
+  redirect(`/docent?verwijderd=${encodeURIComponent(assignment.title)}`);
 }
 
 const RemoveStudentSchema = z.strictObject({
@@ -215,8 +219,33 @@ export async function removeStudentAction(form: FormData): Promise<void> {
   if (!teacher) redirect('/docent');
   const parsed = RemoveStudentSchema.safeParse(formFields(form));
   if (!parsed.success) redirect('/docent');
-  await removeParticipant(await getDb(), teacher.id, parsed.data.id, parsed.data.student);
-  redirect(`/docent/opdrachten/${parsed.data.id}`);
+  const removed = await removeParticipant(await getDb(), teacher.id, parsed.data.id, parsed.data.student);
+  redirect(`/docent/opdrachten/${parsed.data.id}?melding=${removed ? 'verwijderd' : 'niet-gevonden'}`);
+}
+
+const MergeStudentsSchema = z.strictObject({
+  id: rowId,
+  a: rowId,
+  b: rowId,
+  keep: rowId,
+});
+
+/**
+ * Merges two joins of one student (a second browser): `keep` stays, the other of `a` and `b` goes and
+ * its attempts move to `keep`. Both must be students of this teacher's assignment (checked in the
+ * database, in the transaction that merges).
+ */
+export async function mergeStudentsAction(form: FormData): Promise<void> {
+  const teacher = await currentTeacher();
+  if (!teacher) redirect('/docent');
+  const parsed = MergeStudentsSchema.safeParse(formFields(form));
+  if (!parsed.success) redirect('/docent');
+  const { id, a, b, keep } = parsed.data;
+  if (keep !== a && keep !== b) redirect(`/docent/opdrachten/${id}?melding=niet-gevonden`);
+  const merged = await mergeParticipants(await getDb(), teacher.id, id, keep, keep === a ? b : a);
+  redirect(
+    `/docent/opdrachten/${id}?melding=${merged.ok ? `samengevoegd&leerling=${keep}` : merged.reason === 'same' ? 'zelfde' : 'niet-gevonden'}`,
+  );
 }
 
 export const logInAction = formAction('inloggen', logInForm, (_previous: FormState, form: FormData) => ({

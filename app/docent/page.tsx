@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { AccountForm } from '@/components/teacher/account-form';
 import { TeacherBar } from '@/components/teacher/teacher-bar';
 import { DataTable } from '@/components/ui/data-table';
+import { FIELD_MAX } from '@/lib/assignments/limits';
 import { STATUS_LABEL, statusAt } from '@/lib/assignments/opening-times';
 import { formatDateTime } from '@/lib/format/dates';
 import { listAssignments } from '@/lib/db/assignments.server';
@@ -14,7 +15,11 @@ import '@/components/progress/progress.css';
 
 export const metadata: Metadata = { title: 'Voor docenten', robots: { index: false } };
 
-export default async function TeacherHome({ searchParams }: { searchParams: Promise<{ uitgelogd?: string | string[] }> }) {
+export default async function TeacherHome({
+  searchParams,
+}: {
+  searchParams: Promise<{ uitgelogd?: string | string[]; verwijderd?: string | string[] }>;
+}) {
   const teacher = await currentTeacher();
   if (!teacher) {
     const everywhere = (await searchParams).uitgelogd === 'overal';
@@ -39,10 +44,17 @@ export default async function TeacherHome({ searchParams }: { searchParams: Prom
   }
   const now = new Date();
   const assignments = await listAssignments(await getDb(), teacher.id);
+  // After a deletion (app/docent/actions.ts): the title of the assignment that went.
+  const deleted = [(await searchParams).verwijderd].flat()[0]?.slice(0, FIELD_MAX.title);
   return (
     <div className="page teacher-page">
       <TeacherBar teacher={teacher} logOut={logOutAction} logOutEverywhere={logOutEverywhereAction} />
       <h1>Je opdrachten</h1>
+      {deleted ? (
+        <p className="progressNotice" role="status">
+          Opdracht “{deleted}” is verwijderd, met alle namen, antwoorden en scores.
+        </p>
+      ) : null}
       <p>
         <Link href="/docent/opdrachten/nieuw" className="button button-primary">
           Nieuwe opdracht

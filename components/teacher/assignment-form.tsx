@@ -5,14 +5,18 @@ import { FormError } from '@/components/ui/form-error';
 import formStyles from '@/components/ui/form.module.css';
 import { ATTEMPTS, FIELD_MAX, MAX_ASSIGNMENT_EXERCISES } from '@/lib/assignments/limits';
 import type { Bank } from '@/lib/assignments/types';
+import { countOf } from '@/lib/format/plural';
+import type { Preview } from '@/lib/assignments/types';
 import { LEVELS, type Level } from '@/lib/scoring/schema';
-import { previous, type FormAction } from './form-state';
+import { previous, type FormAction, type FormState } from './form-state';
+import styles from './assignment-form.module.css';
 
 export type PoolLesson = {
   slug: string;
   title: string;
   order: number;
-  exercises: { id: string; type: string; level: Level; text: string }[];
+  /** `text`: what the exercise asks (a true-false exercise's statement); `preview`: its options and key. */
+  exercises: { id: string; type: string; level: Level; text: string; preview: Preview }[];
 };
 
 /** What each Bloom level asks of a student, in a teacher's words. */
@@ -52,8 +56,13 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
     ...lesson,
     exercises: lesson.exercises.filter((exercise) => levels.length === 0 || levels.includes(exercise.level)),
   }));
-  const chosenLessons = new Set(listed(state.values?.lessons));
-  const chosenExercises = new Set(listed(state.values?.exerciseIds));
+  const [chosenLessons, setChosenLessons] = useState(() => new Set(listed(state.values?.lessons)));
+  const [chosenExercises, setChosenExercises] = useState(() => new Set(listed(state.values?.exerciseIds)));
+  const [perLesson, setPerLesson] = useState(previous(state, 'perLesson', '3'));
+  // A message about the last submit goes once the teacher changes how they choose; a new submit shows its own.
+  const [dismissed, setDismissed] = useState<FormState | null>(null);
+  const error = dismissed === state ? null : state.error;
+  const chosenCount = countChosen(pool, mode, chosenLessons, chosenExercises, perLesson);
 
   return (
     <form className={formStyles.form} action={formAction}>
@@ -119,7 +128,17 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
           ['hand', 'Ik kies de oefeningen zelf'],
         ].map(([value, label]) => (
           <label key={value} className={formStyles.choiceInline}>
-            <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value!)} /> {label}
+            <input
+              type="radio"
+              name="mode"
+              value={value}
+              checked={mode === value}
+              onChange={() => {
+                setMode(value!);
+                setDismissed(state);
+              }}
+            />{' '}
+            {label}
           </label>
         ))}
       </fieldset>
@@ -129,9 +148,16 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
           <legend>Lessen</legend>
           {pool.map((lesson) => (
             <label key={lesson.slug} className={formStyles.choiceInline}>
-              <input type="checkbox" name="lessons" value={lesson.slug} defaultChecked={chosenLessons.has(lesson.slug)} />
+              <input
+                type="checkbox"
+                name="lessons"
+                value={lesson.slug}
+                checked={chosenLessons.has(lesson.slug)}
+                onChange={(event) => setChosenLessons((current) => toggled(current, lesson.slug, event.target.checked))}
+              />
               <span>
-                Les {lesson.order}: {lesson.title} <span className="muted">({lesson.exercises.length} oefeningen)</span>
+                Les {lesson.order}: {lesson.title}{' '}
+                <span className="muted">({countOf(lesson.exercises.length, 'oefening', 'oefeningen')})</span>
               </span>
             </label>
           ))}
@@ -145,9 +171,15 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
                   type="number"
                   min={1}
                   max={MAX_ASSIGNMENT_EXERCISES}
-                  defaultValue={previous(state, 'perLesson', '3')}
+                  value={perLesson}
+                  onChange={(event) => setPerLesson(event.target.value)}
                 />
               </div>
+            </div>
+          ) : null}
+          {mode === 'trekking' ? (
+            <details className={styles.advanced} open={previous(state, 'seed') !== ''}>
+              <summary>Geavanceerd</summary>
               <div className={formStyles.formField}>
                 <label htmlFor="seed">Startwaarde (mag leeg)</label>
                 <p className={formStyles.formHint} id="seed-hint">
@@ -161,7 +193,7 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
                   aria-describedby="seed-hint"
                 />
               </div>
-            </div>
+            </details>
           ) : null}
         </fieldset>
       ) : (
@@ -180,26 +212,34 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
                 Les {lesson.order}: {lesson.title} <span className="muted">({lesson.exercises.length})</span>
               </summary>
               {lesson.exercises.map((exercise) => (
-                <label key={exercise.id} className={formStyles.choiceInline}>
-                  <input
-                    type="checkbox"
-                    name="exerciseIds"
-                    value={exercise.id}
-                    defaultChecked={chosenExercises.has(exercise.id)}
-                  />
-                  <span>
-                    {exercise.text}{' '}
-                    <span className="muted">
-                      ({exercise.type}, {exercise.level}
-                      {bank === 'oefenbank' ? ', openbaar oefenitem' : ''})
+                <div key={exercise.id} className={styles.pickerItem}>
+                  <label className={formStyles.choiceInline}>
+                    <input
+                      type="checkbox"
+                      name="exerciseIds"
+                      value={exercise.id}
+                      checked={chosenExercises.has(exercise.id)}
+                      onChange={(event) => setChosenExercises((current) => toggled(current, exercise.id, event.target.checked))}
+                    />
+                    <span>
+                      {exercise.text}{' '}
+                      <span className="muted">
+                        ({exercise.type}, {exercise.level}
+                        {bank === 'oefenbank' ? ', openbaar oefenitem' : ''})
+                      </span>
                     </span>
-                  </span>
-                </label>
+                  </label>
+                  <ExercisePreview text={exercise.text} preview={exercise.preview} />
+                </div>
               ))}
             </details>
           ))}
         </fieldset>
       )}
+
+      <p role="status" className={styles.chosenCount}>
+        {countOf(chosenCount, 'oefening', 'oefeningen')} gekozen
+      </p>
 
       <fieldset>
         <legend>Wanneer?</legend>
@@ -210,7 +250,16 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
           </div>
           <div className={formStyles.formField}>
             <label htmlFor="closesAt">Sluit op (mag leeg: blijft open)</label>
-            <input id="closesAt" name="closesAt" type="datetime-local" defaultValue={previous(state, 'closesAt')} />
+            <p className={formStyles.formHint} id="closes-hint">
+              Nodig bij “Pas als de opdracht sluit”: anders zien leerlingen de antwoorden nooit.
+            </p>
+            <input
+              id="closesAt"
+              name="closesAt"
+              type="datetime-local"
+              defaultValue={previous(state, 'closesAt')}
+              aria-describedby="closes-hint"
+            />
           </div>
         </div>
       </fieldset>
@@ -244,17 +293,61 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
               type="radio"
               name="showAnswers"
               value={value}
-              defaultChecked={previous(state, 'showAnswers', 'na-sluiten') === value}
+              defaultChecked={previous(state, 'showAnswers', 'direct') === value}
             />{' '}
             {label}
           </label>
         ))}
       </fieldset>
 
-      <FormError>{state.error}</FormError>
+      <FormError>{error}</FormError>
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? 'Bezig…' : 'Maak de opdracht'}
       </button>
     </form>
+  );
+}
+
+const toggled = (set: ReadonlySet<string>, value: string, on: boolean): Set<string> => {
+  const next = new Set(set);
+  if (on) next.add(value);
+  else next.delete(value);
+  return next;
+};
+
+/** How many exercises the form would give now: as the server will select them. */
+function countChosen(
+  pool: PoolLesson[],
+  mode: string,
+  lessons: ReadonlySet<string>,
+  exercises: ReadonlySet<string>,
+  perLesson: string,
+): number {
+  if (mode === 'hand') return pool.flatMap((lesson) => lesson.exercises).filter((exercise) => exercises.has(exercise.id)).length;
+  const draw = Math.max(0, Math.floor(Number(perLesson)) || 0);
+  return pool
+    .filter((lesson) => lessons.has(lesson.slug))
+    .reduce((sum, lesson) => sum + (mode === 'trekking' ? Math.min(draw, lesson.exercises.length) : lesson.exercises.length), 0);
+}
+
+/** What a student gets to see and choose from, and the key, folded away under the exercise. */
+function ExercisePreview({ text, preview }: { text: string; preview: Preview }) {
+  return (
+    <details className={styles.preview}>
+      <summary>
+        Bekijk de vraag<span className="visually-hidden">: {text}</span>
+      </summary>
+      {preview.label ? <p>{preview.label}</p> : null}
+      {preview.lines.length ? (
+        <ul>
+          {preview.lines.map((line, index) => (
+            <li key={index}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        <strong>Goed antwoord:</strong> {preview.answer}
+      </p>
+    </details>
   );
 }

@@ -54,29 +54,35 @@ const localDateTime = z
   .max(16)
   .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value), 'Vul een datum en tijd in.');
 
-export const CreateAssignmentSchema = z.strictObject({
-  title: trimmed('Titel', FIELD_MAX.title),
-  bank: z.enum(BANKS, 'Kies uit welke bank de vragen komen.').default('toetsbank'),
-  mode: z.enum(['lessen', 'hand', 'trekking'], 'Kies hoe je de oefeningen kiest.'),
-  lessons: z.array(slug).max(20).default([]),
-  exerciseIds: z.array(exerciseId).max(200).default([]),
-  levels: z.array(z.enum(LEVELS, 'Kies een bestaand niveau.')).max(LEVELS.length).default([]),
-  perLesson: z.coerce
-    .number('Vul in hoeveel oefeningen per les.')
-    .int('Vul een heel getal in.')
-    .min(1, 'Trek minstens 1 oefening per les.')
-    .max(MAX_ASSIGNMENT_EXERCISES, `Trek hoogstens ${MAX_ASSIGNMENT_EXERCISES} oefeningen per les.`)
-    .default(3),
-  seed: z.string().trim().max(FIELD_MAX.seed, `De startwaarde is te lang (hoogstens ${FIELD_MAX.seed} tekens).`).default(''),
-  opensAt: localDateTime.default(''),
-  closesAt: localDateTime.default(''),
-  maxAttempts: z.coerce
-    .number('Vul het aantal pogingen in.')
-    .int('Vul een heel getal in.')
-    .min(ATTEMPTS.min, `Geef minstens ${ATTEMPTS.min} poging.`)
-    .max(ATTEMPTS.max, `Geef hoogstens ${ATTEMPTS.max} pogingen.`),
-  showAnswers: z.enum(SHOW_ANSWERS, 'Kies wanneer leerlingen de antwoorden zien.'),
-});
+export const CreateAssignmentSchema = z
+  .strictObject({
+    title: trimmed('Titel', FIELD_MAX.title),
+    bank: z.enum(BANKS, 'Kies uit welke bank de vragen komen.').default('toetsbank'),
+    mode: z.enum(['lessen', 'hand', 'trekking'], 'Kies hoe je de oefeningen kiest.'),
+    lessons: z.array(slug).max(20).default([]),
+    exerciseIds: z.array(exerciseId).max(200).default([]),
+    levels: z.array(z.enum(LEVELS, 'Kies een bestaand niveau.')).max(LEVELS.length).default([]),
+    perLesson: z.coerce
+      .number('Vul in hoeveel oefeningen per les.')
+      .int('Vul een heel getal in.')
+      .min(1, 'Trek minstens 1 oefening per les.')
+      .max(MAX_ASSIGNMENT_EXERCISES, `Trek hoogstens ${MAX_ASSIGNMENT_EXERCISES} oefeningen per les.`)
+      .default(3),
+    seed: z.string().trim().max(FIELD_MAX.seed, `De startwaarde is te lang (hoogstens ${FIELD_MAX.seed} tekens).`).default(''),
+    opensAt: localDateTime.default(''),
+    closesAt: localDateTime.default(''),
+    maxAttempts: z.coerce
+      .number('Vul het aantal pogingen in.')
+      .int('Vul een heel getal in.')
+      .min(ATTEMPTS.min, `Geef minstens ${ATTEMPTS.min} poging.`)
+      .max(ATTEMPTS.max, `Geef hoogstens ${ATTEMPTS.max} pogingen.`),
+    showAnswers: z.enum(SHOW_ANSWERS, 'Kies wanneer leerlingen de antwoorden zien.'),
+  })
+  .refine((input) => input.showAnswers !== 'na-sluiten' || input.closesAt !== '', {
+    // Answers "after closing" of an assignment that never closes would never show.
+    message: 'Kies een sluittijd: bij "Pas als de opdracht sluit" zien leerlingen de antwoorden anders nooit.',
+    path: ['closesAt'],
+  });
 export type CreateAssignmentInput = z.infer<typeof CreateAssignmentSchema>;
 
 export const JoinSchema = z.strictObject({

@@ -86,19 +86,26 @@ export function countedAnswers(summaries: StudentSummary[]): ScoredAnswer[][] {
   );
 }
 
-/** The results table as CSV rows: one row per student, a column per question (points). */
-export function resultRows(exerciseIds: string[], summaries: StudentSummary[], formatTime: (date: Date) => string): Cell[][] {
+/** A question as the CSV names it: its bank id, and what it asks in a few words (labels.ts: questionText). */
+export type CsvQuestion = { id: string; label: string };
+
+/**
+ * The results table as CSV rows: one row per student, a column per question (points). Numbers are
+ * exact to two decimals throughout (csv.ts), for Excel to calculate with; the pages show one.
+ */
+export function resultRows(questions: CsvQuestion[], summaries: StudentSummary[], formatTime: (date: Date) => string): Cell[][] {
+  const exerciseIds = questions.map((question) => question.id);
   const header: Cell[] = [
     'Naam',
     'Studentnummer',
     'Ingeleverd',
     'Pogingen',
-    'Telt: poging',
+    'Poging die telt',
     'Score',
     'Maximum',
     'Procent',
     'Tijd (minuten)',
-    ...exerciseIds.map((id, index) => `Vraag ${index + 1} (${id})`),
+    ...questions.map((question, index) => `Vraag ${index + 1}: ${question.label}`),
   ];
   const rows = summaries.map((summary): Cell[] => {
     const best = summary.counting;

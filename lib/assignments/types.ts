@@ -17,3 +17,6 @@ export type Selection = { bank?: Bank; /** Only these Bloom levels; absent or em
   | { mode: 'hand' }
   | { mode: 'trekking'; lessons: string[]; perLesson: number; seed: string }
 );
+
+/** What a teacher can look at before picking an exercise: what a student sees to choose from, and the key. */
+export type Preview = { label: string; lines: string[]; answer: string };

@@ -215,3 +215,60 @@ export async function addAttempt(
     .onConflictDoNothing();
   return { ok: true };
 }
+
+/**
+ * Merges a student who joined twice (a second browser) into one: `keepId` stays, `mergeId` goes, and
+ * its attempts with their answers move to `keepId`. Handed-in attempts all move; they are numbered
+ * again in the order they were started, so the best counts as always (the earliest of equal scores).
+ * Of two open attempts the kept student's stays and the other goes with its saved answers; an open
+ * attempt is numbered last. Only the owner's assignment, only two students of that assignment; one
+ * transaction, under the assignment's lock, so of two merges at once the second finds one gone.
+ */
+export async function mergeParticipants(
+  db: Db,
+  teacherId: number,
+  assignmentId: number,
+  keepId: number,
+  mergeId: number,
+): Promise<{ ok: true } | Refused<'same' | 'not-found'>> {
+  if (keepId === mergeId) return { ok: false, reason: 'same' };
+  const merged = await db.transaction(async (tx) => {
+    const [owned] = await tx
+      .select({ id: assignments.id })
+      .from(assignments)
+      .where(and(eq(assignments.id, assignmentId), eq(assignments.teacherId, teacherId)));
+    if (!owned) return false;
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(7251046, ${assignmentId})`);
+    const both = await tx
+      .select({ id: participants.id })
+      .from(participants)
+      .where(and(eq(participants.assignmentId, assignmentId), inArray(participants.id, [keepId, mergeId])));
+    if (both.length !== 2) return false;
+    const tries = await tx
+      .select()
+      .from(attempts)
+      .where(inArray(attempts.participantId, [keepId, mergeId]))
+      .orderBy(asc(attempts.startedAt), asc(attempts.id));
+    const open = tries.filter((attempt) => attempt.submittedAt === null);
+    const keptOpen = open.find((attempt) => attempt.participantId === keepId) ?? open[0];
+    const dropped = open.filter((attempt) => attempt !== keptOpen).map((attempt) => attempt.id);
+    if (dropped.length > 0) await tx.delete(attempts).where(inArray(attempts.id, dropped));
+    const order = [...tries.filter((attempt) => attempt.submittedAt !== null), ...(keptOpen ? [keptOpen] : [])];
+    // Numbers are unique per student: park every attempt on a negative number first, then number them 1, 2, 3 …
+    for (const [index, attempt] of order.entries()) {
+      await tx
+        .update(attempts)
+        .set({ participantId: keepId, number: -(index + 1) })
+        .where(eq(attempts.id, attempt.id));
+    }
+    for (const [index, attempt] of order.entries()) {
+      await tx
+        .update(attempts)
+        .set({ number: index + 1 })
+        .where(eq(attempts.id, attempt.id));
+    }
+    await tx.delete(participants).where(eq(participants.id, mergeId));
+    return true;
+  });
+  return merged ? { ok: true } : { ok: false, reason: 'not-found' };
+}

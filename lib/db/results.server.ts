@@ -1,8 +1,8 @@
 import 'server-only';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from './client.server';
 import type { Answer, Attempt, Participant } from './participation.server';
-import { answers, attempts, participants } from './schema';
+import { answers, assignments, attempts, participants } from './schema';
 
 export type StudentRecord = Participant & { attempts: (Attempt & { answers: Answer[] })[] };
 
@@ -41,4 +41,40 @@ export async function classRecords(db: Db, assignmentId: number): Promise<Studen
       .filter((attempt) => attempt.participantId === person.id)
       .map((attempt) => ({ ...attempt, answers: given.filter((answer) => answer.attemptId === attempt.id) })),
   }));
+}
+
+/**
+ * A short stamp of an assignment's results that changes whenever the results page would: a student
+ * joins, leaves or is merged, starts or hands in an attempt, or the assignment opens or closes.
+ * Null when the assignment is not this teacher's. Two small queries for the page that polls it.
+ */
+export async function resultsStamp(db: Db, teacherId: number, assignmentId: number): Promise<string | null> {
+  const [owned] = await db
+    .select({ opensAt: assignments.opensAt, closesAt: assignments.closesAt })
+    .from(assignments)
+    .where(and(eq(assignments.id, assignmentId), eq(assignments.teacherId, teacherId)));
+  if (!owned) return null;
+  const [totals] = await db
+    .select({
+      people: countDistinct(participants.id),
+      lastPerson: max(participants.id),
+      tries: count(attempts.id),
+      lastTry: max(attempts.id),
+      handedIn: count(attempts.submittedAt),
+      lastHandIn: max(attempts.submittedAt),
+    })
+    .from(participants)
+    .leftJoin(attempts, eq(attempts.participantId, participants.id))
+    .where(eq(participants.assignmentId, assignmentId));
+  const time = (date: Date | null | undefined) => (date ? String(date.getTime()) : '');
+  return [
+    totals?.people ?? 0,
+    totals?.lastPerson ?? 0,
+    totals?.tries ?? 0,
+    totals?.lastTry ?? 0,
+    totals?.handedIn ?? 0,
+    time(totals?.lastHandIn),
+    time(owned.opensAt),
+    time(owned.closesAt),
+  ].join(':');
 }

@@ -51,14 +51,22 @@ async function signUp(page: Page, name: string) {
 }
 
 /** Makes an assignment by hand from the toetsbank (the default bank) with these three questions. */
-async function makeAssignment(title: string): Promise<{ code: string; url: string }> {
+async function makeAssignment(title: string, options: { afterClosing?: string } = {}): Promise<{ code: string; url: string }> {
   await teacher.goto('/docent/opdrachten/nieuw');
   await teacher.getByLabel('Titel').fill(title);
   expect(await teacher.getByRole('radio', { name: /Toetsbank/ }).isChecked()).toBe(true);
   await teacher.getByLabel('Ik kies de oefeningen zelf').check();
   for (const lesson of ['Les 1:', 'Les 3:']) await teacher.locator('summary', { hasText: lesson }).click();
   for (const exercise of [fill, single, trueFalse]) await teacher.locator(`input[value="${exercise.id}"]`).check();
-  await teacher.getByLabel('Direct na het inleveren').check();
+  expect(await teacher.getByRole('status').filter({ hasText: 'gekozen' }).innerText()).toBe('3 oefeningen gekozen');
+  // Feedback by default: answers directly after handing in.
+  expect(await teacher.getByLabel('Direct na het inleveren').isChecked()).toBe(true);
+  if (options.afterClosing !== undefined) {
+    await teacher.getByLabel('Pas als de opdracht sluit').check();
+    await teacher.getByRole('button', { name: 'Maak de opdracht' }).click();
+    await teacher.getByRole('alert').filter({ hasText: 'Kies een sluittijd' }).waitFor();
+    await teacher.getByLabel(/^Sluit op/).fill(options.afterClosing);
+  }
   await teacher.getByRole('button', { name: 'Maak de opdracht' }).click();
   await teacher.getByRole('heading', { name: title }).waitFor();
   return { code: (await teacher.getByLabel(/^Code: /).innerText()).trim(), url: new URL(teacher.url()).pathname };
@@ -114,6 +122,21 @@ afterAll(async () => {
 });
 
 describe('a class assignment from the toetsbank, graded on the server', () => {
+  test('the picker shows a true-false exercise by its statement, with a preview', async () => {
+    await teacher.goto('/docent/opdrachten/nieuw');
+    await teacher.getByLabel('Ik kies de oefeningen zelf').check();
+    await teacher.locator('summary', { hasText: 'Les 3:' }).click();
+    const box = teacher.locator(`input[value="${trueFalse.id}"]`);
+    const label = await box.locator('xpath=ancestor::label').innerText();
+    expect(label).toContain(trueFalse.statement.replace(/[*_]/g, '').slice(0, 25));
+    expect(label).not.toContain('waar of niet waar?');
+    expect(await teacher.getByText('Geavanceerd').count()).toBe(0);
+    await teacher.getByLabel('Een aantal per les, willekeurig getrokken').check();
+    expect(await teacher.getByLabel(/Startwaarde/).isVisible()).toBe(false);
+    await teacher.getByText('Geavanceerd').click();
+    expect(await teacher.getByLabel(/Startwaarde/).isVisible()).toBe(true);
+  });
+
   test('the teacher gets a join code, a link and a QR code; the assignment says it comes from the toetsbank', async () => {
     await teacher.goto(graded.url);
     expect(graded.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
@@ -156,7 +179,12 @@ describe('a class assignment from the toetsbank, graded on the server', () => {
     await page.getByRole('button', { name: 'Lever de opdracht in' }).click();
     await page.getByRole('heading', { name: 'Je uitslag' }).waitFor();
     expect(await page.title()).toBe('Opdracht · Klantreis');
-    expect(await page.getByRole('region', { name: /uitslag/ }).getByText(/^Je (score|beste poging):/).innerText()).toContain('100 procent');
+    expect(
+      await page
+        .getByRole('region', { name: /uitslag/ })
+        .getByText(/^Je (score|beste poging):/)
+        .innerText(),
+    ).toContain('100 procent');
     // Answers are shown directly: the explanation is there now.
     expect(await page.getByText('Uitleg', { exact: true }).count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
@@ -175,10 +203,17 @@ describe('a class assignment from the toetsbank, graded on the server', () => {
       .getByRole('radio', { name: trueFalse.answer ? 'Waar' : 'Niet waar' })
       .check();
     await page.getByRole('button', { name: 'Lever de opdracht in' }).click();
-    expect(await page.getByRole('alert').filter({ hasText: 'Wil je toch inleveren?' }).innerText()).toContain('telt als 0 punten');
+    expect(await page.getByRole('alert').filter({ hasText: 'Wil je toch inleveren?' }).innerText()).toContain(
+      'telt als 0 punten',
+    );
     await page.getByRole('button', { name: 'Toch inleveren' }).click();
     await page.getByRole('heading', { name: 'Je uitslag' }).waitFor();
-    expect(await page.getByRole('region', { name: /uitslag/ }).getByText(/^Je (score|beste poging):/).innerText()).toContain('33 procent');
+    expect(
+      await page
+        .getByRole('region', { name: /uitslag/ })
+        .getByText(/^Je (score|beste poging):/)
+        .innerText(),
+    ).toContain('33 procent');
     // A shared classroom computer: the next student says "not Tim" and gets the join form.
     await page.getByRole('button', { name: 'Ben je niet Tim? Wissel van leerling' }).click();
     await page.getByRole('button', { name: 'Ja, ik ben iemand anders' }).click();
@@ -199,6 +234,7 @@ describe('a class assignment from the toetsbank, graded on the server', () => {
       .nth(QUESTIONS.single + 1)
       .innerText();
     expect(singleRow).toContain('50% (1 van 2)');
+    expect(await teacher.getByText('Over de poging die telt van 2 leerlingen die inleverden.').count()).toBe(1);
     expect(singleRow).toContain(`${wrongOption.text} (1×)`);
 
     await students.getByRole('link', { name: 'Tim' }).click();
@@ -218,6 +254,8 @@ describe('a class assignment from the toetsbank, graded on the server', () => {
     const lines = csv.split('\r\n').filter(Boolean);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(lines[0]).toMatch(/^\uFEFFNaam;Studentnummer;Ingeleverd;/);
+    expect(lines[0]).toContain(';Vraag 1: ');
+    expect(lines[0]).not.toContain('(tb-');
     expect(lines).toHaveLength(3);
     expect(lines.find((line) => line.startsWith('Sanne;'))).toMatch(/^Sanne;"=""00123456""";.*;3;3;100;/);
     expect(lines.find((line) => line.startsWith('Tim;;'))).toMatch(/;1;3;33,33;/);
@@ -226,7 +264,7 @@ describe('a class assignment from the toetsbank, graded on the server', () => {
   test('another teacher gets a 404 for the assignment, its students and its CSV', async () => {
     const { page } = await newPage(1280);
     await signUp(page, 'Jansen');
-    for (const path of [graded.url, `${graded.url}/resultaten`, `${graded.url}/leerling/1`]) {
+    for (const path of [graded.url, `${graded.url}/resultaten`, `${graded.url}/leerling/1`, `${graded.url}/stand`]) {
       const response = await page.request.get(path);
       expect(response.status(), path).toBe(404);
       expect(await response.text(), path).not.toContain('Sanne');
@@ -254,11 +292,96 @@ describe('a class assignment from the toetsbank, graded on the server', () => {
     await teacher.getByText('Opdracht verwijderen').click();
     await teacher.getByRole('button', { name: 'Verwijder de opdracht en alle resultaten' }).click();
     await teacher.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
+    expect(await teacher.getByRole('status').filter({ hasText: 'is verwijderd' }).innerText()).toContain(
+      'Opdracht “Toets die weg moet” is verwijderd',
+    );
     expect(await teacher.getByRole('link', { name: 'Toets die weg moet' }).count()).toBe(0);
     expect((await teacher.request.get(url)).status()).toBe(404);
     const { page } = await newPage();
     await page.goto(`/opdracht/${code}`);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Deze code kennen we niet');
+  });
+});
+
+describe('feedback, live results and double joins (issue 14)', () => {
+  test('answers after closing: a student sees ✓/✗ per question at once, the key only later; a name ending in a period ends once', async () => {
+    const { code } = await makeAssignment('Toets met antwoorden na sluiten', { afterClosing: '2099-06-30T17:00' });
+    const { page, errors } = await newPage();
+    await page.goto(`/opdracht/${code}`);
+    await page.getByLabel('Je naam').fill('Sem B.');
+    await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
+    const greeting = await page.getByText(/^Hoi Sem B/).innerText();
+    expect(greeting).toMatch(/^Hoi Sem B\. Je antwoorden/);
+    await question(page, QUESTIONS.single).getByLabel(rightOption.text).check();
+    await page.getByRole('button', { name: 'Lever de opdracht in' }).click();
+    await page.getByRole('button', { name: 'Toch inleveren' }).click();
+    await page.getByRole('heading', { name: 'Je uitslag' }).waitFor();
+    const marks = page.getByRole('list', { name: 'Per vraag' }).getByRole('listitem');
+    expect(await marks.count()).toBe(3);
+    expect(await marks.nth(QUESTIONS.single).innerText()).toContain('✓ Goed');
+    expect(await marks.nth(QUESTIONS.fill).innerText()).toContain('✗ Fout');
+    expect(await page.getByText('Uitleg', { exact: true }).count()).toBe(0);
+    expect(await page.content()).not.toContain(single.explanation.slice(0, 30));
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('the results update by themselves, and a student who joined twice is merged into one', async () => {
+    const { code, url } = await makeAssignment('Toets met een dubbele aanmelding');
+    await teacher.goto(url);
+    await teacher.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+    await handIn(code, 'Lotte', '', { single: 'wrong' });
+    await handIn(code, 'Lotte', '', { fill: true, single: 'right', trueFalse: true });
+    const students = teacher.getByRole('region', { name: 'Resultaten per leerling' });
+    // No reload: the page asks for a stamp and re-renders itself (the window keeps its marker).
+    await students.getByRole('row', { name: /Lotte.*100%/ }).waitFor({ timeout: 30_000 });
+    expect(await teacher.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    expect(await students.getByRole('row', { name: /Lotte/ }).count()).toBe(2);
+
+    const twins = teacher.getByRole('region', { name: 'Dubbele aanmeldingen' });
+    for (const [width, colorScheme] of [
+      [1280, 'light'],
+      [1280, 'dark'],
+      [360, 'dark'],
+      [360, 'light'],
+    ] as const) {
+      await teacher.setViewportSize({ width, height: 900 });
+      await teacher.emulateMedia({ colorScheme });
+      await twins.locator('summary').first().click();
+      expect(await axeViolations(teacher), `${width} ${colorScheme}`).toEqual([]);
+      await twins.locator('summary').first().click();
+    }
+    await teacher.setViewportSize({ width: 1280, height: 900 });
+    await teacher.emulateMedia({ colorScheme: 'light' });
+    await twins.locator('summary').first().click();
+    await twins.getByRole('button', { name: 'Voeg samen' }).click();
+    await teacher.getByRole('status').filter({ hasText: 'Alle pogingen staan nu bij Lotte' }).waitFor();
+    expect(await students.getByRole('row', { name: /Lotte/ }).count()).toBe(1);
+    expect(await students.getByRole('row', { name: /Lotte/ }).innerText()).toContain('100%');
+    expect(await students.getByRole('row', { name: /Lotte/ }).innerText()).toContain('2 pogingen');
+    expect(await teacher.getByRole('region', { name: 'Dubbele aanmeldingen' }).count()).toBe(0);
+
+    // Removing a student ends with a message too.
+    await students.getByRole('link', { name: 'Lotte' }).click();
+    await teacher.getByText('Leerling verwijderen').click();
+    await teacher.getByRole('button', { name: /^Verwijder Lotte/ }).click();
+    await teacher.getByRole('status').filter({ hasText: 'De leerling is verwijderd' }).waitFor();
+    expect(await teacher.getByText('Nog niemand doet mee.').count()).toBe(1);
+    expect(teacherErrors).toEqual([]);
+  });
+
+  test('reopening after students saw the answers asks first, with that warning', async () => {
+    const { code } = await makeAssignment('Toets die weer opengaat');
+    await handIn(code, 'Ravi', '', { single: 'right' });
+    await teacher.reload();
+    await teacher.getByRole('button', { name: 'Sluit de opdracht nu' }).click();
+    await teacher.locator('summary', { hasText: 'Open de opdracht opnieuw' }).click();
+    expect(await teacher.getByText(/leerlingen hebben de juiste antwoorden en de uitleg al gezien/).isVisible()).toBe(true);
+    await teacher.getByRole('button', { name: 'Ja, open de opdracht opnieuw' }).click();
+    await teacher.getByRole('button', { name: 'Sluit de opdracht nu' }).waitFor();
   });
 });
 

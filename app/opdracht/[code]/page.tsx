@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { AnswerMarks, type Mark } from '@/components/assignment/answer-marks';
 import { AssignmentReview } from '@/components/assignment/assignment-review';
 import { AssignmentRunner } from '@/components/assignment/assignment-runner';
 import { FocusResult } from '@/components/assignment/focus-result';
@@ -12,12 +13,15 @@ import type { Question, Reviewed } from '@/components/questions/question';
 import { toQuestion } from '@/components/questions/to-question';
 import { normalizeCode } from '@/lib/assignments/code';
 import { reviewOf } from '@/lib/assignments/grade';
+import { questionText } from '@/lib/server/labels.server';
 import { countingAttempt } from '@/lib/assignments/results';
 import { answersVisible, statusAt } from '@/lib/assignments/opening-times';
 import { getDb } from '@/lib/db/client.server';
 import { formatDateTime } from '@/lib/format/dates';
 import { formatPercentWords } from '@/lib/format/percent';
 import { formatPoints } from '@/lib/format/points';
+import { countOf } from '@/lib/format/plural';
+import { endSentence } from '@/lib/format/sentence';
 import { attemptsOf } from '@/lib/db/participation.server';
 import { clientIp } from '@/lib/server/request.server';
 import { assignmentForStudent, codeMissMessage, questionsOf } from '@/lib/server/student.server';
@@ -73,7 +77,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
       <p className="eyebrow">Opdracht · code {assignment.code}</p>
       <h1>{assignment.title}</h1>
       <p className="lead">
-        {exercises.length} vragen.{' '}
+        {countOf(exercises.length, 'vraag', 'vragen')}.{' '}
         {assignment.maxAttempts === 1
           ? 'Je mag de opdracht één keer inleveren.'
           : `Je mag hem ${assignment.maxAttempts} keer inleveren; je beste poging telt.`}{' '}
@@ -103,8 +107,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
       <div className="page assignment-page">
         {header}
         <p>
-          Hoi {participant.displayName}. {open.number > 1 ? `Dit is poging ${open.number}. ` : ''}Je antwoorden worden bewaard
-          terwijl je werkt. Je kunt dus stoppen en later verder, ook op een andere dag, zolang de opdracht open is.
+          Hoi {endSentence(participant.displayName)} {open.number > 1 ? `Dit is poging ${open.number}. ` : ''}Je antwoorden worden
+          bewaard terwijl je werkt. Je kunt dus stoppen en later verder, ook op een andere dag, zolang de opdracht open is.
         </p>
         <SwitchStudent code={assignment.code} name={participant.displayName} working />
         <AssignmentRunner code={assignment.code} attempt={open.number} questions={questions} initialResponses={saved} />
@@ -125,12 +129,20 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
   const canRetry = status === 'open' && !open && attempts.length < assignment.maxAttempts;
 
   let review: Reviewed<Question<'server'>>[] = [];
+  let marks: Mark[] = [];
+  // The stored result of the hand-in, never scored again: a later edit of the bank changes nothing here.
+  const stored = latest ? reviewOf(pageQuestions, latest.answers) : [];
   if (visible && latest) {
-    // The stored result of the hand-in, never scored again: a later edit of the bank changes nothing here.
-    const stored = reviewOf(pageQuestions, latest.answers);
     review = pageQuestions.map(({ id, exercise: shown }, index) => ({
       ...toQuestion(shown, { flow: 'review', id }),
       response: stored[index]!.response,
+      score: stored[index]!.score,
+    }));
+  } else if (latest && assignment.showAnswers !== 'nooit') {
+    // Answers wait for the closing time, but what was right and wrong shows at once: ✓/✗ per question.
+    marks = pageQuestions.map(({ id, exercise: shown }, index) => ({
+      id,
+      prompt: questionText(shown, 120),
       score: stored[index]!.score,
     }));
   }
@@ -160,9 +172,10 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
             {visible
               ? `Hieronder zie je per vraag je antwoord${handedIn.length > 1 ? ' bij je laatste poging' : ''}, wat goed en fout was, het juiste antwoord en de uitleg.`
               : assignment.showAnswers === 'na-sluiten'
-                ? `De juiste antwoorden en de uitleg zie je hier nadat de opdracht sluit${assignment.closesAt ? ` (${formatDateTime(assignment.closesAt)})` : ''}.`
+                ? `Hieronder zie je per vraag${handedIn.length > 1 ? ' van je laatste poging' : ''} wat goed en fout was. De juiste antwoorden en de uitleg zie je hier nadat de opdracht sluit${assignment.closesAt ? ` (${formatDateTime(assignment.closesAt)})` : ''}.`
                 : 'Je docent laat bij deze opdracht de juiste antwoorden niet zien. Bespreek je vragen in de les.'}
           </p>
+          {marks.length ? <AnswerMarks marks={marks} /> : null}
           {canRetry ? <NewAttemptButton code={assignment.code} number={attempts.length + 1} /> : null}
         </section>
       ) : (

@@ -4,12 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { AssignmentForm, type PoolLesson } from '@/components/teacher/assignment-form';
 
+const preview = { label: '', lines: [], answer: 'Waar' };
 const lesson = (exercises: PoolLesson['exercises']): PoolLesson => ({ slug: 'les-a', title: 'Les A', order: 1, exercises });
 const pools = {
   toetsbank: [
     lesson([
-      { id: 'recall', type: 'waar of niet waar', level: 'onthouden', text: 'Wat is een touchpoint?' },
-      { id: 'apply', type: 'meerkeuze, één antwoord', level: 'toepassen', text: 'Welke fase is dit bij VeloVolt?' },
+      { id: 'recall', type: 'waar of niet waar', level: 'onthouden', text: 'Wat is een touchpoint?', preview },
+      { id: 'apply', type: 'meerkeuze, één antwoord', level: 'toepassen', text: 'Welke fase is dit bij VeloVolt?', preview },
     ]),
   ],
   oefenbank: [lesson([])],
@@ -22,7 +23,7 @@ describe('the assignment form filters by Bloom level', () => {
     expect(screen.getByText('(2 oefeningen)')).toBeTruthy();
 
     await user.click(screen.getByRole('checkbox', { name: /^toepassen:/ }));
-    expect(screen.getByText('(1 oefeningen)')).toBeTruthy();
+    expect(screen.getByText('(1 oefening)')).toBeTruthy();
 
     await user.click(screen.getByRole('radio', { name: 'Ik kies de oefeningen zelf' }));
     const picker = screen.getByRole('group', { name: 'Oefeningen' });

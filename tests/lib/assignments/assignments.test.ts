@@ -295,9 +295,16 @@ describe('results per student and the CSV for Excel', () => {
 
   test('the CSV opens in Dutch Excel: BOM, semicolons, decimal comma, quoted text, no formulas', () => {
     const summaries = [summarize(record), summarize({ id: 2, displayName: 'Tim', studentNumber: null, attempts: [] })];
-    const csv = toDutchCsv(resultRows(['tf', 'mc'], summaries, () => '24-11-2026 10:10'));
+    const questions = [
+      { id: 'tf', label: 'De klantreis stopt bij het betalen.' },
+      { id: 'mc', label: 'Welke kanalen zijn online?' },
+    ];
+    const csv = toDutchCsv(resultRows(questions, summaries, () => '24-11-2026 10:10'));
     const lines = csv.split('\r\n');
-    expect(csv.startsWith('\uFEFFNaam;Studentnummer;')).toBe(true);
+    expect(lines[0]).toBe(
+      '\uFEFFNaam;Studentnummer;Ingeleverd;Pogingen;Poging die telt;Score;Maximum;Procent;Tijd (minuten);' +
+        'Vraag 1: De klantreis stopt bij het betalen.;Vraag 2: Welke kanalen zijn online?',
+    );
     expect(lines[1]).toBe(`"'=Sanne ""de Vries""";"=""12345""";24-11-2026 10:10;2;2;1,5;2;75;4,08;1;0,5`);
     expect(lines[2]).toBe('Tim;;nog niet;0;;;;;;;');
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -384,5 +391,25 @@ describe('reading requests', () => {
     const wrong = CreateAssignmentSchema.safeParse({ ...base, levels: ['expert'] });
     expect(wrong.success).toBe(false);
     expect(firstError(wrong.error!)).toBe('Kies een bestaand niveau.');
+  });
+});
+
+describe('when students see answers: never a setting that gives no feedback at all', () => {
+  const base = { title: 'Toets', mode: 'lessen', lessons: ['les-a'], maxAttempts: '1' };
+
+  test('"na sluiten" without a closing time is refused with a Dutch message', () => {
+    const refused = CreateAssignmentSchema.safeParse({ ...base, showAnswers: 'na-sluiten', closesAt: '' });
+    expect(refused.success).toBe(false);
+    expect(firstError(refused.error!)).toBe(
+      'Kies een sluittijd: bij "Pas als de opdracht sluit" zien leerlingen de antwoorden anders nooit.',
+    );
+    expect(CreateAssignmentSchema.safeParse({ ...base, showAnswers: 'na-sluiten', closesAt: '2030-01-01T09:00' }).success).toBe(
+      true,
+    );
+  });
+
+  test('"direct" and "nooit" need no closing time', () => {
+    expect(CreateAssignmentSchema.safeParse({ ...base, showAnswers: 'direct' }).success).toBe(true);
+    expect(CreateAssignmentSchema.safeParse({ ...base, showAnswers: 'nooit' }).success).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { csvQuestions } from '@/lib/server/labels.server';
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { toDutchCsv } from '@/lib/assignments/csv';
@@ -72,7 +73,7 @@ describe.each(databaseKinds)('a grade stays what it was after the bank is edited
         return [describeResponse(exercise, answer?.response), answer?.points, describeResponse(exercise, solve(exercise))];
       }),
       stats: questionStats(exercises, countedAnswers(summaries)),
-      csv: toDutchCsv(resultRows(assignment.exerciseIds, summaries, (date) => date.toISOString())),
+      csv: toDutchCsv(resultRows(csvQuestions(assignment.exerciseIds, exercises), summaries, (date) => date.toISOString())),
     };
   }
 

@@ -3,28 +3,63 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import QRCode from 'qrcode';
 import { Breadcrumb } from '@/components/teacher/breadcrumb';
+import { LiveResults } from '@/components/teacher/live-results';
 import { DataTable } from '@/components/ui/data-table';
 import { countedAnswers } from '@/lib/assignments/report';
 import { questionStats } from '@/lib/assignments/results';
 import { SHOW_ANSWERS_LABEL, STATUS_LABEL, statusAt } from '@/lib/assignments/opening-times';
 import { describeSelection } from '@/lib/assignments/selection';
 import { TYPE_LABEL } from '@/lib/scoring/schema';
-import { plainText } from '@/lib/content/plain-text';
+import { questionText } from '@/lib/server/labels.server';
+import { countOf } from '@/lib/format/plural';
+import { getDb } from '@/lib/db/client.server';
+import { resultsStamp } from '@/lib/db/results.server';
 import { formatDateTime } from '@/lib/format/dates';
 import { formatDuration } from '@/lib/format/duration';
 import { formatPercent } from '@/lib/format/percent';
 import { formatPoints } from '@/lib/format/points';
 import { siteUrl } from '@/lib/server/request.server';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
-import { deleteAssignmentAction, setClosedAction } from '@/app/docent/actions';
+import { deleteAssignmentAction, mergeStudentsAction, setClosedAction } from '@/app/docent/actions';
 import styles from './assignment.module.css';
+import '@/components/progress/progress.css';
 
 export const metadata: Metadata = { title: 'Opdracht en resultaten', robots: { index: false } };
 
 const percent = (part: number, whole: number) => (whole > 0 ? formatPercent(part / whole) : '–');
 
-export default async function AssignmentResultsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { assignment, exercises, lessons, summaries } = await ownAssignment((await params).id);
+/** What the last action on this page did, from `?melding=` after its redirect. */
+function notice(kind: string | undefined, keptName: string | undefined): string | null {
+  switch (kind) {
+    case 'verwijderd':
+      return 'De leerling is verwijderd, met alle pogingen en antwoorden.';
+    case 'samengevoegd':
+      return keptName
+        ? `De aanmeldingen zijn samengevoegd. Alle pogingen staan nu bij ${keptName}; de beste telt.`
+        : 'De aanmeldingen zijn samengevoegd.';
+    case 'niet-gevonden':
+      return 'Dat lukte niet: die leerling staat niet (meer) in deze opdracht.';
+    case 'zelfde':
+      return 'Kies twee verschillende aanmeldingen om samen te voegen.';
+    default:
+      return null;
+  }
+}
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const sameName = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+
+export default async function AssignmentResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ melding?: string | string[]; leerling?: string | string[] }>;
+}) {
+  const { teacher, assignment, exercises, lessons, records, summaries } = await ownAssignment((await params).id);
+  const query = await searchParams;
+  const message = notice(one(query.melding), summaries.find((summary) => String(summary.id) === one(query.leerling))?.name);
+  const stamp = (await resultsStamp(await getDb(), teacher.id, assignment.id)) ?? '';
   const now = new Date();
   const status = statusAt(assignment, now);
   const link = siteUrl(await headers(), `/opdracht/${assignment.code}`);
@@ -32,11 +67,25 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
   const stats = questionStats(exercises, countedAnswers(summaries));
   const handedIn = summaries.filter((summary) => summary.counting);
   const lessonTitle = (slug: string) => lessons.find((lesson) => lesson.slug === slug)?.title ?? slug;
+  // Students who joined more than once under one name (a second browser), in the order they joined.
+  const byName = new Map<string, typeof summaries>();
+  for (const summary of [...summaries].sort((a, b) => a.id - b.id)) {
+    byName.set(sameName(summary.name), [...(byName.get(sameName(summary.name)) ?? []), summary]);
+  }
+  const twins = [...byName.values()].filter((group) => group.length > 1);
+  const joinedAt = (id: number) => records.find((record) => record.id === id)?.createdAt;
+  // Students saw the right answers: reopening lets others hand in with that knowledge.
+  const answersSeen = status === 'gesloten' && assignment.showAnswers !== 'nooit' && handedIn.length > 0;
 
   return (
     <>
       <Breadcrumb />
       <h1>{assignment.title}</h1>
+      {message ? (
+        <p className="progressNotice" role="status">
+          {message}
+        </p>
+      ) : null}
 
       <section className={styles.joinPanel} aria-labelledby="meedoen">
         <div>
@@ -65,25 +114,46 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         </dd>
         <dt>Oefeningen</dt>
         <dd>
-          {exercises.length}. {describeSelection(assignment.selection, lessonTitle)}
+          {countOf(exercises.length, 'oefening', 'oefeningen')}. {describeSelection(assignment.selection, lessonTitle)}
         </dd>
         <dt>Pogingen</dt>
         <dd>{assignment.maxAttempts === 1 ? '1' : `${assignment.maxAttempts} (de beste telt)`}</dd>
         <dt>Antwoorden zichtbaar</dt>
         <dd>{SHOW_ANSWERS_LABEL[assignment.showAnswers]}</dd>
       </dl>
+      {answersSeen ? (
+        <details className={styles.dangerZone}>
+          <summary>Open de opdracht opnieuw</summary>
+          <p>
+            Let op: leerlingen hebben de juiste antwoorden en de uitleg al gezien. Wie nu nog inlevert, kan die gebruiken.
+            {assignment.showAnswers === 'na-sluiten'
+              ? ' De antwoorden zijn weer verborgen tot je de opdracht opnieuw sluit.'
+              : ''}
+          </p>
+          <form action={setClosedAction}>
+            <input type="hidden" name="id" value={assignment.id} />
+            <input type="hidden" name="closed" value="0" />
+            <button type="submit" className="button">
+              Ja, open de opdracht opnieuw
+            </button>
+          </form>
+        </details>
+      ) : null}
       <form action={setClosedAction} className="exercise-actions">
         <input type="hidden" name="id" value={assignment.id} />
         <input type="hidden" name="closed" value={status === 'gesloten' ? '0' : '1'} />
-        <button type="submit" className="button">
-          {status === 'gesloten' ? 'Open de opdracht opnieuw' : 'Sluit de opdracht nu'}
-        </button>
+        {answersSeen ? null : (
+          <button type="submit" className="button">
+            {status === 'gesloten' ? 'Open de opdracht opnieuw' : 'Sluit de opdracht nu'}
+          </button>
+        )}
         <a className="button" href={`/docent/opdrachten/${assignment.id}/resultaten`} download>
           Download resultaten (CSV voor Excel)
         </a>
       </form>
 
       <h2>Resultaten per leerling</h2>
+      <LiveResults url={`/docent/opdrachten/${assignment.id}/stand`} stamp={stamp} />
       {summaries.length === 0 ? (
         <p>Nog niemand doet mee. Laat de code of de QR-code zien.</p>
       ) : (
@@ -110,7 +180,14 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
                   : '–',
             },
             { header: 'Tijd', cell: (summary) => (summary.counting ? formatDuration(summary.counting.seconds) : '–') },
-            { header: 'Pogingen', cell: (summary) => `${summary.submitted} van ${assignment.maxAttempts}` },
+            {
+              header: 'Pogingen',
+              // A merged student can have handed in more than the maximum (both browsers did).
+              cell: (summary) =>
+                summary.submitted <= assignment.maxAttempts
+                  ? `${summary.submitted} van ${assignment.maxAttempts}`
+                  : countOf(summary.submitted, 'poging', 'pogingen'),
+            },
             {
               header: 'Ingeleverd',
               cell: (summary) =>
@@ -120,8 +197,57 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         />
       )}
 
+      {twins.length > 0 ? (
+        <section aria-labelledby="dubbel">
+          <h2 id="dubbel">Dubbele aanmeldingen</h2>
+          <p>
+            Deze namen staan er meer dan eens. Dat gebeurt als een leerling op een tweede apparaat meedoet. Voeg ze samen: alle
+            pogingen komen dan bij één aanmelding, en de beste telt.
+          </p>
+          {twins.flatMap(([first, ...others]) =>
+            others.map((other) => (
+              <details key={`${first!.id}-${other.id}`} className={styles.dangerZone}>
+                <summary>
+                  Voeg {first!.name} ({joinedAt(first!.id) ? formatDateTime(joinedAt(first!.id)!) : 'eerste'}) en {other.name} (
+                  {joinedAt(other.id) ? formatDateTime(joinedAt(other.id)!) : 'tweede'}) samen
+                </summary>
+                <form action={mergeStudentsAction}>
+                  <input type="hidden" name="id" value={assignment.id} />
+                  <input type="hidden" name="a" value={first!.id} />
+                  <input type="hidden" name="b" value={other.id} />
+                  <fieldset>
+                    <legend>Welke aanmelding blijft?</legend>
+                    {[first!, other].map((summary, index) => (
+                      <label key={summary.id} className={styles.choice}>
+                        <input type="radio" name="keep" value={summary.id} defaultChecked={index === 0} required /> {summary.name}
+                        , aangemeld {joinedAt(summary.id) ? formatDateTime(joinedAt(summary.id)!) : ''}:{' '}
+                        {countOf(summary.submitted, 'poging', 'pogingen')} ingeleverd
+                        {summary.counting ? `, beste ${formatPoints(summary.counting.points, summary.counting.maxPoints)}` : ''}
+                        {summary.working ? ', nu bezig' : ''}
+                      </label>
+                    ))}
+                  </fieldset>
+                  <p>
+                    De andere aanmelding verdwijnt; haar ingeleverde pogingen komen bij de aanmelding die blijft. Was de leerling
+                    op allebei bezig, dan blijft alleen het werk van de aanmelding die blijft. Laat de leerling daarna verder
+                    werken op het apparaat van die aanmelding.
+                  </p>
+                  <button type="submit" className="button">
+                    Voeg samen
+                  </button>
+                </form>
+              </details>
+            )),
+          )}
+        </section>
+      ) : null}
+
       <h2>Per vraag</h2>
-      <p className="muted">Over de telende poging van de {handedIn.length} leerlingen die inleverden.</p>
+      <p className="muted">
+        {handedIn.length === 0
+          ? 'Nog niemand heeft ingeleverd.'
+          : `Over de poging die telt van ${countOf(handedIn.length, 'leerling die inleverde', 'leerlingen die inleverden')}.`}
+      </p>
       <DataTable
         caption="Resultaten per vraag"
         className={styles.resultsTable}
@@ -132,7 +258,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
             header: 'Vraag',
             cell: ({ exercise }, index) => (
               <>
-                {index + 1}. {plainText(exercise.prompt, 90)} <span className="muted">({TYPE_LABEL[exercise.type]})</span>
+                {index + 1}. {questionText(exercise, 90)} <span className="muted">({TYPE_LABEL[exercise.type]})</span>
               </>
             ),
           },

@@ -3,7 +3,7 @@ import { AssignmentForm, type PoolLesson } from '@/components/teacher/assignment
 import { Breadcrumb } from '@/components/teacher/breadcrumb';
 import { assignablePool } from '@/lib/assignments/selection';
 import { bothBanks } from '@/lib/content/toetsbank.server';
-import { plainText } from '@/lib/content/plain-text';
+import { previewOf, questionText } from '@/lib/server/labels.server';
 import type { Exercise } from '@/lib/scoring';
 import { TYPE_LABEL } from '@/lib/scoring/schema';
 import { requireTeacher } from '@/lib/server/teacher.server';
@@ -21,7 +21,8 @@ const poolOf = (bank: Iterable<Exercise>, lessons: Parameters<typeof assignableP
       id: exercise.id,
       type: TYPE_LABEL[exercise.type],
       level: exercise.level,
-      text: plainText(exercise.prompt),
+      text: questionText(exercise),
+      preview: previewOf(exercise),
     })),
   }));
 

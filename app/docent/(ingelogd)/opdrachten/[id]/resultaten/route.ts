@@ -1,12 +1,13 @@
 import { toDutchCsv } from '@/lib/assignments/csv';
+import { csvQuestions } from '@/lib/server/labels.server';
 import { resultRows } from '@/lib/assignments/report';
 import { formatDateTimeShort } from '@/lib/format/dates';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
 
 /** The results as a CSV file that Dutch Excel opens as a table (only for the teacher who owns it). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { assignment, summaries } = await ownAssignment((await params).id);
-  const csv = toDutchCsv(resultRows(assignment.exerciseIds, summaries, formatDateTimeShort));
+  const { assignment, exercises, summaries } = await ownAssignment((await params).id);
+  const csv = toDutchCsv(resultRows(csvQuestions(assignment.exerciseIds, exercises), summaries, formatDateTimeShort));
   const name = `resultaten-${assignment.code}.csv`;
   return new Response(csv, {
     headers: {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/teacher/breadcrumb';
 import { DataTable } from '@/components/ui/data-table';
-import { plainText } from '@/lib/content/plain-text';
+import { questionText } from '@/lib/server/labels.server';
 import { formatDateTime } from '@/lib/format/dates';
 import { formatDuration } from '@/lib/format/duration';
 import { formatPoints } from '@/lib/format/points';
@@ -51,7 +51,7 @@ export default async function StudentAnswersPage({ params }: { params: Promise<{
               rows={exercises.map((exercise) => ({ exercise, answer: answers.get(exercise.id) }))}
               rowKey={({ exercise }) => exercise.id}
               columns={[
-                { header: 'Vraag', cell: ({ exercise }, index) => `${index + 1}. ${plainText(exercise.prompt, 90)}` },
+                { header: 'Vraag', cell: ({ exercise }, index) => `${index + 1}. ${questionText(exercise, 90)}` },
                 {
                   header: 'Antwoord',
                   cell: ({ exercise, answer }) =>
