@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { startTransition, useActionState, useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import formStyles from '@/components/ui/form.module.css';
 import { ATTEMPTS, FIELD_MAX, MAX_ASSIGNMENT_EXERCISES } from '@/lib/assignments/limits';
@@ -65,7 +65,18 @@ export function AssignmentForm({ action, pools }: { action: FormAction; pools: R
   const chosenCount = countChosen(pool, mode, chosenLessons, chosenExercises, perLesson);
 
   return (
-    <form className={formStyles.form} action={formAction}>
+    <form
+      className={formStyles.form}
+      action={formAction}
+      // With JavaScript the action runs from here, so React does not reset the form afterwards: a reset
+      // would clear the ticked exercises and the chosen mode (state that React still holds) after a
+      // refusal, and the teacher would resubmit an empty selection. Without JavaScript `action` posts.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+    >
       <div className={formStyles.formField}>
         <label htmlFor="title">Titel</label>
         <input

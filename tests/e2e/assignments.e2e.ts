@@ -65,6 +65,9 @@ async function makeAssignment(title: string, options: { afterClosing?: string } 
     await teacher.getByLabel('Pas als de opdracht sluit').check();
     await teacher.getByRole('button', { name: 'Maak de opdracht' }).click();
     await teacher.getByRole('alert').filter({ hasText: 'Kies een sluittijd' }).waitFor();
+    // The refusal keeps everything the teacher chose.
+    expect(await teacher.getByLabel('Ik kies de oefeningen zelf').isChecked()).toBe(true);
+    expect(await teacher.locator('input[name="exerciseIds"]:checked').count()).toBe(3);
     await teacher.getByLabel(/^Sluit op/).fill(options.afterClosing);
   }
   await teacher.getByRole('button', { name: 'Maak de opdracht' }).click();
