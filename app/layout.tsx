@@ -3,7 +3,7 @@ import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { DueBadge } from '@/components/home/due-badge';
+import { PracticeLink } from '@/components/home/due-badge';
 import { ProgressNotice } from '@/components/progress/progress-notice';
 import { ProgressProvider } from '@/components/progress/progress-provider';
 import styles from './layout.module.css';
@@ -41,10 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </Link>
               <nav aria-label="Hoofdmenu">
                 <Link href="/">Lessen</Link>
-                <Link href="/oefenen" className={styles.navPractice}>
-                  Oefenen
-                  <DueBadge />
-                </Link>
+                <PracticeLink className={styles.navPractice} />
                 <Link href="/proeftoets">Proeftoets</Link>
                 <Link href="/eindtoets">Eindtoets</Link>
                 <Link href="/voortgang">Mijn voortgang</Link>

@@ -1,21 +1,30 @@
 'use client';
 
+import Link from 'next/link';
 import { useProgress } from '@/components/progress/progress-provider';
 import { countOf } from '@/lib/format/plural';
 import { dueReviewCount } from '@/lib/progress/practice-pool';
 
 /**
- * The number of reviews due, on "Oefenen" in the site's navigation: the link reads "Oefenen, 3
- * herhalingen klaar". On every page, so it stays tiny (no scheduler: the due dates are read as
- * saved); it is placed over the link's corner (app/layout.module.css), so nothing moves when it appears.
+ * "Oefenen" in the site's navigation, with the number of reviews due on a badge; the link then
+ * reads "Oefenen, 3 herhalingen klaar" (a label: text in an out-of-flow badge would be read with a
+ * stray space). On every page, so it stays tiny (no scheduler: the due dates are read as saved);
+ * the badge sits over the link's corner (app/layout.module.css), so nothing moves when it appears.
  */
-export function DueBadge() {
+export function PracticeLink({ className }: { className?: string }) {
   const due = useProgress((state) => (state.loaded ? dueReviewCount(state.progress, new Date()) : 0), 0);
-  if (due === 0) return null;
   return (
-    <span data-due-badge>
-      <span aria-hidden="true">{due > 99 ? '99+' : due}</span>
-      <span className="visually-hidden">, {countOf(due, 'herhaling', 'herhalingen')} klaar</span>
-    </span>
+    <Link
+      href="/oefenen"
+      className={className}
+      aria-label={due > 0 ? `Oefenen, ${countOf(due, 'herhaling', 'herhalingen')} klaar` : undefined}
+    >
+      Oefenen
+      {due > 0 ? (
+        <span data-due-badge aria-hidden="true">
+          {due > 99 ? '99+' : due}
+        </span>
+      ) : null}
+    </Link>
   );
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { DueBadge } from '@/components/home/due-badge';
+import { PracticeLink } from '@/components/home/due-badge';
 import { ProgressProvider } from '@/components/progress/progress-provider';
 import { STORAGE_KEY } from '@/components/progress/progress-store';
 import { emptyProgress, recordAttempt } from '@/lib/progress';
@@ -12,10 +12,7 @@ function renderNav() {
   render(
     <ProgressProvider>
       <nav aria-label="Hoofdmenu">
-        <a href="/oefenen">
-          Oefenen
-          <DueBadge />
-        </a>
+        <PracticeLink />
       </nav>
     </ProgressProvider>,
   );
