@@ -29,7 +29,12 @@ export function flashcardDeck(terms: readonly { id: string; lesson: string }[]):
  */
 export function flashcardQueue(progress: Progress, deck: readonly Flashcard[], now: Date, newLimit = 10): string[] {
   const opened = deck.filter((card) => progress.exercises[card.id] !== undefined || progress.lessons[card.lesson]?.visitedAt);
-  const queue = practiceQueue(progress, opened.map((card) => card.id), now, newLimit);
+  const queue = practiceQueue(
+    progress,
+    opened.map((card) => card.id),
+    now,
+    newLimit,
+  );
   const isNew = (id: string) => progress.exercises[id] === undefined;
   const due = queue.filter((id) => !isNew(id));
   const fresh = queue.filter(isNew);

@@ -72,7 +72,9 @@ export function summaryText({ done, right, today, tomorrow, later }: SessionSumm
     ] as const
   ).filter(([count]) => count > 0);
   const comeBack = parts
-    .map(([count, when], index) => (index === 0 ? `${count} ${plural(count, 'komt', 'komen')} ${when} terug` : `${count} ${when}`))
+    .map(([count, when], index) =>
+      index === 0 ? `${count} ${plural(count, 'komt', 'komen')} ${when} terug` : `${count} ${when}`,
+    )
     .join(', ');
   return `${right} van ${done} goed.${comeBack ? ` ${comeBack}.` : ''}`;
 }

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { emptyProgress, recordAttempt, visitLesson, type Progress } from '@/lib/progress';
-import {
-  dueReviewCount,
-  isFlashcardId,
-  newItemsOpen,
-  sessionSummary,
-  summaryText,
-} from '@/lib/progress/practice-pool';
+import { dueReviewCount, isFlashcardId, newItemsOpen, sessionSummary, summaryText } from '@/lib/progress/practice-pool';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const items = [

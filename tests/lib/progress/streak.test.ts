@@ -29,7 +29,11 @@ describe('the weekly streak', () => {
       exams: [{ at: at('2026-11-21').toISOString(), points: 1, maxPoints: 2, questions: 2, lessons: [] }],
       finalTests: [{ at: at('2026-11-22').toISOString(), points: 1, maxPoints: 2, questions: 2 }],
     };
-    expect([...practiceDays(progress)].sort()).toEqual([dayKey(at('2026-11-20')), dayKey(at('2026-11-21')), dayKey(at('2026-11-22'))]);
+    expect([...practiceDays(progress)].sort()).toEqual([
+      dayKey(at('2026-11-20')),
+      dayKey(at('2026-11-21')),
+      dayKey(at('2026-11-22')),
+    ]);
   });
 
   test('says it in plain Dutch, with the right singular', () => {
