@@ -21,9 +21,9 @@ export function PracticeLink({ className }: { className?: string }) {
     >
       Oefenen
       {due > 0 ? (
-        <span data-due-badge aria-hidden="true">
-          {due > 99 ? '99+' : due}
-        </span>
+        // The number is drawn by CSS (content: attr(data-count)): the link's visible text stays
+        // "Oefenen", which its label starts with (WCAG 2.5.3, label in name).
+        <span data-due-badge data-count={due > 99 ? '99+' : due} aria-hidden="true" />
       ) : null}
     </Link>
   );
