@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useProgress } from '@/components/progress/progress-provider';
 import { countOf } from '@/lib/format/plural';
-import { dueReviewCount } from '@/lib/progress/practice-pool';
+import { dueReviewCount } from '@/lib/progress/due-count';
 
 /**
  * "Oefenen" in the site's navigation, with the number of reviews due on a badge; the link then

@@ -1,7 +1,7 @@
 // Glossary flashcards ("Begrippen oefenen"): each term gives two cards, term → explanation
 // ("uitleg") and explanation → term ("term"). They are saved and scheduled like exercises, under
 // ids that start with FLASHCARD_PREFIX, so every view of exercises must leave them out.
-import { FLASHCARD_PREFIX } from './practice-pool';
+import { FLASHCARD_PREFIX } from './due-count';
 import { practiceQueue } from './spaced-repetition';
 import type { Progress } from './state';
 

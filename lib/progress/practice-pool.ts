@@ -1,11 +1,10 @@
-// What Oefenen offers, and what it says afterwards. Kept free of the scheduler (ts-fsrs): the nav
-// badge reads dueReviewCount on every page.
+// What Oefenen offers, and what it says afterwards.
+import { FLASHCARD_PREFIX } from './due-count';
 import { dayKey } from './streak';
 import { plural } from '../format/plural';
 import type { Progress } from './state';
 
-/** Glossary flashcards are saved beside the exercises, with ids that start with this. */
-export const FLASHCARD_PREFIX = 'begrip-';
+export { dueReviewCount, FLASHCARD_PREFIX } from './due-count';
 
 /** Whether a progress id is a glossary flashcard (not an exercise): leave these out of exercise views. */
 export function isFlashcardId(id: string): boolean {
@@ -20,15 +19,6 @@ export function newItemsOpen(progress: Progress, items: readonly { id: string; t
   return items
     .filter((item) => progress.exercises[item.id] !== undefined || progress.lessons[item.topic]?.visitedAt !== undefined)
     .map((item) => item.id);
-}
-
-/** How many exercises (not flashcards) are due for review at `now`: the number on the nav badge. */
-export function dueReviewCount(progress: Progress, now: Date): number {
-  let count = 0;
-  for (const [id, entry] of Object.entries(progress.exercises)) {
-    if (entry.card && !isFlashcardId(id) && Date.parse(entry.card.due) <= now.getTime()) count++;
-  }
-  return count;
 }
 
 export type SessionSummary = {

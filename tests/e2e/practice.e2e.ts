@@ -1,8 +1,11 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
 
 const LESSON = '/lessen/wat-is-een-customer-journey';
+/** Opening a lesson is saved once the progress store has loaded, just after the page is idle. */
+const lessonVisited = (page: Page) =>
+  page.waitForFunction(() => localStorage.getItem('klantreis.voortgang')?.includes('"visitedAt"'));
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -20,6 +23,7 @@ describe('Oefenen', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
+    await lessonVisited(page);
     await page.goto(new URL('/oefenen', baseUrl).href, { waitUntil: 'networkidle' });
     await page.getByText('Deze week 0 van 7 dagen geoefend. Je doel is 4 dagen per week.').waitFor();
     await page.getByRole('button', { name: 'Start (5 oefeningen)' }).click();
@@ -42,6 +46,7 @@ describe('Begrippen oefenen', () => {
     'flashcards by keyboard at 360 px in %s mode, saved as begrip- cards',
     async (colorScheme) => {
       const { page, errors } = await openPage(browser, LESSON, 360, { colorScheme });
+      await lessonVisited(page);
       await page.goto(new URL('/begrippen/oefenen', baseUrl).href, { waitUntil: 'networkidle' });
       const start = page.getByRole('button', { name: /^Start \(\d+ kaarten\)$/ });
       await start.focus();
