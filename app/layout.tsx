@@ -3,6 +3,7 @@ import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { PracticeLink } from '@/components/home/due-badge';
 import { ProgressNotice } from '@/components/progress/progress-notice';
 import { ProgressProvider } from '@/components/progress/progress-provider';
 import styles from './layout.module.css';
@@ -28,26 +29,27 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className={styles.skipLink} href="#inhoud">
           Naar de inhoud
         </a>
-        <header className={styles.siteHeader}>
-          <div className={styles.siteHeaderInner}>
-            <Link href="/" className={styles.siteLogo}>
-              <span className={styles.siteLogoMark} aria-hidden="true">
-                ⟶
-              </span>
-              Klantreis
-            </Link>
-            <nav aria-label="Hoofdmenu">
-              <Link href="/">Lessen</Link>
-              <Link href="/oefenen">Oefenen</Link>
-              <Link href="/proeftoets">Proeftoets</Link>
-              <Link href="/eindtoets">Eindtoets</Link>
-              <Link href="/voortgang">Mijn voortgang</Link>
-              <Link href="/begrippen">Begrippen</Link>
-              <Link href="/bronnen">Bronnen</Link>
-            </nav>
-          </div>
-        </header>
+        {/* The provider holds the header too: the nav's badge reads progress. */}
         <ProgressProvider>
+          <header className={styles.siteHeader}>
+            <div className={styles.siteHeaderInner}>
+              <Link href="/" className={styles.siteLogo}>
+                <span className={styles.siteLogoMark} aria-hidden="true">
+                  ⟶
+                </span>
+                Klantreis
+              </Link>
+              <nav aria-label="Hoofdmenu">
+                <Link href="/">Lessen</Link>
+                <PracticeLink className={styles.navPractice} />
+                <Link href="/proeftoets">Proeftoets</Link>
+                <Link href="/eindtoets">Eindtoets</Link>
+                <Link href="/voortgang">Mijn voortgang</Link>
+                <Link href="/begrippen">Begrippen</Link>
+                <Link href="/bronnen">Bronnen</Link>
+              </nav>
+            </div>
+          </header>
           <main id="inhoud" tabIndex={-1}>
             <ProgressNotice />
             {children}

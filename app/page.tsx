@@ -1,6 +1,9 @@
 import Link from 'next/link';
+import { CodeForm } from '@/components/home/code-form';
+import { CourseMap } from '@/components/home/course-map';
 import { ContinueLink, LessonCardProgress } from '@/components/progress/home-progress';
 import { ClockIcon } from '@/components/ui/clock-icon';
+import { countOf } from '@/lib/format/plural';
 import { getCourse } from '@/lib/content/course.server';
 import styles from './home.module.css';
 
@@ -18,10 +21,12 @@ export default async function HomePage() {
           contact tot na de aankoop. Na elke uitleg oefen je meteen.
         </p>
         <p className={styles.homeMeta}>
-          {lessons.length === 1 ? '1 les' : `${lessons.length} lessen`} · ongeveer {minutes} minuten
+          {countOf(lessons.length, 'les', 'lessen')} · ongeveer {countOf(minutes, 'minuut', 'minuten')}
         </p>
         <ContinueLink lessons={refs} />
       </header>
+
+      <CourseMap lessons={refs} />
 
       <h2 className={styles.sectionTitle}>Lessen</h2>
       <ol className={styles.lessonList}>
@@ -33,7 +38,8 @@ export default async function HomePage() {
             </h3>
             <p className={styles.lessonCardDescription}>{lesson.description}</p>
             <p className={styles.lessonCardMeta}>
-              <ClockIcon /> {lesson.duration} minuten · {lesson.exerciseIds.length} oefeningen
+              <ClockIcon /> {countOf(lesson.duration, 'minuut', 'minuten')} ·{' '}
+              {countOf(lesson.exerciseIds.length, 'oefening', 'oefeningen')}
             </p>
             <LessonCardProgress lesson={refs[index]!} />
             <details className={styles.lessonCardObjectives}>
@@ -54,16 +60,30 @@ export default async function HomePage() {
         </h2>
         <ul className={styles.homeLinks}>
           <li>
-            <Link href="/eindtoets">Eindtoets</Link>: {finalTest.exercises.length} vragen over alle lessen, met een uitslag per
-            les.
+            <Link href="/oefenen">Oefenen</Link>: herhaal oefeningen op het juiste moment.
           </li>
           <li>
-            <Link href="/begrippen">Begrippenlijst</Link>: alle {glossary.length} begrippen op een rij.
+            <Link href="/begrippen/oefenen">Begrippen oefenen</Link>: leer de begrippen met flitskaarten.
+          </li>
+          <li>
+            <Link href="/eindtoets">Eindtoets</Link>: {countOf(finalTest.exercises.length, 'vraag', 'vragen')} over alle lessen,
+            met een uitslag per les.
+          </li>
+          <li>
+            <Link href="/begrippen">Begrippenlijst</Link>: alle {countOf(glossary.length, 'begrip', 'begrippen')} op een rij.
           </li>
           <li>
             <Link href="/bronnen">Bronnen</Link>: waar de feiten in deze cursus vandaan komen.
           </li>
         </ul>
+      </section>
+
+      <section className={styles.homeCode} aria-labelledby="code-van-je-docent">
+        <h2 id="code-van-je-docent" className={styles.sectionTitle}>
+          Heb je een code van je docent?
+        </h2>
+        <p>Maak dan de opdracht die je docent voor je klaarzette.</p>
+        <CodeForm label="Code van je docent" />
       </section>
     </div>
   );

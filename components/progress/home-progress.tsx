@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { formatPercent } from '@/lib/format/percent';
 import { MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
+import { continueTarget, type ContinueTarget } from '@/lib/progress/next-lesson';
 import { useProgress } from './progress-provider';
 import './progress.css';
 
@@ -16,18 +17,34 @@ export type LessonRef = {
 };
 
 /**
- * "Verder waar je was" once the student has opened a lesson; before that (and on the server) "Begin
- * met les 1". The link is always there, so nothing shifts when progress loads.
+ * The home page's way on: "Begin met les 1" before anything was opened (and on the server, so the
+ * link is always there and nothing shifts when progress loads); "Verder waar je was: les 2" when
+ * the lesson opened last is not finished yet; "Verder met les 3" when it is (the next unfinished
+ * lesson in course order); the Eindtoets, then Oefenen, when every lesson is finished. "Finished":
+ * see isFinished in lib/progress/next-lesson.
  */
 export function ContinueLink({ lessons }: { lessons: LessonRef[] }) {
-  const last = useProgress((state) => (state.loaded ? state.progress.lastLesson : undefined), undefined);
-  const lesson = lessons.find((candidate) => candidate.slug === last);
-  const target = lesson ?? lessons[0];
-  if (!target) return null;
+  const progress = useProgress((state) => (state.loaded ? state.progress : null), null);
+  const first = lessons[0];
+  if (!first) return null;
+  const target: ContinueTarget = progress ? continueTarget(progress, lessons) : { kind: 'begin', ...first };
+  const [href, label] =
+    target.kind === 'all-done'
+      ? target.finalTestDone
+        ? ['/oefenen', 'Alle lessen af: herhaal bij Oefenen']
+        : ['/eindtoets', 'Alle lessen af: maak de Eindtoets']
+      : [
+          `/lessen/${target.slug}`,
+          target.kind === 'resume'
+            ? `Verder waar je was: les ${target.order}`
+            : target.kind === 'next'
+              ? `Verder met les ${target.order}`
+              : `Begin met les ${target.order}`,
+        ];
   return (
     <p className="continue">
-      <Link href={`/lessen/${target.slug}`} className="button button-primary">
-        {lesson ? `Verder waar je was: les ${lesson.order}` : `Begin met les ${target.order}`}
+      <Link href={href} className="button button-primary">
+        {label}
       </Link>
     </p>
   );

@@ -1,0 +1,74 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
+
+const LESSON = '/lessen/wat-is-een-customer-journey';
+/** Opening a lesson is saved once the progress store has loaded, just after the page is idle. */
+const lessonVisited = (page: Page) =>
+  page.waitForFunction(() => localStorage.getItem('klantreis.voortgang')?.includes('"visitedAt"'));
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Oefenen', () => {
+  test('asks to open a lesson first; then offers that lesson and ends with a summary', async () => {
+    const { page, errors } = await openPage(browser, '/oefenen');
+    const note = page.getByText(/Open eerst een les/);
+    await note.waitFor();
+    expect(await note.getByRole('link').getAttribute('href')).toBe(LESSON);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
+    await lessonVisited(page);
+    await page.goto(new URL('/oefenen', baseUrl).href, { waitUntil: 'networkidle' });
+    await page.getByText('Deze week 0 van 7 dagen geoefend. Je doel is 4 dagen per week.').waitFor();
+    await page.getByRole('button', { name: 'Start (5 oefeningen)' }).click();
+    const exercise = page.locator('section[data-exercise]');
+    await exercise.getByRole('radio', { name: /door de ogen van de klant/ }).check();
+    await exercise.getByRole('button', { name: 'Controleer' }).click();
+    await exercise.getByText('Goed!').waitFor();
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Volgende oefening' }).click();
+    await page.getByRole('button', { name: 'Sessie afronden' }).click();
+    const done = page.getByRole('region', { name: 'Klaar!' });
+    await done.getByText(/^1 van 1 goed\. 1 komt (vandaag nog|morgen|later) terug\.$/).waitFor();
+    expect(await done.innerText()).toContain('Deze week 1 van 7 dagen geoefend.');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('Begrippen oefenen', () => {
+  test.each(['light', 'dark'] as const)(
+    'flashcards by keyboard at 360 px in %s mode, saved as begrip- cards',
+    async (colorScheme) => {
+      const { page, errors } = await openPage(browser, LESSON, 360, { colorScheme });
+      await lessonVisited(page);
+      await page.goto(new URL('/begrippen/oefenen', baseUrl).href, { waitUntil: 'networkidle' });
+      const start = page.getByRole('button', { name: /^Start \(\d+ kaarten\)$/ });
+      await start.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: /^Kaart 1 van \d+$/ }).waitFor();
+      const card = page.locator('[data-flashcard]');
+      expect(await card.textContent()).toContain('Voorkant: het begrip');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Draai de kaart om' }).focus();
+      await page.keyboard.press('Space');
+      await card.getByText(/Achterkant/).waitFor();
+      // Focus is on "Ik wist het" now: Enter grades.
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: /^Kaart 2 van \d+$/ }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(await axeViolations(page)).toEqual([]);
+      const ids = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('klantreis.voortgang')!).exercises));
+      expect(ids).toHaveLength(1);
+      expect(ids[0]).toMatch(/^begrip-[a-z0-9-]+-uitleg$/);
+      // A flashcard is no review in the nav badge.
+      expect(await page.getByRole('link', { name: /herhaling/ }).count()).toBe(0);
+      expect(errors).toEqual([]);
+    },
+  );
+});
