@@ -19,6 +19,11 @@ export default async function GlossaryPage() {
       <p className="lead">
         {entries.length} begrippen uit de lessen, op alfabet. Bij elk begrip staat de les waarin je het leert.
       </p>
+      <p>
+        <Link href="/begrippen/oefenen" className="button">
+          Oefen de begrippen met flitskaarten
+        </Link>
+      </p>
       <dl className={styles.glossaryList}>
         {entries.map((entry) => {
           const lesson = lessonOf.get(entry.lesson)!;

@@ -3,6 +3,7 @@ import type { Exercise } from '../scoring';
 import type { Level } from '../scoring/schema';
 import { MAX_ASSIGNMENT_EXERCISES } from './limits';
 import type { Selection } from './types';
+import { endSentence } from '../format/sentence';
 
 /** The exercises a teacher can assign, per lesson in lesson order. */
 export type Pool = { slug: string; title: string; order: number; exercises: Exercise[] }[];
@@ -84,7 +85,8 @@ export function describeSelection(selection: Selection, lessonTitle: (slug: stri
     case 'hand':
       return `${bank} Met de hand gekozen.${levels}`;
     case 'lessen':
-      return `${bank} Alle vragen uit: ${selection.lessons.map(lessonTitle).join(', ')}.${levels}`;
+      // A title may end in a question mark ("Wat is een customer journey?"): no full stop after it.
+      return `${bank} ${endSentence(`Alle vragen uit: ${selection.lessons.map(lessonTitle).join(', ')}`)}${levels}`;
     case 'trekking':
       return `${bank} ${selection.perLesson} per les getrokken uit: ${selection.lessons.map(lessonTitle).join(', ')} (startwaarde ${selection.seed}).${levels}`;
   }

@@ -17,6 +17,10 @@ describe('around the lessons', () => {
     await page.locator('#begrip-dmu').click();
     await page.getByRole('link', { name: 'Naar de begrippenlijst' }).click();
     await page.waitForURL('**/begrippen#dmu');
+    // The glossary offers its flashcards.
+    expect(await page.getByRole('link', { name: 'Oefen de begrippen met flitskaarten' }).getAttribute('href')).toBe(
+      '/begrippen/oefenen',
+    );
     const entry = page.locator('#dmu');
     expect(await entry.innerText()).toContain('Decision Making Unit');
     await entry.getByRole('link', { name: /Zie les 3/ }).click();
@@ -55,7 +59,9 @@ describe('around the lessons', () => {
     // Answer the true/false questions only, then hand in: the test warns first.
     for (const radio of await page.getByRole('radio', { name: 'Niet waar' }).all()) await radio.check();
     await page.getByRole('button', { name: 'Lever de toets in' }).click();
-    expect(await page.getByRole('alert').filter({ hasText: 'Wil je toch inleveren?' }).innerText()).toContain('telt als 0 punten');
+    expect(await page.getByRole('alert').filter({ hasText: 'Wil je toch inleveren?' }).innerText()).toContain(
+      'telt als 0 punten',
+    );
     await page.getByRole('button', { name: 'Toch inleveren' }).click();
 
     const result = page.getByRole('region', { name: /uitslag/ });

@@ -129,6 +129,15 @@ describe('choosing exercises', () => {
     expect(describeSelection({ bank: 'toetsbank', mode: 'hand' }, title)).not.toContain('niveau');
   });
 
+  test('a lesson title that ends in a question mark gets no full stop after it', () => {
+    const text = describeSelection(
+      { bank: 'toetsbank', mode: 'lessen', lessons: ['les-1'] },
+      () => 'Wat is een customer journey?',
+    );
+    expect(text).toContain('Alle vragen uit: Wat is een customer journey?');
+    expect(text).not.toContain('?.');
+  });
+
   test('by lesson takes every exercise of the chosen lessons', () => {
     expect(selectExercises(pool, { mode: 'lessen', lessons: ['les-b'] })).toMatchObject({ ok: true, exerciseIds: ['b1', 'b2'] });
   });
