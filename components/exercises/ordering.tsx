@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { OrderingResponse, PublicOrdering } from '@/lib/scoring';
+import type { OrderingResponse, PublicOrdering, Score } from '@/lib/scoring';
+import { countOf, plural } from '@/lib/format/plural';
 import { dropIndex, moved, orderingKeyTarget } from './board-moves';
 import { ExerciseShell, type ExerciseProps } from './exercise-shell';
 import { GripIcon } from './grip-icon';
@@ -12,6 +13,21 @@ import { useSeededOrder } from './use-seeded-order';
 import './exercise.css';
 
 type Props = ExerciseProps<PublicOrdering, OrderingResponse>;
+
+/**
+ * The result in plain words: the score follows the longest run in the right order, the marks only
+ * the steps in their own place. Scores stored before `inSequence` existed fall back on the fraction.
+ */
+export function orderingSummary(score: Score, allOrNothing: boolean): string {
+  const n = score.parts.length;
+  const placed = score.parts.filter((part) => part.correct).length;
+  if (placed === n) return `Alle ${n} stappen staan op de goede plek.`;
+  const run = score.parts.some((part) => part.inSequence !== undefined)
+    ? score.parts.filter((part) => part.inSequence).length
+    : Math.round(score.fraction * n);
+  const points = allOrNothing ? 'Bij deze oefening telt alleen de hele volgorde.' : 'Daarvoor krijg je punten.';
+  return `${run} van de ${n} stappen ${plural(run, 'staat', 'staan')} in de goede volgorde ten opzichte van elkaar. ${points} ${countOf(placed, 'stap staat', 'stappen staan')} op precies de goede plek.`;
+}
 
 /**
  * Ordering: drag a step (mouse, touch on the grip), or pick it up with Space/Enter and move it with
@@ -124,11 +140,7 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
       canReveal={solution !== undefined}
       emptyNote="Verplaats eerst minstens één stap."
       revealNote="Zo is de goede volgorde."
-      summary={(score) => {
-        const right = score.parts.filter((part) => part.correct).length;
-        const all = exercise.scoring === 'all-or-nothing' ? ' Bij deze oefening telt alleen de hele volgorde.' : '';
-        return `${right} van ${score.parts.length} stappen staan in de goede volgorde.${all}`;
-      }}
+      summary={(score) => orderingSummary(score, exercise.scoring === 'all-or-nothing')}
       onRetry={(mode) => {
         setHeld(null);
         if (mode === 'all') {
@@ -137,7 +149,7 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
         }
       }}
     >
-      {({ status, score, revealed }) => {
+      {({ status, score, revealed, tries }) => {
         const answering = status === 'answering';
         const shown = revealed && solution ? solution.order : ids;
         return (
@@ -212,8 +224,13 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
                         id={feedbackId}
                         correct={part?.correct}
                         solution={revealed}
-                        wrongLabel="Niet op zijn plek"
-                        solutionLabel={`Stap ${index + 1}`}
+                        // From the second check on, a misplaced step says where it belongs.
+                        wrongLabel={
+                          tries >= 2 && solution
+                            ? `Niet op zijn plek, hoort op plaats ${solution.order.indexOf(id) + 1}`
+                            : 'Niet op zijn plek'
+                        }
+                        solutionLabel={`Hoort op plaats ${index + 1}`}
                       />
                     ) : null}
                   </li>
