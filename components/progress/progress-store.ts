@@ -26,7 +26,11 @@ export type ProgressStoreState = {
   load: () => void;
   /** This browser's learner id (for seeded orders), known once loaded. */
   learner: string | null;
-  record: (exerciseId: string, fraction: number, seconds?: number) => void;
+  /**
+   * Records a checked attempt. `retry`: a check again in the same view (after the marks or Toon
+   * antwoord), which is saved but never counts for mastery nor reschedules (docs/feedback-and-mastery.md).
+   */
+  record: (exerciseId: string, fraction: number, seconds?: number, options?: { retry?: boolean }) => void;
   visit: (slug: string) => void;
   finishExam: (exam: ExamRecord) => void;
   finishFinalTest: (result: FinalTestRecord) => void;
@@ -126,8 +130,8 @@ export function createProgressStore({ storage, session = null, now, newId = rand
           set({ notice: CORRUPT });
         }
       },
-      record(exerciseId, fraction, seconds) {
-        save(recordAttempt(get().progress, exerciseId, fraction, now(), seconds));
+      record(exerciseId, fraction, seconds, options) {
+        save(recordAttempt(get().progress, exerciseId, fraction, now(), seconds, options));
       },
       finishExam(exam) {
         save(recordExam(get().progress, exam));
