@@ -181,6 +181,7 @@ export function ExerciseShell<R>({
           <button
             type="button"
             className="button button-primary"
+            data-check=""
             onClick={handleCheck}
             disabled={response === null || status === 'checking'}
           >

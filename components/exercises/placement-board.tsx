@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { countOf } from '@/lib/format/plural';
 import type { ScorePart } from '@/lib/scoring';
 import { arrowStep, keyboardTargets, nextTarget, place, POOL, type Placements } from './board-moves';
 import { GripIcon } from './grip-icon';
@@ -48,7 +49,7 @@ export function useBoard(exerciseId: string, items: readonly Item[], initial: Pl
 
 /** " 2 items hadden nog geen groep; dat telt als fout." — or nothing when all were placed. */
 export function missingNote(missing: number, one: string, many: string): string {
-  return missing > 0 ? ` ${missing} ${missing === 1 ? one : many}; dat telt als fout.` : '';
+  return missing > 0 ? ` ${countOf(missing, one, many)}; dat telt als fout.` : '';
 }
 
 function Mark({ correct, solution }: { correct?: boolean; solution?: boolean }) {

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { countOf } from '@/lib/format/plural';
 import {
   emptyProgress,
   markRead,
@@ -172,7 +173,7 @@ export function createProgressStore({ storage, session = null, now, newId = rand
         const count = Object.keys(progress.exercises).length;
         save(mergeProgress(get().progress, progress));
         const skipped = dropped ? ' Een paar onderdelen klopten niet; die zijn overgeslagen.' : '';
-        return { ok: true, message: `Voortgang toegevoegd: ${count} ${count === 1 ? 'oefening' : 'oefeningen'}.${skipped}` };
+        return { ok: true, message: `Voortgang toegevoegd: ${countOf(count, 'oefening', 'oefeningen')}.${skipped}` };
       },
       exportText() {
         return JSON.stringify(get().progress, null, 2);

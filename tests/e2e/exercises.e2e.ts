@@ -81,7 +81,7 @@ describe('ordering (Zet in de goede volgorde)', () => {
     expect(await exercise.getByRole('status').innerText()).toContain('neergezet op plaats');
     const result = await checkAndRead(page, exercise, true);
     expect(result).toContain('Goed!');
-    expect(result).toContain(`${correct.length} van ${correct.length} stappen staan in de goede volgorde.`);
+    expect(result).toContain(`Alle ${correct.length} stappen staan op de goede plek.`);
     expect(errors).toEqual([]);
   });
 
@@ -211,7 +211,7 @@ describe('categorize (Zet elk item in de goede groep)', () => {
     await placeAllByKeyboard(page, groups, key());
     const result = await checkAndRead(page, exercise, true);
     expect(result).toContain('Goed!');
-    expect(result).toContain(`${categorize.items.length} van ${categorize.items.length} items staan in de goede groep.`);
+    expect(result).toContain(`${categorize.items.length} van de ${categorize.items.length} items staan in de goede groep.`);
     expect(errors).toEqual([]);
   });
 

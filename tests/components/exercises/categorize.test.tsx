@@ -61,7 +61,16 @@ describe('CategorizeExercise', () => {
     await placeByTap(user, 'Snel kopen', 'B2C');
     await placeByTap(user, 'Eén koper', 'B2C');
     await user.click(checkButton());
-    expect(await resultText()).toContain('4 van 4 items staan in de goede groep.');
+    expect(await resultText()).toContain('4 van de 4 items staan in de goede groep.');
+  });
+
+  test('one right item takes the singular: "1 van de 4 items staat" (issue 14, item 18)', async () => {
+    const user = renderExercise(makeCategorize());
+    await placeByTap(user, 'Een DMU beslist', 'B2B');
+    await user.click(checkButton());
+    expect(await resultText()).toContain(
+      '1 van de 4 items staat in de goede groep. 3 items hadden nog geen groep; dat telt als fout.',
+    );
   });
 
   test('a partial answer counts unplaced items as wrong; Opnieuw sends back only the mistakes', async () => {
@@ -73,7 +82,7 @@ describe('CategorizeExercise', () => {
     const result = await resultText();
     expect(result).toContain('Deels goed.');
     expect(result).toContain('Score: 0,5 van 1 punt');
-    expect(result).toContain('2 van 4 items staan in de goede groep. 1 item had nog geen groep; dat telt als fout.');
+    expect(result).toContain('2 van de 4 items staan in de goede groep. 1 item had nog geen groep; dat telt als fout.');
     expect(item('Eén koper')).toHaveAccessibleName('Eén koper, fout');
     expect(item('Snel kopen')).toHaveAccessibleName('Snel kopen, goed');
 
