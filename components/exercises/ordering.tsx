@@ -1,13 +1,13 @@
 'use client';
 
-import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { OrderingResponse, PublicOrdering, Score } from '@/lib/scoring';
 import { countOf, plural } from '@/lib/format/plural';
 import { dropIndex, moved, orderingKeyTarget } from './board-moves';
 import { ExerciseShell, type ExerciseProps } from './exercise-shell';
 import { GripIcon } from './grip-icon';
 import { PartFeedback } from './part-feedback';
-import { usePickUp } from './use-pick-up';
+import { byPointer, showTargets, usePickUp } from './use-pick-up';
 import { usePointerDrag } from './use-pointer-drag';
 import { useSeededOrder } from './use-seeded-order';
 import './exercise.css';
@@ -51,6 +51,8 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
     region,
   } = usePickUp<{ id: string; before: string[] | null }, HTMLOListElement>();
   const dragStart = useRef<string[] | null | undefined>(undefined);
+  // Picked up by a tap (or click), not by keyboard: then "Tik nu op de plek…" is shown.
+  const [tapped, setTapped] = useState(false);
   const textOf = useMemo(() => new Map(exercise.items.map((item) => [item.id, item.text])), [exercise.items]);
   const ids = order ?? seeded.items.map((item) => item.id);
   const n = ids.length;
@@ -95,18 +97,26 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
     false,
   );
 
-  function handleActivate(id: string) {
+  function handleActivate(id: string, event: MouseEvent) {
     if (held === null) {
       setHeld({ id, before: order });
-      announce(
-        `${textOf.get(id)} opgepakt, plaats ${ids.indexOf(id) + 1} van ${n}. Verplaats met de pijltjes en zet neer met spatie.`,
-      );
+      const tap = byPointer(event);
+      setTapped(tap);
+      const place = `plaats ${ids.indexOf(id) + 1} van ${n}`;
+      if (tap) {
+        announce(`${textOf.get(id)} opgepakt, ${place}. Tik nu op de plek waar hij moet komen.`);
+        showTargets(listRef.current);
+      } else {
+        announce(`${textOf.get(id)} opgepakt, ${place}. Verplaats met de pijltjes en zet neer met spatie.`);
+      }
     } else if (held.id === id) {
       setHeld(null);
+      setTapped(false);
       announce(`${textOf.get(id)} neergezet op plaats ${ids.indexOf(id) + 1} van ${n}.`);
     } else {
       // Tap-then-target: the held step takes the place of the step tapped second.
       setHeld(null);
+      setTapped(false);
       moveTo(held.id, ids.indexOf(id), 'drop');
     }
   }
@@ -123,6 +133,7 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
       cancel({ before }) {
         setOrder(before);
         setHeld(null);
+        setTapped(false);
         announce(`Verplaatsen geannuleerd. ${textOf.get(id)} staat weer op zijn oude plek.`);
       },
     });
@@ -143,6 +154,7 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
       summary={(score) => orderingSummary(score, exercise.scoring === 'all-or-nothing')}
       onRetry={(mode) => {
         setHeld(null);
+        setTapped(false);
         if (mode === 'all') {
           setOrder(null);
           setAttempt((value) => value + 1);
@@ -154,10 +166,23 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
         const shown = revealed && solution ? solution.order : ids;
         return (
           <>
-            <p id={helpId} className="exerciseHelp">
-              Sleep aan <GripIcon /> of gebruik ▲ en ▼. Of tik op een stap en daarna op de plek waar hij moet komen. Met het
-              toetsenbord: spatie pakt een stap op, de pijltjes verplaatsen hem, spatie zet hem neer.
+            {/* Instructions that fit the input (exercise.css shows one): mouse, touch, or keyboard focus. */}
+            <p className="exerciseHelp">
+              <span data-help="pointer">
+                Sleep aan <GripIcon /> of gebruik ▲ en ▼. Of klik op een stap en daarna op de plek waar hij moet komen.
+              </span>
+              <span data-help="touch">
+                Tik op een stap en daarna op de plek waar hij moet komen. Of sleep aan <GripIcon />, of gebruik ▲ en ▼.
+              </span>
+              <span id={helpId} data-help="keys">
+                Met het toetsenbord: spatie pakt een stap op, de pijltjes verplaatsen hem, spatie zet hem neer. Escape annuleert.
+              </span>
             </p>
+            {answering && held !== null && tapped ? (
+              <p className="tapNext" data-tap-next>
+                Tik nu op de plek waar hij moet komen.
+              </p>
+            ) : null}
             <ol ref={listRef} className="orderList" data-shuffled="" data-ready={seeded.ready || order !== null || undefined}>
               {shown.map((id, index) => {
                 const text = textOf.get(id) ?? id;
@@ -181,7 +206,7 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
                       disabled={!answering}
                       aria-pressed={answering ? isHeld : undefined}
                       aria-describedby={[helpId, state ? feedbackId : ''].join(' ').trim()}
-                      onClick={() => handleActivate(id)}
+                      onClick={(event) => handleActivate(id, event)}
                       onKeyDown={(event) => handleKeyDown(event, id)}
                       {...dragProps(id)}
                     >

@@ -45,7 +45,9 @@ describe('MatchingExercise', () => {
     const user = renderExercise(makeMatching());
     await matchByTap(user, 'Overtuigingen', 'Core values');
     await user.click(checkButton());
-    expect(await resultText()).toContain('1 van de 3 koppelingen is goed. 2 begrippen hadden nog geen antwoord; dat telt als fout.');
+    expect(await resultText()).toContain(
+      '1 van de 3 koppelingen is goed. 2 begrippen hadden nog geen antwoord; dat telt als fout.',
+    );
   });
 
   test('all right is full credit; one distractor is 2 of 3; Opnieuw clears only that term', async () => {

@@ -170,4 +170,15 @@ describe('OrderingExercise', () => {
       expect(step(text('mail'))).toHaveAccessibleDescription(/Hoort op plaats 6/);
     });
   });
+
+  test('instructions fit the input; a tapped step says where to tap next (issue 14, item 11)', async () => {
+    const user = renderExercise(makeOrdering());
+    expect(document.querySelector('[data-help="touch"]')!.textContent).toContain('Tik op een stap');
+    expect(document.querySelector('[data-help="keys"]')!.textContent).toContain('Met het toetsenbord');
+    const first = listedTexts(list())[0]!;
+    expect(step(first)).toHaveAccessibleDescription(/Met het toetsenbord/);
+    await user.click(step(first));
+    expect(screen.getByRole('status')).toHaveTextContent('Tik nu op de plek waar');
+    expect(document.querySelector('[data-tap-next]')).toHaveTextContent('Tik nu op de plek waar');
+  });
 });

@@ -9,9 +9,7 @@ import { makeSingleChoice } from '../../lib/scoring/factories';
 const EXPLANATION = 'De mail is het contactmoment, dus het touchpoint.';
 
 function renderPractice(exercise: SingleChoice, hint?: string) {
-  render(
-    <PracticeExercise exercise={exercise} prompt={exercise.prompt} explanation={<p>{EXPLANATION}</p>} hint={hint} />,
-  );
+  render(<PracticeExercise exercise={exercise} prompt={exercise.prompt} explanation={<p>{EXPLANATION}</p>} hint={hint} />);
   return userEvent.setup();
 }
 

@@ -100,14 +100,9 @@ describe('saved progress of version 2', () => {
 describe('merging keeps the newer counted score', () => {
   test('the counted score comes from the device that counted last, whatever its last check', () => {
     const mine = recordAttempt(recordAttempt(emptyProgress(), 'a', 1, T1), 'a', 0, hoursLater(48)); // fresh later: counted 0
-    const theirs = recordAttempt(
-      recordAttempt(emptyProgress(), 'a', 0.5, hoursLater(2)),
-      'a',
-      1,
-      hoursLater(72),
-      undefined,
-      { retry: true },
-    );
+    const theirs = recordAttempt(recordAttempt(emptyProgress(), 'a', 0.5, hoursLater(2)), 'a', 1, hoursLater(72), undefined, {
+      retry: true,
+    });
     const merged = mergeProgress(mine, theirs);
     expect(merged.exercises.a).toMatchObject({ counted: 0, countedAt: hoursLater(48).toISOString(), last: 1, best: 1 });
     expect(mergeProgress(theirs, mine).exercises.a).toMatchObject({ counted: 0, countedAt: hoursLater(48).toISOString() });

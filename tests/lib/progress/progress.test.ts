@@ -236,7 +236,10 @@ describe('the Eindtoets in progress', () => {
     const loaded = parseProgress(broken);
     expect(loaded.dropped).toBe(true);
     expect(loaded.progress.finalTests).toEqual(progress.finalTests);
-    expect(parseProgress({ ...progress, finalTests: 'veel' })).toMatchObject({ dropped: true, progress: { version: PROGRESS_VERSION } });
+    expect(parseProgress({ ...progress, finalTests: 'veel' })).toMatchObject({
+      dropped: true,
+      progress: { version: PROGRESS_VERSION },
+    });
   });
 
   test('merging keeps the results of both devices once, in time order', () => {

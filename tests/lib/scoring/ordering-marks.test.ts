@@ -36,7 +36,9 @@ describe('ordering marks: right only in the right place', () => {
     const ids = ['a', 'b', 'c', 'd', 'e'];
     const exercise = makeOrdering({ items: ids.map((id) => ({ id, text: id })) }) as Exercise;
     const permutations = (list: string[]): string[][] =>
-      list.length <= 1 ? [list] : list.flatMap((id, i) => permutations(list.filter((_, j) => j !== i)).map((rest) => [id, ...rest]));
+      list.length <= 1
+        ? [list]
+        : list.flatMap((id, i) => permutations(list.filter((_, j) => j !== i)).map((rest) => [id, ...rest]));
     for (const order of permutations(ids)) {
       const parts = score(exercise, { order }).parts;
       for (const part of parts) expect(part.correct).toBe(order.indexOf(part.id) === ids.indexOf(part.id));
