@@ -43,12 +43,13 @@ export function PracticeExercise({
   const store = useProgressStore();
   // When the exercise appeared, to tell a quick right answer (FSRS "easy") from a slow one.
   const [shownAt] = useState(() => performance.now());
-  // Checks in this view: every one after the first is a retry, which never counts for mastery.
-  const checks = useRef(0);
+  // Checks of this exercise in this view: every one after the first is a retry, which never counts for mastery.
+  const checks = useRef({ id: exercise.id, count: 0 });
   const check = useMemo(
     () => (response: unknown) => {
       const result = score(exercise, response);
-      const retry = checks.current++ > 0;
+      if (checks.current.id !== exercise.id) checks.current = { id: exercise.id, count: 0 };
+      const retry = checks.current.count++ > 0;
       // Kept per exercise (attempts, scores, schedule) in the student's own browser.
       store?.getState().record(exercise.id, result.fraction, (performance.now() - shownAt) / 1000, { retry });
       return Promise.resolve(result);
