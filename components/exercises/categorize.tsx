@@ -1,5 +1,6 @@
 'use client';
 
+import { plural } from '@/lib/format/plural';
 import type { CategorizeResponse, PublicCategorize } from '@/lib/scoring';
 import { ExerciseShell, rightParts, type ExerciseProps } from './exercise-shell';
 import { missingNote, PlacementBoard, useBoard } from './placement-board';
@@ -25,7 +26,7 @@ export function CategorizeExercise({ exercise, prompt, explanation, hint, check,
       emptyNote="Zet eerst minstens één item in een groep."
       revealNote="Zo hoort het: elk item staat nu in de goede groep."
       summary={(score) =>
-        `${rightParts(score)} van ${total} items staan in de goede groep.` +
+        `${rightParts(score)} van de ${total} items ${plural(rightParts(score), 'staat', 'staan')} in de goede groep.` +
         missingNote(total - placed, 'item had nog geen groep', 'items hadden nog geen groep')
       }
       onRetry={(mode, score) => {

@@ -36,8 +36,16 @@ export type TestMode<R> = { onResponse: (response: R | null) => void; score: Sco
 /** Number of parts a score counts as right. */
 export const rightParts = (score: Score) => score.parts.filter((part) => part.correct).length;
 
-/** What the shell tells the exercise inside it, so it can show per-part feedback. */
-export type ShellView = { status: ShellStatus; score: Score | null; revealed: boolean; promptId: string };
+/**
+ * What the shell tells the exercise inside it, so it can show per-part feedback. `tries` counts the
+ * checks in this view: from the second one on, an exercise may say more (where a step belongs).
+ */
+export type ShellView = { status: ShellStatus; score: Score | null; revealed: boolean; promptId: string; tries: number };
+
+/** Shown after a first wrong check when the exercise has no hint of its own. */
+export const FALLBACK_HINT = 'Kijk welke delen fout zijn. Lees het stuk van de les hierover nog eens en probeer het opnieuw.';
+/** Shown on the result of a retry in the same view (docs/feedback-and-mastery.md). */
+export const RETRY_NOTE = 'Telt niet mee voor je voortgang; je oefent dit later opnieuw.';
 
 type Props<R> = {
   /** What the student does, e.g. "Kies één antwoord". */
@@ -67,7 +75,11 @@ type Props<R> = {
   children: (view: ShellView) => ReactNode;
 };
 
-/** The frame every exercise shares: prompt, Controleer, result with explanation, Opnieuw, Toon antwoord. */
+/**
+ * The frame every exercise shares: prompt, Controleer, result, Opnieuw, Toon antwoord. A first wrong
+ * check shows the marks and a hint, not the explanation (it holds the answer); the explanation comes
+ * when the answer is right, from the second check on, or with Toon antwoord. A test shows it once scored.
+ */
 export function ExerciseShell<R>({
   instruction,
   prompt,
@@ -90,6 +102,8 @@ export function ExerciseShell<R>({
   const [ownStatus, setStatus] = useState<ShellStatus>('answering');
   const [ownScore, setScore] = useState<Score | null>(null);
   const [ownRevealed, setRevealed] = useState(false);
+  // Checks done in this view (a test counts none: it is scored once, from outside).
+  const [tries, setTries] = useState(0);
   // In a test the score comes from outside, once the whole test is handed in.
   const score = test ? test.score : ownScore;
   // A reviewed test shows the right answer wherever the student's was not fully right.
@@ -112,6 +126,7 @@ export function ExerciseShell<R>({
     setError(null);
     try {
       setScore(await check(response));
+      setTries((value) => value + 1);
       setStatus('checked');
       focusResult();
     } catch {
@@ -138,7 +153,10 @@ export function ExerciseShell<R>({
 
   const checked = status === 'checked';
   // Opnieuw keeps the right parts; when there are any, offer a clean start too.
-  const keepsParts = score !== null && !score.correct && score.parts.some((part) => part.correct);
+  const keepsParts = score !== null && !score.correct && score.parts.some((part) => part.correct || part.inSequence);
+  // The explanation gives the answer away: not after a first wrong check, which gets a hint instead.
+  const explained = test !== undefined || revealed || selfCheck || score?.correct === true || tries >= 2;
+  const hinted = !explained && score !== null;
   const verdict = score === null ? null : selfCheck ? 'zelf' : score.correct ? 'goed' : score.fraction > 0 ? 'deels' : 'fout';
   const verdictText = { goed: 'Goed!', deels: 'Deels goed.', fout: 'Nog niet goed.', zelf: 'Nagekeken.' };
   const verdictIcon = { goed: '✓', deels: '◐', fout: '✗', zelf: '✎' };
@@ -151,18 +169,19 @@ export function ExerciseShell<R>({
       <div id={promptId} className="exercisePrompt" data-prompt>
         {prompt}
       </div>
-      {hint && status === 'answering' ? (
+      {hint && status === 'answering' && !test ? (
         <details className="exerciseHint">
           <summary>Hint</summary>
           {hint}
         </details>
       ) : null}
-      <div ref={bodyRef}>{children({ status, score, revealed, promptId })}</div>
+      <div ref={bodyRef}>{children({ status, score, revealed, promptId, tries })}</div>
       {test && !checked ? null : !checked ? (
         <div className="exercise-actions">
           <button
             type="button"
             className="button button-primary"
+            data-check=""
             onClick={handleCheck}
             disabled={response === null || status === 'checking'}
           >
@@ -197,7 +216,19 @@ export function ExerciseShell<R>({
               {revealNote}
             </p>
           ) : null}
-          {explanation ? (
+          {hinted ? (
+            <div className="resultHint" data-hint>
+              <p className="resultExplanationTitle">Hint</p>
+              {hint ? <p>{hint}</p> : <p>{FALLBACK_HINT}</p>}
+              <p>Kies Opnieuw en probeer het nog een keer. Daarna krijg je de uitleg.</p>
+            </div>
+          ) : null}
+          {!test && tries >= 2 ? (
+            <p className="resultNote" data-retry-note>
+              {RETRY_NOTE}
+            </p>
+          ) : null}
+          {explanation && explained ? (
             <div className="resultExplanation">
               <p className="resultExplanationTitle">Uitleg</p>
               {explanation}

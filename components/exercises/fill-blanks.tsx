@@ -1,6 +1,7 @@
 'use client';
 
-import { Fragment, useId, useState } from 'react';
+import { Fragment, useId, useState, type KeyboardEvent } from 'react';
+import { countOf, plural } from '@/lib/format/plural';
 import type { FillBlanksResponse, PublicFillBlanks } from '@/lib/scoring';
 import { ExerciseShell, type ExerciseProps } from './exercise-shell';
 import './exercise.css';
@@ -9,6 +10,20 @@ type Props = ExerciseProps<PublicFillBlanks, FillBlanksResponse>;
 
 type BlankState = 'goed' | 'bijna' | 'fout' | 'oplossing';
 const icon: Record<BlankState, string> = { goed: '✓', bijna: '✓', fout: '✗', oplossing: '→' };
+
+/**
+ * Enter in a blank moves to the next blank; in the last one it checks, as Controleer does (which
+ * stays disabled, and so does nothing, while every blank is empty).
+ */
+function handleEnter(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+  event.preventDefault();
+  const exercise = event.currentTarget.closest('[data-exercise]');
+  const blanks = [...(exercise?.querySelectorAll<HTMLInputElement>('input[data-blank]') ?? [])];
+  const next = blanks[blanks.indexOf(event.currentTarget) + 1];
+  if (next) next.focus();
+  else exercise?.querySelector<HTMLButtonElement>('button[data-check]')?.click();
+}
 
 /** Fill in the blanks: one text field per blank, inside the sentence it belongs to. */
 export function FillBlanksExercise({ exercise, prompt, explanation, hint, check, solution, test, initialResponse }: Props) {
@@ -35,9 +50,9 @@ export function FillBlanksExercise({ exercise, prompt, explanation, hint, check,
         const right = score.parts.filter((part) => part.correct).length;
         const almost = score.parts.filter((part) => part.almost).length;
         const typo = almost
-          ? ` Bij ${almost === 1 ? 'één antwoord' : `${almost} antwoorden`} zat een kleine tikfout; dat rekenen we goed.`
+          ? ` Bij ${countOf(almost, 'antwoord', 'antwoorden')} zat een kleine tikfout; dat rekenen we goed.`
           : '';
-        return `${right} van ${n} open plekken zijn goed ingevuld. Hoofdletters en accenten tellen niet mee.${typo}`;
+        return `${right} van de ${n} open plekken ${plural(right, 'is', 'zijn')} goed ingevuld. Hoofdletters en accenten tellen niet mee.${typo}`;
       }}
       onRetry={(mode, score) => {
         setAnswers((previous) =>
@@ -82,6 +97,9 @@ export function FillBlanksExercise({ exercise, prompt, explanation, hint, check,
                     <input
                       type="text"
                       className="blankInput"
+                      data-blank=""
+                      enterKeyHint={index === n - 1 ? 'done' : 'next'}
+                      onKeyDown={handleEnter}
                       value={answers[index] ?? ''}
                       disabled={status !== 'answering'}
                       aria-label={`Open plek ${index + 1} van ${n}`}

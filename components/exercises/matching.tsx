@@ -1,5 +1,6 @@
 'use client';
 
+import { plural } from '@/lib/format/plural';
 import type { MatchingResponse, PublicMatching } from '@/lib/scoring';
 import { ExerciseShell, rightParts, type ExerciseProps } from './exercise-shell';
 import { missingNote, PlacementBoard, useBoard } from './placement-board';
@@ -33,7 +34,7 @@ export function MatchingExercise({ exercise, prompt, explanation, hint, check, s
       emptyNote="Koppel eerst minstens één antwoord."
       revealNote="Zo hoort het: elk begrip heeft nu het goede antwoord."
       summary={(score) =>
-        `${rightParts(score)} van ${total} koppelingen zijn goed.` +
+        `${rightParts(score)} van de ${total} koppelingen ${plural(rightParts(score), 'is', 'zijn')} goed.` +
         missingNote(total - matched, 'begrip had nog geen antwoord', 'begrippen hadden nog geen antwoord')
       }
       onRetry={(mode, score) => {

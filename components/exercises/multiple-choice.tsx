@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { countOf } from '@/lib/format/plural';
 import { signedPoints } from '@/lib/format/points';
 import type { MultipleChoiceResponse, PublicMultipleChoice, ScorePart } from '@/lib/scoring';
 import { ChoiceRow } from './choice-row';
@@ -43,7 +44,7 @@ export function MultipleChoiceExercise({ exercise, prompt, explanation, hint, ch
       emptyNote="Kies eerst minstens één antwoord."
       summary={(score) => {
         const count = (n: number, kind: 'goed' | 'fout') =>
-          `${n} ${kind === 'goed' ? (n === 1 ? 'goed antwoord' : 'goede antwoorden') : n === 1 ? 'fout antwoord' : 'foute antwoorden'}`;
+          kind === 'goed' ? countOf(n, 'goed antwoord', 'goede antwoorden') : countOf(n, 'fout antwoord', 'foute antwoorden');
         const right = score.parts.filter((part) => part.correct).length;
         const wrong = score.parts.filter((part) => !part.correct && !part.missed).length;
         const missed = score.parts.filter((part) => part.missed).length;

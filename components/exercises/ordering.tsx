@@ -1,17 +1,33 @@
 'use client';
 
-import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { OrderingResponse, PublicOrdering } from '@/lib/scoring';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { OrderingResponse, PublicOrdering, Score } from '@/lib/scoring';
+import { countOf, plural } from '@/lib/format/plural';
 import { dropIndex, moved, orderingKeyTarget } from './board-moves';
 import { ExerciseShell, type ExerciseProps } from './exercise-shell';
 import { GripIcon } from './grip-icon';
 import { PartFeedback } from './part-feedback';
-import { usePickUp } from './use-pick-up';
+import { byPointer, showTargets, usePickUp } from './use-pick-up';
 import { usePointerDrag } from './use-pointer-drag';
 import { useSeededOrder } from './use-seeded-order';
 import './exercise.css';
 
 type Props = ExerciseProps<PublicOrdering, OrderingResponse>;
+
+/**
+ * The result in plain words: the score follows the longest run in the right order, the marks only
+ * the steps in their own place. Scores stored before `inSequence` existed fall back on the fraction.
+ */
+export function orderingSummary(score: Score, allOrNothing: boolean): string {
+  const n = score.parts.length;
+  const placed = score.parts.filter((part) => part.correct).length;
+  if (placed === n) return `Alle ${n} stappen staan op de goede plek.`;
+  const run = score.parts.some((part) => part.inSequence !== undefined)
+    ? score.parts.filter((part) => part.inSequence).length
+    : Math.round(score.fraction * n);
+  const points = allOrNothing ? 'Bij deze oefening telt alleen de hele volgorde.' : 'Daarvoor krijg je punten.';
+  return `${run} van de ${n} stappen ${plural(run, 'staat', 'staan')} in de goede volgorde ten opzichte van elkaar. ${points} ${countOf(placed, 'stap staat', 'stappen staan')} op precies de goede plek.`;
+}
 
 /**
  * Ordering: drag a step (mouse, touch on the grip), or pick it up with Space/Enter and move it with
@@ -35,6 +51,8 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
     region,
   } = usePickUp<{ id: string; before: string[] | null }, HTMLOListElement>();
   const dragStart = useRef<string[] | null | undefined>(undefined);
+  // Picked up by a tap (or click), not by keyboard: then "Tik nu op de plek…" is shown.
+  const [tapped, setTapped] = useState(false);
   const textOf = useMemo(() => new Map(exercise.items.map((item) => [item.id, item.text])), [exercise.items]);
   const ids = order ?? seeded.items.map((item) => item.id);
   const n = ids.length;
@@ -79,18 +97,26 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
     false,
   );
 
-  function handleActivate(id: string) {
+  function handleActivate(id: string, event: MouseEvent) {
     if (held === null) {
       setHeld({ id, before: order });
-      announce(
-        `${textOf.get(id)} opgepakt, plaats ${ids.indexOf(id) + 1} van ${n}. Verplaats met de pijltjes en zet neer met spatie.`,
-      );
+      const tap = byPointer(event);
+      setTapped(tap);
+      const place = `plaats ${ids.indexOf(id) + 1} van ${n}`;
+      if (tap) {
+        announce(`${textOf.get(id)} opgepakt, ${place}. Tik nu op de plek waar hij moet komen.`);
+        showTargets(listRef.current);
+      } else {
+        announce(`${textOf.get(id)} opgepakt, ${place}. Verplaats met de pijltjes en zet neer met spatie.`);
+      }
     } else if (held.id === id) {
       setHeld(null);
+      setTapped(false);
       announce(`${textOf.get(id)} neergezet op plaats ${ids.indexOf(id) + 1} van ${n}.`);
     } else {
       // Tap-then-target: the held step takes the place of the step tapped second.
       setHeld(null);
+      setTapped(false);
       moveTo(held.id, ids.indexOf(id), 'drop');
     }
   }
@@ -107,6 +133,7 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
       cancel({ before }) {
         setOrder(before);
         setHeld(null);
+        setTapped(false);
         announce(`Verplaatsen geannuleerd. ${textOf.get(id)} staat weer op zijn oude plek.`);
       },
     });
@@ -124,28 +151,38 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
       canReveal={solution !== undefined}
       emptyNote="Verplaats eerst minstens één stap."
       revealNote="Zo is de goede volgorde."
-      summary={(score) => {
-        const right = score.parts.filter((part) => part.correct).length;
-        const all = exercise.scoring === 'all-or-nothing' ? ' Bij deze oefening telt alleen de hele volgorde.' : '';
-        return `${right} van ${score.parts.length} stappen staan in de goede volgorde.${all}`;
-      }}
+      summary={(score) => orderingSummary(score, exercise.scoring === 'all-or-nothing')}
       onRetry={(mode) => {
         setHeld(null);
+        setTapped(false);
         if (mode === 'all') {
           setOrder(null);
           setAttempt((value) => value + 1);
         }
       }}
     >
-      {({ status, score, revealed }) => {
+      {({ status, score, revealed, tries }) => {
         const answering = status === 'answering';
         const shown = revealed && solution ? solution.order : ids;
         return (
           <>
-            <p id={helpId} className="exerciseHelp">
-              Sleep aan <GripIcon /> of gebruik ▲ en ▼. Of tik op een stap en daarna op de plek waar hij moet komen. Met het
-              toetsenbord: spatie pakt een stap op, de pijltjes verplaatsen hem, spatie zet hem neer.
+            {/* Instructions that fit the input (exercise.css shows one): mouse, touch, or keyboard focus. */}
+            <p className="exerciseHelp">
+              <span data-help="pointer">
+                Sleep aan <GripIcon /> of gebruik ▲ en ▼. Of klik op een stap en daarna op de plek waar hij moet komen.
+              </span>
+              <span data-help="touch">
+                Tik op een stap en daarna op de plek waar hij moet komen. Of sleep aan <GripIcon />, of gebruik ▲ en ▼.
+              </span>
+              <span id={helpId} data-help="keys">
+                Met het toetsenbord: spatie pakt een stap op, de pijltjes verplaatsen hem, spatie zet hem neer. Escape annuleert.
+              </span>
             </p>
+            {answering && held !== null && tapped ? (
+              <p className="tapNext" data-tap-next>
+                Tik nu op de plek waar hij moet komen.
+              </p>
+            ) : null}
             <ol ref={listRef} className="orderList" data-shuffled="" data-ready={seeded.ready || order !== null || undefined}>
               {shown.map((id, index) => {
                 const text = textOf.get(id) ?? id;
@@ -169,7 +206,7 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
                       disabled={!answering}
                       aria-pressed={answering ? isHeld : undefined}
                       aria-describedby={[helpId, state ? feedbackId : ''].join(' ').trim()}
-                      onClick={() => handleActivate(id)}
+                      onClick={(event) => handleActivate(id, event)}
                       onKeyDown={(event) => handleKeyDown(event, id)}
                       {...dragProps(id)}
                     >
@@ -212,8 +249,13 @@ export function OrderingExercise({ exercise, prompt, explanation, hint, check, s
                         id={feedbackId}
                         correct={part?.correct}
                         solution={revealed}
-                        wrongLabel="Niet op zijn plek"
-                        solutionLabel={`Stap ${index + 1}`}
+                        // From the second check on, a misplaced step says where it belongs.
+                        wrongLabel={
+                          tries >= 2 && solution
+                            ? `Niet op zijn plek, hoort op plaats ${solution.order.indexOf(id) + 1}`
+                            : 'Niet op zijn plek'
+                        }
+                        solutionLabel={`Hoort op plaats ${index + 1}`}
                       />
                     ) : null}
                   </li>

@@ -1,10 +1,11 @@
 'use client';
 
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { countOf } from '@/lib/format/plural';
 import type { ScorePart } from '@/lib/scoring';
 import { arrowStep, keyboardTargets, nextTarget, place, POOL, type Placements } from './board-moves';
 import { GripIcon } from './grip-icon';
-import { usePickUp } from './use-pick-up';
+import { byPointer, showTargets, usePickUp } from './use-pick-up';
 import { usePointerDrag, zoneAt } from './use-pointer-drag';
 import { useSeededOrder } from './use-seeded-order';
 import './exercise.css';
@@ -48,7 +49,7 @@ export function useBoard(exerciseId: string, items: readonly Item[], initial: Pl
 
 /** " 2 items hadden nog geen groep; dat telt als fout." — or nothing when all were placed. */
 export function missingNote(missing: number, one: string, many: string): string {
-  return missing > 0 ? ` ${missing} ${missing === 1 ? one : many}; dat telt als fout.` : '';
+  return missing > 0 ? ` ${countOf(missing, one, many)}; dat telt als fout.` : '';
 }
 
 function Mark({ correct, solution }: { correct?: boolean; solution?: boolean }) {
@@ -88,6 +89,10 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
   const setHeld = (id: string | null) => setHeldItem(id === null ? null : { id });
   const [target, setTarget] = useState<string | null>(null);
   const [over, setOver] = useState<string | null>(null);
+  // Picked up by a tap (or click), not by keyboard: then "Tik nu op een groep" is shown.
+  const [tapped, setTapped] = useState(false);
+  const zonesRef = useRef<HTMLDivElement>(null);
+  const targetWord = single ? 'een begrip' : 'een groep';
   const shown = solution ?? placements;
   const textOf = new Map(items.map((item) => [item.id, item.text]));
   const zoneName = (zone: string) =>
@@ -101,6 +106,7 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
     onChange(place(placements, item, zone, single));
     setHeld(null);
     setTarget(null);
+    setTapped(false);
     focusAfterMove(item);
     announce(`${textOf.get(item)} staat nu ${zone === POOL ? 'weer bij ' : single ? '' : 'in '}${zoneName(zone)}.`);
   }
@@ -123,19 +129,32 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
     !answering,
   );
 
-  function handleClick(item: string) {
+  function handleClick(item: string, event: MouseEvent) {
     if (held === item && target !== null) put(item, target);
     else if (held === item) {
       setHeld(null);
       setTarget(null);
+      setTapped(false);
       announce(`${textOf.get(item)} losgelaten.`);
+    } else if (byPointer(event)) {
+      setHeld(item);
+      setTarget(null);
+      setTapped(true);
+      announce(`${textOf.get(item)} opgepakt. Tik nu op ${targetWord}.`);
+      showTargets(zonesRef.current);
     } else {
       setHeld(item);
       setTarget(null);
-      announce(
-        `${textOf.get(item)} opgepakt. Kies met de pijltjes ${single ? 'een begrip' : 'een groep'} en druk op spatie. Escape annuleert.`,
-      );
+      setTapped(false);
+      announce(`${textOf.get(item)} opgepakt. Kies met de pijltjes ${targetWord} en druk op spatie. Escape annuleert.`);
     }
+  }
+
+  /** A tap anywhere in a zone (not on an item or button) puts the tapped item there. */
+  function handleZoneClick(zone: string, event: MouseEvent) {
+    if (!answering || held === null || !tapped || (event.target as Element).closest('button')) return;
+    if (zone === POOL && !placements[held]) return;
+    put(held, zone);
   }
 
   function handleKeyDown(event: KeyboardEvent, item: string) {
@@ -157,6 +176,7 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
       cancel() {
         setHeld(null);
         setTarget(null);
+        setTapped(false);
         announce(`Geannuleerd. ${textOf.get(item)} blijft waar het was.`);
       },
     });
@@ -174,8 +194,8 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
           data-state={isSolution ? 'oplossing' : partFor ? (partFor.correct ? 'goed' : 'fout') : undefined}
           disabled={!answering}
           aria-pressed={answering ? isHeld : undefined}
-          aria-describedby={helpId}
-          onClick={() => handleClick(item.id)}
+          aria-describedby={`${helpId}-keys`}
+          onClick={(event) => handleClick(item.id, event)}
           onKeyDown={(event) => handleKeyDown(event, item.id)}
           {...dragProps(item.id)}
         >
@@ -217,13 +237,23 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
   const zoneProps = (zone: string) => ({
     'data-drop-zone': zone,
     'data-over': (over === zone && dragging !== null) || target === zone || undefined,
+    // Pointer only: the keyboard and screen readers use the item and the ‘Zet hier’ buttons.
+    onClick: (event: MouseEvent) => handleZoneClick(zone, event),
   });
 
   return (
     <div ref={boardRef} className="board" data-shuffled="" data-ready={ready || undefined}>
-      <p id={helpId} className="exerciseHelp">
-        Sleep aan <GripIcon /> of tik op een antwoord en daarna op {single ? '‘Koppel hier’' : '‘Zet hier’'}. Met het toetsenbord:
-        spatie pakt op, de pijltjes kiezen {single ? 'een begrip' : 'een groep'}, spatie zet neer.
+      {/* Instructions that fit the input (exercise.css shows one): mouse, touch, or keyboard focus. */}
+      <p className="exerciseHelp">
+        <span data-help="pointer">
+          Sleep aan <GripIcon /> naar {targetWord}. Of klik op een antwoord en daarna op {targetWord}.
+        </span>
+        <span data-help="touch">
+          Tik op een antwoord en daarna op {targetWord}. Of sleep aan <GripIcon />.
+        </span>
+        <span id={`${helpId}-keys`} data-help="keys">
+          Met het toetsenbord: spatie pakt op, de pijltjes kiezen {targetWord}, spatie zet neer. Escape annuleert.
+        </span>
       </p>
       <div className="boardPool" {...zoneProps(POOL)}>
         <p className="boardHeading">{single ? 'Antwoorden' : 'Nog te plaatsen'}</p>
@@ -234,7 +264,12 @@ export function PlacementBoard({ kind, items, zones, placements, onChange, answe
         )}
         {dropButton(POOL, zoneName(POOL))}
       </div>
-      <div className={single ? 'matchList' : 'categoryGrid'}>
+      {answering && held !== null && tapped ? (
+        <p className="tapNext" data-tap-next>
+          Tik nu op {targetWord}.
+        </p>
+      ) : null}
+      <div ref={zonesRef} className={single ? 'matchList' : 'categoryGrid'}>
         {zones.map((zone) => {
           const placed = inZone(zone.id);
           const zonePart = single ? partOf(zone.id) : undefined;

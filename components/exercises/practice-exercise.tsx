@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { score, solve, toPublic, type Exercise } from '@/lib/scoring';
 import { useProgressStore } from '@/components/progress/progress-provider';
 import { ExercisePositionContext, type ExercisePosition, type TestMode } from './exercise-shell';
@@ -43,11 +43,15 @@ export function PracticeExercise({
   const store = useProgressStore();
   // When the exercise appeared, to tell a quick right answer (FSRS "easy") from a slow one.
   const [shownAt] = useState(() => performance.now());
+  // Checks of this exercise in this view: every one after the first is a retry, which never counts for mastery.
+  const checks = useRef({ id: exercise.id, count: 0 });
   const check = useMemo(
     () => (response: unknown) => {
       const result = score(exercise, response);
+      if (checks.current.id !== exercise.id) checks.current = { id: exercise.id, count: 0 };
+      const retry = checks.current.count++ > 0;
       // Kept per exercise (attempts, scores, schedule) in the student's own browser.
-      store?.getState().record(exercise.id, result.fraction, (performance.now() - shownAt) / 1000);
+      store?.getState().record(exercise.id, result.fraction, (performance.now() - shownAt) / 1000, { retry });
       return Promise.resolve(result);
     },
     [exercise, store, shownAt],

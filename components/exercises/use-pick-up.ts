@@ -1,6 +1,6 @@
 'use client';
 
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useAnnouncer } from './use-announcer';
 
 /** What a held item's key press means to the exercise: a move (true when the key was one), or cancel. */
@@ -47,4 +47,13 @@ export function usePickUp<Held extends { id: string }, Container extends HTMLEle
   }
 
   return { held, setHeld, containerRef, focusAfterMove, heldKeyDown, announce, region };
+}
+
+/** A click from a pointer (mouse, touch), not from Space/Enter on a focused button (detail 0). */
+export const byPointer = (event: MouseEvent) => event.detail > 0;
+
+/** Brings the targets of a tapped item into view, without animation for whoever prefers reduced motion. */
+export function showTargets(element: Element | null) {
+  const reduced = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  element?.scrollIntoView?.({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
 }

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { countOf } from '@/lib/format/plural';
 import {
   emptyProgress,
   markRead,
@@ -26,7 +27,11 @@ export type ProgressStoreState = {
   load: () => void;
   /** This browser's learner id (for seeded orders), known once loaded. */
   learner: string | null;
-  record: (exerciseId: string, fraction: number, seconds?: number) => void;
+  /**
+   * Records a checked attempt. `retry`: a check again in the same view (after the marks or Toon
+   * antwoord), which is saved but never counts for mastery nor reschedules (docs/feedback-and-mastery.md).
+   */
+  record: (exerciseId: string, fraction: number, seconds?: number, options?: { retry?: boolean }) => void;
   visit: (slug: string) => void;
   finishExam: (exam: ExamRecord) => void;
   finishFinalTest: (result: FinalTestRecord) => void;
@@ -126,8 +131,8 @@ export function createProgressStore({ storage, session = null, now, newId = rand
           set({ notice: CORRUPT });
         }
       },
-      record(exerciseId, fraction, seconds) {
-        save(recordAttempt(get().progress, exerciseId, fraction, now(), seconds));
+      record(exerciseId, fraction, seconds, options) {
+        save(recordAttempt(get().progress, exerciseId, fraction, now(), seconds, options));
       },
       finishExam(exam) {
         save(recordExam(get().progress, exam));
@@ -168,7 +173,7 @@ export function createProgressStore({ storage, session = null, now, newId = rand
         const count = Object.keys(progress.exercises).length;
         save(mergeProgress(get().progress, progress));
         const skipped = dropped ? ' Een paar onderdelen klopten niet; die zijn overgeslagen.' : '';
-        return { ok: true, message: `Voortgang toegevoegd: ${count} ${count === 1 ? 'oefening' : 'oefeningen'}.${skipped}` };
+        return { ok: true, message: `Voortgang toegevoegd: ${countOf(count, 'oefening', 'oefeningen')}.${skipped}` };
       },
       exportText() {
         return JSON.stringify(get().progress, null, 2);

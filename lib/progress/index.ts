@@ -11,6 +11,15 @@ export {
   type LoadedProgress,
   type Progress,
 } from './state';
-export { markRead, mergeProgress, recordAttempt, recordExam, recordFinalTest, visitLesson } from './transitions';
+export {
+  COUNT_AGAIN_AFTER_HOURS,
+  countsAsFresh,
+  markRead,
+  mergeProgress,
+  recordAttempt,
+  recordExam,
+  recordFinalTest,
+  visitLesson,
+} from './transitions';
 export { StoredCardSchema, type StoredCard } from './card';
 export { dueStatus, EASY_WITHIN_SECONDS, practiceQueue, ratingFor, review } from './spaced-repetition';

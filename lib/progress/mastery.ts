@@ -3,15 +3,20 @@ import type { Progress } from './state';
 /** How far a student is with a lesson (or any set of exercises). */
 export type Mastery = 'niet-gestart' | 'bezig' | 'beheerst';
 
-/** A lesson is mastered when every exercise was tried and the average best score is at least this. */
+/** A lesson is mastered when every exercise was tried and the average counted score is at least this. */
 export const MASTERED_AT = 0.8;
 
 export type LessonSummary = {
   /** Exercises tried at least once. */
   attempted: number;
   total: number;
-  /** Average best score over all exercises of the lesson (untried count as 0), in [0, 1]. */
+  /**
+   * Average counted score over all exercises of the lesson, in [0, 1]: per exercise the score of its
+   * last fresh attempt (the first ever, or a spaced review), never a retry; untried count as 0.
+   */
   score: number;
+  /** Exercises with a counted score (a tried exercise from before version 3 may have none yet). */
+  counted: number;
   /** Every exercise tried at least once. */
   complete: boolean;
   mastery: Mastery;
@@ -21,20 +26,22 @@ export type LessonSummary = {
 
 /**
  * Rolls the exercises of one lesson up into a summary. The rule: niet gestart = nothing tried;
- * beheerst = everything tried and an average best score of at least 80 %; otherwise bezig.
+ * beheerst = everything tried and an average counted score of at least 80 %; otherwise bezig.
+ * Counted: see countsAsFresh (transitions.ts) and docs/feedback-and-mastery.md.
  */
 export function summarizeMastery(progress: Progress, exerciseIds: readonly string[]): LessonSummary {
   const entries = exerciseIds.map((id) => progress.exercises[id]);
   const attempted = entries.filter((entry) => entry !== undefined).length;
   const total = exerciseIds.length;
-  const score = total === 0 ? 0 : entries.reduce((sum, entry) => sum + (entry?.best ?? 0), 0) / total;
+  const score = total === 0 ? 0 : entries.reduce((sum, entry) => sum + (entry?.counted ?? 0), 0) / total;
+  const counted = entries.filter((entry) => entry?.counted !== undefined).length;
   const complete = total > 0 && attempted === total;
   const mastery: Mastery = attempted === 0 ? 'niet-gestart' : complete && score >= MASTERED_AT ? 'beheerst' : 'bezig';
   const mistakes = exerciseIds.filter((id) => {
     const entry = progress.exercises[id];
     return entry !== undefined && entry.last < 1;
   });
-  return { attempted, total, score, complete, mastery, mistakes };
+  return { attempted, total, score, counted, complete, mastery, mistakes };
 }
 
 /** Dutch label for a mastery level. */

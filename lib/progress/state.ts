@@ -4,7 +4,7 @@ import { isRecord } from '../util/records';
 import { StoredCardSchema } from './card';
 
 /** The version of the saved progress format; raise it and add a migration when the shape changes. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 const isoDate = z.iso.datetime({ offset: true });
 const fraction = z.number().check(z.minimum(0), z.maximum(1));
@@ -17,6 +17,13 @@ export const ExerciseProgressSchema = z.strictObject({
   lastAt: isoDate,
   /** The spaced-repetition schedule of this exercise. */
   card: z.optional(StoredCardSchema),
+  /**
+   * The score mastery counts: that of the last fresh attempt (the first ever, or a due review; never a
+   * retry right after the marks). Absent for an entry from version 2 with more than one attempt.
+   */
+  counted: z.optional(fraction),
+  /** When the counted score was made. */
+  countedAt: z.optional(isoDate),
 });
 export type ExerciseProgress = z.infer<typeof ExerciseProgressSchema>;
 
@@ -70,12 +77,30 @@ export type LoadedProgress = { progress: Progress; dropped: boolean };
 
 /**
  * Earlier formats, upgraded one version at a time. Version 0 had no `version` field and no lessons;
- * version 1 kept each exercise's last response (`lastResponse`, up to 20 kB each), which nothing read.
+ * version 1 kept each exercise's last response (`lastResponse`, up to 20 kB each), which nothing read;
+ * version 2 had no counted score (mastery used the best of all attempts).
  */
 const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
   0: (data) => ({ ...data, version: 1, lessons: data.lessons ?? {} }),
   1: (data) => ({ ...data, version: 2, exercises: withoutLastResponse(data.exercises) }),
+  2: (data) => ({ ...data, version: 3, exercises: withCountedScore(data.exercises) }),
 };
+
+/**
+ * Version 2 → 3: an exercise tried once has its first attempt known (its last score), which counts.
+ * With more attempts the first is unknown (the best may come from clicking through): nothing counts
+ * until the student's next fresh check, which counts whether the card is due or not.
+ */
+function withCountedScore(exercises: unknown): unknown {
+  if (!isRecord(exercises)) return exercises;
+  return Object.fromEntries(
+    Object.entries(exercises).map(([id, entry]) =>
+      isRecord(entry) && entry.attempts === 1 && entry.counted === undefined
+        ? [id, { ...entry, counted: entry.last, countedAt: entry.lastAt }]
+        : [id, entry],
+    ),
+  );
+}
 
 function withoutLastResponse(exercises: unknown): unknown {
   if (!isRecord(exercises)) return exercises;

@@ -3,19 +3,50 @@ import { MAX_EXAMS, type ExamRecord, type ExerciseProgress, type FinalTestRecord
 
 const clamp = (value: number) => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
 
+/** A due review counts again for mastery only this long after the previous check (not a relearning step minutes later). */
+export const COUNT_AGAIN_AFTER_HOURS = 12;
+
 /**
- * Records one checked attempt: attempts +1, best kept, last replaced, and the exercise rescheduled
- * (FSRS) from the score. `seconds` is how long the student took, when known.
+ * Whether a check that is not a retry counts for mastery (docs/feedback-and-mastery.md): the first
+ * attempt ever, the first since the migration to version 3 (no counted score yet), or a spaced review:
+ * the card is due and the previous check was at least COUNT_AGAIN_AFTER_HOURS ago.
  */
-export function recordAttempt(progress: Progress, exerciseId: string, fraction: number, now: Date, seconds?: number): Progress {
+export function countsAsFresh(previous: ExerciseProgress | undefined, now: Date): boolean {
+  if (previous === undefined || previous.counted === undefined) return true;
+  const due = previous.card ? new Date(previous.card.due).getTime() <= now.getTime() : true;
+  return due && now.getTime() - new Date(previous.lastAt).getTime() >= COUNT_AGAIN_AFTER_HOURS * 3_600_000;
+}
+
+/**
+ * Records one checked attempt: attempts +1, best kept, last replaced. A fresh check (see countsAsFresh)
+ * sets the counted score that mastery uses, and reschedules the exercise (FSRS) from the score. A
+ * `retry` (a check again in the same view, after the marks or Toon antwoord) never counts and leaves
+ * the schedule alone: the first check of the view already rated it. `seconds` is how long the student took.
+ */
+export function recordAttempt(
+  progress: Progress,
+  exerciseId: string,
+  fraction: number,
+  now: Date,
+  seconds?: number,
+  { retry = false }: { retry?: boolean } = {},
+): Progress {
   const previous = progress.exercises[exerciseId];
   const score = clamp(fraction);
+  const rescheduled = !retry || previous === undefined;
+  const counted = rescheduled && countsAsFresh(previous, now);
+  const card = rescheduled ? review(previous?.card, ratingFor(score, previous === undefined, seconds), now) : previous.card;
   const entry: ExerciseProgress = {
     attempts: (previous?.attempts ?? 0) + 1,
     best: Math.max(previous?.best ?? 0, score),
     last: score,
     lastAt: now.toISOString(),
-    card: review(previous?.card, ratingFor(score, previous === undefined, seconds), now),
+    ...(card ? { card } : {}),
+    ...(counted
+      ? { counted: score, countedAt: now.toISOString() }
+      : previous?.counted !== undefined
+        ? { counted: previous.counted, ...(previous.countedAt ? { countedAt: previous.countedAt } : {}) }
+        : {}),
   };
   return { ...progress, exercises: { ...progress.exercises, [exerciseId]: entry } };
 }
@@ -46,7 +77,8 @@ const later = (a: string | undefined, b: string | undefined) => ((a ?? '') >= (b
 
 /**
  * Merges progress from another device into this one. Per exercise: the larger attempt count (the
- * same attempts may be in both files, so they are not added), the higher best score, the newer last.
+ * same attempts may be in both files, so they are not added), the higher best score, the newer last,
+ * and the counted score that was counted last.
  */
 export function mergeProgress(mine: Progress, theirs: Progress): Progress {
   const exercises = { ...mine.exercises };
@@ -57,7 +89,16 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
       continue;
     }
     const newer = other.lastAt > own.lastAt ? other : own;
-    exercises[id] = { ...newer, attempts: Math.max(own.attempts, other.attempts), best: Math.max(own.best, other.best) };
+    // The counted score of the device that counted last (its last check may be an older retry).
+    const countedBy = (other.countedAt ?? '') > (own.countedAt ?? '') ? other : own;
+    const { counted: _counted, countedAt: _countedAt, ...rest } = newer;
+    exercises[id] = {
+      ...rest,
+      attempts: Math.max(own.attempts, other.attempts),
+      best: Math.max(own.best, other.best),
+      ...(countedBy.counted !== undefined ? { counted: countedBy.counted } : {}),
+      ...(countedBy.countedAt !== undefined ? { countedAt: countedBy.countedAt } : {}),
+    };
   }
   const lessons = { ...mine.lessons };
   for (const [slug, other] of Object.entries(theirs.lessons)) {

@@ -38,6 +38,9 @@ export const ordering: TypeDefinition<Ordering, OrderingResponse, PublicOrdering
   /**
    * Longest ordered subset: the longest run of the response (not necessarily adjacent) that agrees
    * with the correct order, over the number of items. `scoring: all-or-nothing` gives 1 or 0.
+   * The marks are stricter than the score: a part is `correct` only when its item stands in its own
+   * place, so a step in a wrong place is never marked right. The run that earns the points is marked
+   * `inSequence` (and carries the points), so the UI can explain the score.
    */
   score(exercise, response) {
     const maxPoints = exercise.points ?? 1;
@@ -45,12 +48,17 @@ export const ordering: TypeDefinition<Ordering, OrderingResponse, PublicOrdering
     const order = uniqueStrings(ownField(response, 'order')).filter((id) => rankOf.has(id));
     const kept = longestIncreasing(order.map((id) => rankOf.get(id)!));
     const n = exercise.items.length;
-    const inPlace = new Set(order.filter((_, i) => kept.has(i)));
+    const inRun = new Set(order.filter((_, i) => kept.has(i)));
     const allOrNothing = exercise.scoring === 'all-or-nothing';
-    const fraction = allOrNothing ? (inPlace.size === n ? 1 : 0) : inPlace.size / n;
-    const parts = exercise.items.map((item) => {
-      const correct = inPlace.has(item.id);
-      return { id: item.id, correct, points: correct && !allOrNothing ? maxPoints / n : 0 };
+    const fraction = allOrNothing ? (inRun.size === n ? 1 : 0) : inRun.size / n;
+    const parts = exercise.items.map((item, index) => {
+      const inSequence = inRun.has(item.id);
+      return {
+        id: item.id,
+        correct: order[index] === item.id,
+        inSequence,
+        points: inSequence && !allOrNothing ? maxPoints / n : 0,
+      };
     });
     return makeScore(fraction, maxPoints, parts);
   },

@@ -14,6 +14,11 @@ export type ScorePart = {
   almost?: boolean;
   /** The expected answer for this part (fill-blanks), for feedback after checking. */
   expected?: string;
+  /**
+   * Ordering: the item belongs to the longest run that is in the right order, which earns points,
+   * even when the item is not in its own place (then `correct` is false).
+   */
+  inSequence?: boolean;
 };
 
 /** The result of scoring a response; `fraction` is in [0, 1] and `correct` only when it is 1. */

@@ -22,7 +22,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const section = (page: Page, exercise: Exercise) => page.locator('section[data-exercise]', { hasText: exercise.prompt.slice(0, 40) });
+const section = (page: Page, exercise: Exercise) =>
+  page.locator('section[data-exercise]', { hasText: exercise.prompt.slice(0, 40) });
 const focusedText = (page: Page) =>
   page.evaluate(() => (document.activeElement?.querySelector('[data-drag-text]') ?? document.activeElement)?.textContent ?? '');
 const orderOf = (exercise: Locator) => exercise.locator('ol[data-shuffled] [data-drag-text]').allInnerTexts();
@@ -81,7 +82,7 @@ describe('ordering (Zet in de goede volgorde)', () => {
     expect(await exercise.getByRole('status').innerText()).toContain('neergezet op plaats');
     const result = await checkAndRead(page, exercise, true);
     expect(result).toContain('Goed!');
-    expect(result).toContain(`${correct.length} van ${correct.length} stappen staan in de goede volgorde.`);
+    expect(result).toContain(`Alle ${correct.length} stappen staan op de goede plek.`);
     expect(errors).toEqual([]);
   });
 
@@ -211,7 +212,7 @@ describe('categorize (Zet elk item in de goede groep)', () => {
     await placeAllByKeyboard(page, groups, key());
     const result = await checkAndRead(page, exercise, true);
     expect(result).toContain('Goed!');
-    expect(result).toContain(`${categorize.items.length} van ${categorize.items.length} items staan in de goede groep.`);
+    expect(result).toContain(`${categorize.items.length} van de ${categorize.items.length} items staan in de goede groep.`);
     expect(errors).toEqual([]);
   });
 
@@ -248,6 +249,58 @@ describe('categorize (Zet elk item in de goede groep)', () => {
   });
 });
 
+describe('drag instructions fit the input (issue 14, item 11)', () => {
+  const help = (exercise: Locator, kind: string) => exercise.locator(`[data-help="${kind}"]`);
+
+  test('on a touch phone: tap instructions; a tapped item says "Tik nu op een groep"; a tap on a group places it', async () => {
+    const { page, errors } = await openPage(browser, LESSON, 360, { hasTouch: true });
+    const exercise = section(page, categorize);
+    await exercise.locator('div[data-shuffled][data-ready]').waitFor();
+    expect(await help(exercise, 'touch').isVisible()).toBe(true);
+    expect(await help(exercise, 'pointer').isVisible()).toBe(false);
+    expect(await help(exercise, 'keys').boundingBox()).toMatchObject({ width: 1, height: 1 });
+    const chip = exercise.locator('[data-drop-zone=""] [data-item]').first();
+    const text = (await chip.locator('[data-drag-text]').innerText()).trim();
+    await chip.locator('[data-drag-text]').tap();
+    expect(await exercise.locator('[data-tap-next]').innerText()).toBe('Tik nu op een groep.');
+    expect(await exercise.getByRole('status').innerText()).toContain('Tik nu op een groep.');
+    const zone = exercise.locator('[data-drop-zone]:not([data-drop-zone=""])').first();
+    // The groups were brought into view (a smooth scroll: wait for it to end).
+    await zone.evaluate(
+      (element) =>
+        new Promise<void>((resolve, reject) => {
+          const started = performance.now();
+          const poll = () => {
+            const { top } = element.getBoundingClientRect();
+            if (top >= 0 && top < window.innerHeight - 40) resolve();
+            else if (performance.now() - started > 3000) reject(new Error(`group not in view: top ${top}`));
+            else requestAnimationFrame(poll);
+          };
+          poll();
+        }),
+    );
+    await zone.locator('p').first().tap();
+    expect(await zone.locator('[data-drag-text]', { hasText: text }).count()).toBe(1);
+    expect(await exercise.locator('[data-tap-next]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('with a mouse: mouse instructions; with keyboard focus on an item: the keyboard instructions', async () => {
+    const { page } = await openPage(browser, LESSON, 1280);
+    const exercise = section(page, ordering);
+    await exercise.locator('ol[data-ready]').waitFor();
+    expect(await help(exercise, 'pointer').isVisible()).toBe(true);
+    expect(await help(exercise, 'touch').isVisible()).toBe(false);
+    expect(await help(exercise, 'keys').boundingBox()).toMatchObject({ width: 1, height: 1 });
+    await exercise.locator('[data-item]').first().focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const keys = (await help(exercise, 'keys').boundingBox())!;
+    expect(keys.width).toBeGreaterThan(100);
+    expect(await help(exercise, 'pointer').isVisible()).toBe(false);
+  });
+});
+
 describe('matching (Koppel elk begrip aan het goede antwoord)', () => {
   const terms = matching.prompts.map((prompt) => prompt.id);
   const textOf = new Map(matching.answers.map((answer) => [answer.id, answer.text]));
@@ -257,7 +310,9 @@ describe('matching (Koppel elk begrip aan het goede antwoord)', () => {
     const { page, errors } = await openPage(browser, LESSON);
     const exercise = section(page, matching);
     await placeAllByKeyboard(page, terms, key());
-    expect(await exercise.locator('[data-drop-zone=""] [data-item]').count()).toBe(matching.answers.length - matching.prompts.length);
+    expect(await exercise.locator('[data-drop-zone=""] [data-item]').count()).toBe(
+      matching.answers.length - matching.prompts.length,
+    );
     const result = await checkAndRead(page, exercise, true);
     expect(result).toContain('Goed!');
     expect(errors).toEqual([]);

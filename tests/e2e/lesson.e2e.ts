@@ -80,8 +80,16 @@ describe('an exercise done with the keyboard only', () => {
     await result.waitFor();
     expect(await result.innerText()).toContain('Nog niet goed.');
     expect(await result.innerText()).toContain('Score: 0 van 1 punt');
-    expect(await result.innerText()).toContain('Uitleg');
+    // The marks and the option's feedback, and a hint that points to the lesson; not the explanation,
+    // which holds the answer (issue 14, item 2).
     expect(await exercise.innerText()).toContain('Het gaat niet om de reis van de verkoper');
+    expect(await result.innerText()).toContain('Hint');
+    // Its learning goal once the lesson passes its objectives (see docs/feedback-and-mastery.md), else a general pointer.
+    expect(await result.innerText()).toMatch(
+      /Lees (in de les nog eens het stuk bij dit leerdoel|het stuk van de les hierover nog eens)/,
+    );
+    expect(await result.innerText()).not.toContain('Uitleg');
+    expect(await exercise.innerText()).not.toContain('Het Basisboek noemt de customer journey een model');
     // Focus moved to the result, so a screen reader reads it and Tab continues from there.
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-verdict'));
 
@@ -100,6 +108,10 @@ describe('an exercise done with the keyboard only', () => {
     await result.waitFor();
     expect(await result.innerText()).toContain('Goed!');
     expect(await result.innerText()).toContain('Score: 1 van 1 punt');
+    // Now the explanation, and a word that this retry does not count for progress.
+    expect(await result.innerText()).toContain('Uitleg');
+    expect(await result.innerText()).toContain('Het Basisboek noemt de customer journey een model');
+    expect(await result.innerText()).toContain('Telt niet mee voor je voortgang; je oefent dit later opnieuw.');
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { makeCategorize } from '../../lib/scoring/factories';
 import { checkButton, renderExercise, resultText } from './render';
 
@@ -61,7 +61,16 @@ describe('CategorizeExercise', () => {
     await placeByTap(user, 'Snel kopen', 'B2C');
     await placeByTap(user, 'Eén koper', 'B2C');
     await user.click(checkButton());
-    expect(await resultText()).toContain('4 van 4 items staan in de goede groep.');
+    expect(await resultText()).toContain('4 van de 4 items staan in de goede groep.');
+  });
+
+  test('one right item takes the singular: "1 van de 4 items staat" (issue 14, item 18)', async () => {
+    const user = renderExercise(makeCategorize());
+    await placeByTap(user, 'Een DMU beslist', 'B2B');
+    await user.click(checkButton());
+    expect(await resultText()).toContain(
+      '1 van de 4 items staat in de goede groep. 3 items hadden nog geen groep; dat telt als fout.',
+    );
   });
 
   test('a partial answer counts unplaced items as wrong; Opnieuw sends back only the mistakes', async () => {
@@ -73,7 +82,7 @@ describe('CategorizeExercise', () => {
     const result = await resultText();
     expect(result).toContain('Deels goed.');
     expect(result).toContain('Score: 0,5 van 1 punt');
-    expect(result).toContain('2 van 4 items staan in de goede groep. 1 item had nog geen groep; dat telt als fout.');
+    expect(result).toContain('2 van de 4 items staan in de goede groep. 1 item had nog geen groep; dat telt als fout.');
     expect(item('Eén koper')).toHaveAccessibleName('Eén koper, fout');
     expect(item('Snel kopen')).toHaveAccessibleName('Snel kopen, goed');
 
@@ -92,5 +101,48 @@ describe('CategorizeExercise', () => {
     await user.click(screen.getByRole('button', { name: 'Opnieuw' }));
     expect(inGroup('B2C')).toEqual([]);
     expect(checkButton()).toBeDisabled();
+  });
+
+  describe('instructions that fit the input (issue 14, item 11)', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    test('tap, pointer and keyboard instructions are separate; an item is described by the keyboard one', () => {
+      renderExercise(makeCategorize());
+      const help = document.querySelector('[data-help="keys"]')!;
+      expect(help.textContent).toContain('Met het toetsenbord: spatie pakt op');
+      expect(document.querySelector('[data-help="touch"]')!.textContent).toContain('Tik op een antwoord');
+      expect(document.querySelector('[data-help="pointer"]')!.textContent).toContain('Sleep aan');
+      expect(item('Een DMU beslist')).toHaveAccessibleDescription(/Met het toetsenbord: spatie pakt op/);
+    });
+
+    test('after a tap on an item: "Tik nu op een groep", spoken and shown, and the groups scroll into view', async () => {
+      const scroll = vi.fn();
+      Element.prototype.scrollIntoView = scroll;
+      const user = renderExercise(makeCategorize());
+      await user.click(item('Een DMU beslist'));
+      expect(screen.getByRole('status')).toHaveTextContent('Tik nu op een groep');
+      expect(document.querySelector('[data-tap-next]')).toHaveTextContent('Tik nu op een groep');
+      expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ block: 'nearest' }));
+      // Placed: the prompt goes.
+      await user.click(within(group('B2B')).getByRole('button', { name: /^Zet hier/ }));
+      expect(document.querySelector('[data-tap-next]')).toBeNull();
+    });
+
+    test('after a tap on an item, a tap on the group itself places it', async () => {
+      Element.prototype.scrollIntoView = vi.fn();
+      const user = renderExercise(makeCategorize());
+      await user.click(item('Snel kopen'));
+      await user.click(within(group('B2C')).getByText('B2C'));
+      expect(inGroup('B2C')).toEqual(['Snel kopen']);
+      expect(screen.getByRole('status')).toHaveTextContent('Snel kopen staat nu in groep B2C.');
+    });
+
+    test('picking up by keyboard speaks the keyboard way, not the tap prompt', async () => {
+      const user = renderExercise(makeCategorize());
+      item('Een DMU beslist').focus();
+      await user.keyboard(' ');
+      expect(screen.getByRole('status')).toHaveTextContent('Kies met de pijltjes een groep');
+      expect(document.querySelector('[data-tap-next]')).toBeNull();
+    });
   });
 });

@@ -23,7 +23,7 @@ describe('FillBlanksExercise', () => {
     await user.type(blank(2), 'ORIENTATIE');
     await user.type(blank(3), 'contactmoment');
     await user.click(checkButton());
-    expect(await resultText()).toContain('3 van 3 open plekken zijn goed ingevuld.');
+    expect(await resultText()).toContain('3 van de 3 open plekken zijn goed ingevuld.');
   });
 
   test('a typo is "bijna goed" with the right spelling; a wrong blank is cleared by Opnieuw, the rest stays', async () => {
@@ -34,7 +34,7 @@ describe('FillBlanksExercise', () => {
     await user.click(checkButton());
     const result = await resultText();
     expect(result).toContain('Deels goed.');
-    expect(result).toContain('2 van 3 open plekken zijn goed ingevuld.');
+    expect(result).toContain('2 van de 3 open plekken zijn goed ingevuld.');
     expect(result).toContain('kleine tikfout');
     expect(blank(1)).toHaveAccessibleDescription('Open plek 1: bijna goed — de juiste spelling is ‘bewustwording’');
     expect(blank(3)).toHaveAccessibleDescription('Open plek 3: fout');
@@ -53,5 +53,33 @@ describe('FillBlanksExercise', () => {
     await user.type(blank(1), 'klant');
     await user.click(checkButton());
     expect(await resultText()).toContain('Score: 0 van 1 punt');
+  });
+
+  test('Enter moves to the next blank, and on the last one checks (issue 14, item 4)', async () => {
+    const user = renderExercise(makeFillBlanks());
+    await user.click(blank(1));
+    await user.keyboard('Bewustwording{Enter}');
+    expect(blank(2)).toHaveFocus();
+    await user.keyboard('orientatie{Enter}');
+    expect(blank(3)).toHaveFocus();
+    // Nothing was checked on the way.
+    expect(checkButton()).toBeEnabled();
+    await user.keyboard('contactmoment{Enter}');
+    expect(await resultText()).toContain('3 van de 3 open plekken zijn goed ingevuld.');
+  });
+
+  test('Enter on the last blank with nothing filled in checks nothing', async () => {
+    const user = renderExercise(makeFillBlanks());
+    await user.click(blank(3));
+    await user.keyboard('{Enter}');
+    expect(checkButton()).toBeDisabled();
+    expect(blank(3)).toHaveFocus();
+  });
+
+  test('one right blank takes the singular', async () => {
+    const user = renderExercise(makeFillBlanks());
+    await user.type(blank(1), 'Bewustwording');
+    await user.click(checkButton());
+    expect(await resultText()).toContain('1 van de 3 open plekken is goed ingevuld.');
   });
 });

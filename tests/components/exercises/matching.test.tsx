@@ -41,6 +41,15 @@ describe('MatchingExercise', () => {
     expect(answerAt('Character')).toBe('Typische kenmerken');
   });
 
+  test('one right match takes the singular: "1 van de 3 koppelingen is goed"', async () => {
+    const user = renderExercise(makeMatching());
+    await matchByTap(user, 'Overtuigingen', 'Core values');
+    await user.click(checkButton());
+    expect(await resultText()).toContain(
+      '1 van de 3 koppelingen is goed. 2 begrippen hadden nog geen antwoord; dat telt als fout.',
+    );
+  });
+
   test('all right is full credit; one distractor is 2 of 3; Opnieuw clears only that term', async () => {
     const user = renderExercise(makeMatching());
     await matchByTap(user, 'Overtuigingen', 'Core values');
@@ -49,7 +58,7 @@ describe('MatchingExercise', () => {
     await user.click(checkButton());
     const result = await resultText();
     expect(result).toContain('Score: 0,7 van 1 punt');
-    expect(result).toContain('2 van 3 koppelingen zijn goed.');
+    expect(result).toContain('2 van de 3 koppelingen zijn goed.');
     expect(term('Communication')).toHaveAttribute('data-state', 'fout');
     expect(within(term('Communication')).getByText(', fout')).toBeInTheDocument();
 

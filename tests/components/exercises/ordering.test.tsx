@@ -69,7 +69,7 @@ describe('OrderingExercise', () => {
     await user.click(checkButton());
     const result = await resultText();
     expect(result).toContain('Goed!');
-    expect(result).toContain('4 van 4 stappen staan in de goede volgorde.');
+    expect(result).toContain('Alle 4 stappen staan op de goede plek.');
   });
 
   test('one step out of place scores 3 of 4 and marks that step; ▲ ▼ buttons work without dragging', async () => {
@@ -81,9 +81,11 @@ describe('OrderingExercise', () => {
     const result = await resultText();
     expect(result).toContain('Deels goed.');
     expect(result).toContain('Score: 0,8 van 1 punt');
-    expect(result).toContain('3 van 4 stappen staan in de goede volgorde.');
+    expect(result).toContain('3 van de 4 stappen staan in de goede volgorde ten opzichte van elkaar.');
+    expect(result).toContain('0 stappen staan op precies de goede plek.');
+    // In order relative to each other, but none in its own place: none is marked right.
     expect(step('Bewustwording')).toHaveAccessibleDescription(/Niet op zijn plek/);
-    expect(step('Keuze')).toHaveAccessibleDescription(/Goed/);
+    expect(step('Keuze')).toHaveAccessibleDescription(/Niet op zijn plek/);
   });
 
   test('tap a step, then tap another: the first takes the place of the second', async () => {
@@ -112,5 +114,71 @@ describe('OrderingExercise', () => {
     await user.click(await screen.findByRole('button', { name: 'Helemaal opnieuw' }));
     expect(checkButton()).toBeDisabled();
     expect(listedTexts(list())).not.toEqual(CORRECT);
+  });
+
+  describe("the issue's example: six steps of buying a phone", () => {
+    const phone = makeOrdering({
+      items: [
+        { id: 'reclame', text: 'Je ziet een reclame voor een nieuwe telefoon op Instagram.' },
+        { id: 'reviews', text: 'Je leest reviews over de telefoon.' },
+        { id: 'prijzen', text: 'Je vergelijkt prijzen op een paar sites.' },
+        { id: 'bestellen', text: 'Je bestelt de telefoon bij een webshop.' },
+        { id: 'bezorger', text: 'De bezorger brengt het pakket.' },
+        { id: 'mail', text: 'Een week later vraagt de webshop wat je ervan vindt.' },
+      ],
+    });
+    const text = (id: string) => phone.items.find((item) => item.id === id)!.text;
+    // "Je ziet een reclame…" in place 5 of 6, "Je leest reviews…" rightly in place 2.
+    const answer = ['prijzen', 'reviews', 'mail', 'bezorger', 'reclame', 'bestellen'].map(text);
+
+    test('a step in a wrong place is never marked right; the result explains the score', async () => {
+      const user = renderExercise(phone);
+      await arrangeByKeyboard(user, answer);
+      await user.click(checkButton());
+      const result = await resultText();
+      expect(result).toContain('Deels goed.');
+      expect(result).toContain(
+        '2 van de 6 stappen staan in de goede volgorde ten opzichte van elkaar. Daarvoor krijg je punten. 1 stap staat op precies de goede plek.',
+      );
+      expect(step(text('reviews'))).toHaveAccessibleDescription(/Goed/);
+      for (const id of ['reclame', 'prijzen', 'bestellen', 'bezorger', 'mail']) {
+        expect(step(text(id))).toHaveAccessibleDescription(/Niet op zijn plek/);
+        expect(step(text(id))).not.toHaveAccessibleDescription(/Goed/);
+        // The first try does not say where a step belongs.
+        expect(step(text(id))).not.toHaveAccessibleDescription(/hoort op plaats/);
+      }
+    });
+
+    test('on the second try each misplaced step says where it belongs', async () => {
+      const user = renderExercise(phone);
+      await arrangeByKeyboard(user, answer);
+      await user.click(checkButton());
+      await user.click(await screen.findByRole('button', { name: 'Opnieuw' }));
+      await user.click(checkButton());
+      await resultText();
+      expect(step(text('reclame'))).toHaveAccessibleDescription(/Niet op zijn plek, hoort op plaats 1/);
+      expect(step(text('bestellen'))).toHaveAccessibleDescription(/hoort op plaats 4/);
+      expect(step(text('reviews'))).toHaveAccessibleDescription(/Goed/);
+    });
+
+    test('Toon antwoord says per step where it belongs', async () => {
+      const user = renderExercise(phone);
+      await arrangeByKeyboard(user, answer);
+      await user.click(checkButton());
+      await user.click(await screen.findByRole('button', { name: 'Toon antwoord' }));
+      expect(step(text('reclame'))).toHaveAccessibleDescription(/Hoort op plaats 1/);
+      expect(step(text('mail'))).toHaveAccessibleDescription(/Hoort op plaats 6/);
+    });
+  });
+
+  test('instructions fit the input; a tapped step says where to tap next (issue 14, item 11)', async () => {
+    const user = renderExercise(makeOrdering());
+    expect(document.querySelector('[data-help="touch"]')!.textContent).toContain('Tik op een stap');
+    expect(document.querySelector('[data-help="keys"]')!.textContent).toContain('Met het toetsenbord');
+    const first = listedTexts(list())[0]!;
+    expect(step(first)).toHaveAccessibleDescription(/Met het toetsenbord/);
+    await user.click(step(first));
+    expect(screen.getByRole('status')).toHaveTextContent('Tik nu op de plek waar');
+    expect(document.querySelector('[data-tap-next]')).toHaveTextContent('Tik nu op de plek waar');
   });
 });

@@ -178,6 +178,38 @@ describe('progress in the pages', () => {
     );
   });
 
+  test('a retry right after the marks is saved but does not count for mastery (issue 14, item 2)', async () => {
+    localStorage.clear();
+    const exercise = makeTrueFalse();
+    render(
+      <ProgressProvider>
+        <PracticeExercise exercise={exercise} prompt="Vraag" explanation="Uitleg" statement={exercise.statement} />
+        <ProgressOverview lessons={lessons} />
+      </ProgressProvider>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'Waar' }));
+    await user.click(screen.getByRole('button', { name: 'Controleer' }));
+    await user.click(await screen.findByRole('button', { name: 'Opnieuw' }));
+    await user.click(screen.getByRole('radio', { name: 'Niet waar' }));
+    await user.click(screen.getByRole('button', { name: 'Controleer' }));
+    expect(await screen.findByText('Goed!')).toBeInTheDocument();
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY)!).exercises.tf;
+    expect(saved).toMatchObject({ attempts: 2, best: 1, last: 1, counted: 0 });
+    // The retry left the schedule as the first check set it: one review, not two.
+    expect(saved.card.reps).toBe(1);
+    // Clicking through does not master the goal: the first attempt was wrong.
+    expect(screen.getByText('Je kent de verschillen.', { exact: false }).closest('li')).not.toHaveTextContent('Beheerst');
+  });
+
+  test('the store records a retry without counting it', () => {
+    const store = createProgressStore({ storage: memoryStorage(), now: NOW });
+    store.getState().load();
+    store.getState().record('a', 0, 4);
+    store.getState().record('a', 1, 9, { retry: true });
+    expect(store.getState().progress.exercises.a).toMatchObject({ attempts: 2, best: 1, counted: 0 });
+  });
+
   test('Wis voortgang asks first, and only then clears', async () => {
     localStorage.setItem(
       STORAGE_KEY,

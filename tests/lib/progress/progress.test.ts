@@ -68,7 +68,7 @@ describe('mastery per lesson', () => {
     expect(summarizeMastery(progress, ids)).toMatchObject({ attempted: 3, complete: false, score: 0.75, mastery: 'bezig' });
   });
 
-  test('beheerst when all are tried and the average best is at least 80 %', () => {
+  test('beheerst when all are tried and the average counted score is at least 80 %', () => {
     let progress = emptyProgress();
     for (const [id, score] of [
       ['a', 1],
@@ -162,10 +162,11 @@ describe('reading saved progress never fails', () => {
     const { progress, dropped } = parseProgressText(JSON.stringify(saved));
     expect(dropped).toBe(false);
     expect(progress).toEqual({
-      version: 2,
+      version: PROGRESS_VERSION,
       exercises: {
+        // Then upgraded to version 3: two attempts count as unknown, one counts as the first attempt.
         'p-wat-is': { attempts: 2, best: 1, last: 0.5, lastAt: T1.toISOString(), card },
-        'cj-definitie': { attempts: 1, best: 0, last: 0, lastAt: T2.toISOString() },
+        'cj-definitie': { attempts: 1, best: 0, last: 0, lastAt: T2.toISOString(), counted: 0, countedAt: T2.toISOString() },
       },
       lessons: saved.lessons,
       exams: saved.exams,
@@ -183,7 +184,14 @@ describe('reading saved progress never fails', () => {
   test('a huge saved response is dropped, the scores kept', () => {
     const entry = { attempts: 1, best: 1, last: 1, lastAt: T1.toISOString(), lastResponse: { text: 'x'.repeat(50_000) } };
     const { progress } = parseProgress({ version: 1, exercises: { open: entry }, lessons: {} });
-    expect(progress.exercises.open).toEqual({ attempts: 1, best: 1, last: 1, lastAt: T1.toISOString() });
+    expect(progress.exercises.open).toEqual({
+      attempts: 1,
+      best: 1,
+      last: 1,
+      lastAt: T1.toISOString(),
+      counted: 1,
+      countedAt: T1.toISOString(),
+    });
   });
 });
 
@@ -228,7 +236,10 @@ describe('the Eindtoets in progress', () => {
     const loaded = parseProgress(broken);
     expect(loaded.dropped).toBe(true);
     expect(loaded.progress.finalTests).toEqual(progress.finalTests);
-    expect(parseProgress({ ...progress, finalTests: 'veel' })).toMatchObject({ dropped: true, progress: { version: 2 } });
+    expect(parseProgress({ ...progress, finalTests: 'veel' })).toMatchObject({
+      dropped: true,
+      progress: { version: PROGRESS_VERSION },
+    });
   });
 
   test('merging keeps the results of both devices once, in time order', () => {

@@ -112,9 +112,10 @@ describe('ordering: longest ordered subset', () => {
     expectFraction(exercise, solve(exercise), 1);
   });
 
-  test('parts mark the items outside the ordered subset as wrong', () => {
+  test('parts are right only in their own place; the ordered run is marked inSequence', () => {
     const parts = score(makeOrdering(), { order: ['orientatie', 'keuze', 'gebruik', 'bewustwording'] }).parts;
-    expect(parts.filter((part) => !part.correct).map((part) => part.id)).toEqual(['bewustwording']);
+    expect(parts.filter((part) => part.correct)).toEqual([]);
+    expect(parts.filter((part) => !part.inSequence).map((part) => part.id)).toEqual(['bewustwording']);
   });
 
   test('an id that numbers the items is refused', () => {
