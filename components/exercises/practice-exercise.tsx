@@ -51,7 +51,11 @@ export function PracticeExercise({
       if (checks.current.id !== exercise.id) checks.current = { id: exercise.id, count: 0 };
       const retry = checks.current.count++ > 0;
       // Kept per exercise (attempts, scores, schedule) in the student's own browser.
-      store?.getState().record(exercise.id, result.fraction, (performance.now() - shownAt) / 1000, { retry });
+      store?.getState().record(exercise.id, result.fraction, (performance.now() - shownAt) / 1000, {
+        retry,
+        // Oefenen never offers an open answer for review: it gets no review card.
+        schedule: exercise.type !== 'open',
+      });
       return Promise.resolve(result);
     },
     [exercise, store, shownAt],

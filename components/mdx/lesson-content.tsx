@@ -12,6 +12,7 @@ export function LessonContent({
   bank,
   glossary,
   exerciseIds,
+  objectives,
 }: {
   code: string;
   bank: ReadonlyMap<string, Exercise>;
@@ -19,6 +20,8 @@ export function LessonContent({
   glossary: readonly GlossaryEntry[];
   /** The lesson's exercises in order, for "Oefening 3 van 12". */
   exerciseIds: readonly string[];
+  /** The lesson's learning goals: an exercise without a hint of its own points to its goal. */
+  objectives: readonly string[];
 }) {
   // Called as a function, not mounted as a component: it renders once, on the server, and a
   // component created during render would be remounted on every render.
@@ -38,7 +41,7 @@ export function LessonContent({
         // The anchor lets the end of the lesson link to an exercise to review.
         return (
           <div id={`oefening-${id}`} className="exerciseAnchor">
-            <ExerciseBlock exercise={exercise} position={position} />
+            <ExerciseBlock exercise={exercise} position={position} objectives={objectives} />
           </div>
         );
       },

@@ -12,8 +12,10 @@ import {
   type ExamRecord,
   type FinalTestRecord,
   type Progress,
+  type RecordOptions,
 } from '@/lib/progress';
 import { parseSlot, SLOTS, slotKey, slotText, type SlotName, type SlotValue } from '@/lib/progress/browser-state';
+import { FLASHCARD_PREFIX } from '@/lib/progress/due-count';
 import { randomId } from './random-id';
 
 export const STORAGE_KEY = 'klantreis.voortgang';
@@ -31,7 +33,7 @@ export type ProgressStoreState = {
    * Records a checked attempt. `retry`: a check again in the same view (after the marks or Toon
    * antwoord), which is saved but never counts for mastery nor reschedules (docs/feedback-and-mastery.md).
    */
-  record: (exerciseId: string, fraction: number, seconds?: number, options?: { retry?: boolean }) => void;
+  record: (exerciseId: string, fraction: number, seconds?: number, options?: RecordOptions) => void;
   visit: (slug: string) => void;
   finishExam: (exam: ExamRecord) => void;
   finishFinalTest: (result: FinalTestRecord) => void;
@@ -170,7 +172,8 @@ export function createProgressStore({ storage, session = null, now, newId = rand
           return { ok: false, message: 'Dit bestand is geen voortgang van Klantreis. Er is niets veranderd.' };
         }
         const { progress, dropped } = parseProgressText(text);
-        const count = Object.keys(progress.exercises).length;
+        // Glossary flashcards are saved beside the exercises; the message counts exercises.
+        const count = Object.keys(progress.exercises).filter((id) => !id.startsWith(FLASHCARD_PREFIX)).length;
         save(mergeProgress(get().progress, progress));
         const skipped = dropped ? ' Een paar onderdelen klopten niet; die zijn overgeslagen.' : '';
         return { ok: true, message: `Voortgang toegevoegd: ${countOf(count, 'oefening', 'oefeningen')}.${skipped}` };

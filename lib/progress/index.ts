@@ -20,6 +20,7 @@ export {
   recordExam,
   recordFinalTest,
   visitLesson,
+  type RecordOptions,
 } from './transitions';
 export { StoredCardSchema, type StoredCard } from './card';
 export { dueStatus, EASY_WITHIN_SECONDS, practiceQueue, ratingFor, review } from './spaced-repetition';

@@ -17,6 +17,17 @@ export function countsAsFresh(previous: ExerciseProgress | undefined, now: Date)
   return due && now.getTime() - new Date(previous.lastAt).getTime() >= COUNT_AGAIN_AFTER_HOURS * 3_600_000;
 }
 
+/** How a check is recorded. */
+export type RecordOptions = {
+  /** A check again in the same view: saved, but never counted nor rescheduled. */
+  retry?: boolean;
+  /**
+   * False for what Oefenen never offers for review (a self-checked open answer): no review card, so
+   * nothing is "due" that no session can show (the nav badge counts due cards).
+   */
+  schedule?: boolean;
+};
+
 /**
  * Records one checked attempt: attempts +1, best kept, last replaced. A fresh check (see countsAsFresh)
  * sets the counted score that mastery uses, and reschedules the exercise (FSRS) from the score. A
@@ -29,13 +40,17 @@ export function recordAttempt(
   fraction: number,
   now: Date,
   seconds?: number,
-  { retry = false }: { retry?: boolean } = {},
+  { retry = false, schedule = true }: RecordOptions = {},
 ): Progress {
   const previous = progress.exercises[exerciseId];
   const score = clamp(fraction);
   const rescheduled = !retry || previous === undefined;
   const counted = rescheduled && countsAsFresh(previous, now);
-  const card = rescheduled ? review(previous?.card, ratingFor(score, previous === undefined, seconds), now) : previous.card;
+  const card = !schedule
+    ? undefined
+    : rescheduled
+      ? review(previous?.card, ratingFor(score, previous === undefined, seconds), now)
+      : previous.card;
   const entry: ExerciseProgress = {
     attempts: (previous?.attempts ?? 0) + 1,
     best: Math.max(previous?.best ?? 0, score),

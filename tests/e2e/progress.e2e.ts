@@ -152,10 +152,15 @@ describe('oefenen', () => {
   });
 
   test('a review session shows what is due and schedules the next review', async () => {
-    const { page, errors } = await openPage(browser, '/oefenen');
+    // New exercises come only from lessons the student opened: open one first.
+    const { page, errors } = await openPage(browser, LESSON);
+    await page.waitForFunction(() => localStorage.getItem('klantreis.voortgang')?.includes('"visitedAt"'));
+    await page.goto(new URL('/oefenen', baseUrl).href, { waitUntil: 'networkidle' });
     const start = page.getByRole('button', { name: /^Start \(/ });
     await start.waitFor();
-    expect(await page.getByRole('status').filter({ hasText: 'Vandaag aan de beurt' }).innerText()).toContain('Vandaag aan de beurt: 0');
+    expect(await page.getByRole('status').filter({ hasText: 'Vandaag aan de beurt' }).innerText()).toContain(
+      'Vandaag aan de beurt: 0',
+    );
     await start.click();
     const exercise = page.locator('section[data-exercise]');
     await exercise.locator('input').first().waitFor();
@@ -174,7 +179,9 @@ describe('proeftoets', () => {
     }
     // Twenty asked, but lesson 2 has 18 closed exercises: all of them are asked (so every true/false one is).
     await page.getByRole('radio', { name: '20 vragen' }).check();
-    expect(await page.locator('[data-practice-setup]').innerText()).toContain('Deze lessen hebben 18 vragen; je krijgt ze allemaal.');
+    expect(await page.locator('[data-practice-setup]').innerText()).toContain(
+      'Deze lessen hebben 18 vragen; je krijgt ze allemaal.',
+    );
     await page.getByLabel(/Met tijd/).check();
     await page.getByRole('button', { name: 'Start de proeftoets' }).click();
     await page.getByRole('timer').waitFor();

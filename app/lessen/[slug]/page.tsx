@@ -86,7 +86,13 @@ export default async function LessonPage({ params }: Params) {
           </ol>
         </nav>
         <div className={styles.prose}>
-          <LessonContent code={lesson.code} bank={course.bank} glossary={course.glossary} exerciseIds={lesson.exerciseIds} />
+          <LessonContent
+            code={lesson.code}
+            bank={course.bank}
+            glossary={course.glossary}
+            exerciseIds={lesson.exerciseIds}
+            objectives={lesson.objectives}
+          />
           <LessonEnd lesson={lesson} exerciseIds={lesson.exerciseIds} goals={goals} next={next} />
         </div>
       </div>

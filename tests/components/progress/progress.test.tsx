@@ -66,11 +66,24 @@ describe('the progress store', () => {
     const other = createProgressStore({ storage: memoryStorage(), now: NOW });
     other.getState().load();
     other.getState().record('b2b-dmu', 0.5);
+    // A glossary flashcard travels along, but is not counted as an exercise.
+    other.getState().record('begrip-dmu-uitleg', 1);
     expect(store.getState().importText(other.getState().exportText())).toEqual({
       ok: true,
       message: 'Voortgang toegevoegd: 1 oefening.',
     });
     expect(store.getState().progress.exercises['b2b-dmu']?.best).toBe(0.5);
+    expect(store.getState().progress.exercises['begrip-dmu-uitleg']?.card).toBeDefined();
+  });
+
+  test('a self-checked open answer gets no review card, so nothing is due that Oefenen never offers', () => {
+    const store = createProgressStore({ storage: memoryStorage(), now: NOW });
+    store.getState().load();
+    store.getState().record('cj-open', 0.5, 30, { schedule: false });
+    store.getState().record('b2b-dmu', 0.5, 30);
+    expect(store.getState().progress.exercises['cj-open']).toMatchObject({ attempts: 1, counted: 0.5 });
+    expect(store.getState().progress.exercises['cj-open']?.card).toBeUndefined();
+    expect(store.getState().progress.exercises['b2b-dmu']?.card).toBeDefined();
   });
 });
 
