@@ -20,7 +20,10 @@ export type LessonSummary = {
   /** Every exercise tried at least once. */
   complete: boolean;
   mastery: Mastery;
-  /** Exercises whose last attempt was not fully right: what "Oefen mijn fouten" would offer. */
+  /**
+   * Exercises whose counted score is not fully right: what "Oefen mijn fouten" offers. A quick right
+   * retry after the marks does not take an exercise off this list; a right fresh attempt does.
+   */
   mistakes: string[];
 };
 
@@ -39,7 +42,7 @@ export function summarizeMastery(progress: Progress, exerciseIds: readonly strin
   const mastery: Mastery = attempted === 0 ? 'niet-gestart' : complete && score >= MASTERED_AT ? 'beheerst' : 'bezig';
   const mistakes = exerciseIds.filter((id) => {
     const entry = progress.exercises[id];
-    return entry !== undefined && entry.last < 1;
+    return entry !== undefined && (entry.counted ?? entry.last) < 1;
   });
   return { attempted, total, score, counted, complete, mastery, mistakes };
 }

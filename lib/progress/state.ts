@@ -87,15 +87,16 @@ const migrations: Record<number, (data: Record<string, unknown>) => Record<strin
 };
 
 /**
- * Version 2 → 3: an exercise tried once has its first attempt known (its last score), which counts.
- * With more attempts the first is unknown (the best may come from clicking through): nothing counts
- * until the student's next fresh check, which counts whether the card is due or not.
+ * Version 2 → 3: every tried exercise counts its last score. For one attempt that is the first; for
+ * more, the first is not known, and the last is what the student showed most recently (a spaced
+ * review, or a retry: from version 3 on, retries no longer count). Counting nothing for those would
+ * drop a student who practised well to "score 0%" overnight; the next fresh check replaces it.
  */
 function withCountedScore(exercises: unknown): unknown {
   if (!isRecord(exercises)) return exercises;
   return Object.fromEntries(
     Object.entries(exercises).map(([id, entry]) =>
-      isRecord(entry) && entry.attempts === 1 && entry.counted === undefined
+      isRecord(entry) && entry.counted === undefined && typeof entry.last === 'number'
         ? [id, { ...entry, counted: entry.last, countedAt: entry.lastAt }]
         : [id, entry],
     ),

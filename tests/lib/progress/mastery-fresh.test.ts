@@ -27,6 +27,8 @@ describe('mastery counts fresh attempts only (issue 14, item 2)', () => {
     expect(summary.mastery).toBe('bezig');
     expect(summary.score).toBe(0);
     expect(summary.complete).toBe(true);
+    // And they stay "Nog niet goed" (Oefen mijn fouten), so no card says everything was right.
+    expect(summary.mistakes).toEqual(ids);
   });
 
   test('the first attempt counts; a retry keeps best and last but not the counted score', () => {
@@ -69,13 +71,13 @@ describe('mastery counts fresh attempts only (issue 14, item 2)', () => {
 describe('saved progress of version 2', () => {
   test('the version is 3', () => expect(PROGRESS_VERSION).toBe(3));
 
-  test('one attempt counts as the first attempt; more attempts count as unknown until the next fresh check', () => {
+  test('from version 2 every tried exercise counts its last score; a student who practised well keeps it', () => {
     const card = review(undefined, Rating.Good, T1);
     const saved = {
       version: 2,
       exercises: {
         once: { attempts: 1, best: 0.5, last: 0.5, lastAt: T1.toISOString(), card },
-        more: { attempts: 3, best: 1, last: 1, lastAt: T1.toISOString(), card },
+        more: { attempts: 3, best: 1, last: 0.5, lastAt: T1.toISOString(), card },
       },
       lessons: {},
     };
@@ -83,12 +85,18 @@ describe('saved progress of version 2', () => {
     expect(dropped).toBe(false);
     expect(progress.version).toBe(3);
     expect(progress.exercises.once).toEqual({ ...saved.exercises.once, counted: 0.5, countedAt: T1.toISOString() });
-    expect(progress.exercises.more).toEqual(saved.exercises.more);
-    // Clicked through before: no longer Beheerst on its own.
-    expect(summarizeMastery(progress, ['once', 'more'])).toMatchObject({ attempted: 2, score: 0.25, mastery: 'bezig' });
-    // The next check in a page view counts, even though the card is not due.
-    const next = recordAttempt(progress, 'more', 1, hoursLater(1));
-    expect(next.exercises.more).toMatchObject({ counted: 1, attempts: 4 });
+    // The last score, not the best: a best that came from clicking through no longer counts.
+    expect(progress.exercises.more).toEqual({ ...saved.exercises.more, counted: 0.5, countedAt: T1.toISOString() });
+    expect(summarizeMastery(progress, ['once', 'more'])).toMatchObject({
+      attempted: 2,
+      counted: 2,
+      score: 0.5,
+      mastery: 'bezig',
+    });
+    // A retry in the same view does not replace it; the next fresh check does.
+    expect(recordAttempt(progress, 'more', 1, hoursLater(1), undefined, { retry: true }).exercises.more).toMatchObject({
+      counted: 0.5,
+    });
   });
 
   test('a v3 entry round-trips', () => {

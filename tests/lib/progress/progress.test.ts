@@ -164,8 +164,16 @@ describe('reading saved progress never fails', () => {
     expect(progress).toEqual({
       version: PROGRESS_VERSION,
       exercises: {
-        // Then upgraded to version 3: two attempts count as unknown, one counts as the first attempt.
-        'p-wat-is': { attempts: 2, best: 1, last: 0.5, lastAt: T1.toISOString(), card },
+        // Then upgraded to version 3: the last score counts.
+        'p-wat-is': {
+          attempts: 2,
+          best: 1,
+          last: 0.5,
+          lastAt: T1.toISOString(),
+          card,
+          counted: 0.5,
+          countedAt: T1.toISOString(),
+        },
         'cj-definitie': { attempts: 1, best: 0, last: 0, lastAt: T2.toISOString(), counted: 0, countedAt: T2.toISOString() },
       },
       lessons: saved.lessons,
