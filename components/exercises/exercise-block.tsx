@@ -1,29 +1,33 @@
 import { toQuestion } from '@/components/questions/to-question';
+import type { LessonSection } from '@/lib/content/lesson-schema';
 import type { Exercise } from '@/lib/scoring';
 import type { ExercisePosition } from './exercise-shell';
-import { lessonPointer } from './lesson-pointer';
 import { PracticeExercise } from './practice-exercise';
 
 type Props = {
   exercise: Exercise;
-  position?: ExercisePosition;
-  /** The lesson's objectives: an exercise without a hint of its own then points to its learning goal. */
-  objectives?: readonly string[];
+  position?: Omit<ExercisePosition, 'pointer'>;
+  /** The section of the lesson the exercise stands in: without a hint of its own, it points back there. */
+  section?: LessonSection;
 };
 
 /**
  * Server part of a lesson exercise: renders the Markdown, hands the rest to the client. Without a
- * hint of its own and without objectives, the shell gives a general pointer (FALLBACK_HINT).
+ * hint of its own, a first wrong check points back to the section it stands in (with a link), or,
+ * outside a lesson, gives the shell's general pointer (FALLBACK_HINT).
  */
-export function ExerciseBlock({ exercise, position, objectives }: Props) {
+export function ExerciseBlock({ exercise, position, section }: Props) {
   const { prompt, hint, explanation, statement, modelAnswer } = toQuestion(exercise, { flow: 'practice' });
-  const shownHint = hint ?? (objectives ? lessonPointer(objectives, exercise.goal) : undefined);
+  const pointer = section ? (
+    <>
+      Lees het stuk <a href={`#${section.id}`}>‘{section.text}’</a> nog eens. Kijk dan wat er fout is, en probeer het opnieuw.
+    </>
+  ) : undefined;
   return (
     <PracticeExercise
       exercise={exercise}
-      position={position}
-      hint={shownHint}
-      {...{ prompt, explanation, statement, modelAnswer }}
+      position={position ? { ...position, pointer } : undefined}
+      {...{ prompt, hint, explanation, statement, modelAnswer }}
     />
   );
 }

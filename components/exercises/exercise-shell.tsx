@@ -10,8 +10,11 @@ const RESULT_CLASS = { goed: 'resultGoed', deels: 'resultDeels', fout: 'resultFo
 
 export type ShellStatus = 'answering' | 'checking' | 'checked';
 
-/** Where an exercise stands in its lesson ("Oefening 3 van 12"); set by the lesson, absent elsewhere. */
-export type ExercisePosition = { index: number; total: number };
+/**
+ * Where an exercise stands in its lesson ("Oefening 3 van 12"), and the part of the lesson a first
+ * wrong check points back to when the exercise has no hint of its own; set by the lesson only.
+ */
+export type ExercisePosition = { index: number; total: number; pointer?: ReactNode };
 export const ExercisePositionContext = createContext<ExercisePosition | null>(null);
 
 /** The props every exercise component takes: its public view, the rendered Markdown and a checker. */
@@ -219,7 +222,7 @@ export function ExerciseShell<R>({
           {hinted ? (
             <div className="resultHint" data-hint>
               <p className="resultExplanationTitle">Hint</p>
-              {hint ? <p>{hint}</p> : <p>{FALLBACK_HINT}</p>}
+              {hint ? <p>{hint}</p> : <p>{position?.pointer ?? FALLBACK_HINT}</p>}
               <p>Kies Opnieuw en probeer het nog een keer. Daarna krijg je de uitleg.</p>
             </div>
           ) : null}

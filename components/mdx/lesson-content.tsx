@@ -4,6 +4,7 @@ import { DIAGRAM_COMPONENTS } from '@/components/diagrams/diagrams';
 import { ExerciseBlock } from '@/components/exercises/exercise-block';
 import { GlossaryTerm } from '@/components/lesson/glossary-term';
 import type { GlossaryEntry } from '@/lib/content/glossary';
+import type { LessonSection } from '@/lib/content/lesson-schema';
 import type { Exercise } from '@/lib/scoring';
 
 /** Renders a compiled lesson on the server; only the exercises inside it ship JavaScript. */
@@ -12,7 +13,7 @@ export function LessonContent({
   bank,
   glossary,
   exerciseIds,
-  objectives,
+  sections,
 }: {
   code: string;
   bank: ReadonlyMap<string, Exercise>;
@@ -20,8 +21,8 @@ export function LessonContent({
   glossary: readonly GlossaryEntry[];
   /** The lesson's exercises in order, for "Oefening 3 van 12". */
   exerciseIds: readonly string[];
-  /** The lesson's learning goals: an exercise without a hint of its own points to its goal. */
-  objectives: readonly string[];
+  /** Per exercise, the section it stands in: without a hint of its own it points back there. */
+  sections: Readonly<Record<string, LessonSection>>;
 }) {
   // Called as a function, not mounted as a component: it renders once, on the server, and a
   // component created during render would be remounted on every render.
@@ -41,7 +42,7 @@ export function LessonContent({
         // The anchor lets the end of the lesson link to an exercise to review.
         return (
           <div id={`oefening-${id}`} className="exerciseAnchor">
-            <ExerciseBlock exercise={exercise} position={position} objectives={objectives} />
+            <ExerciseBlock exercise={exercise} position={position} section={sections[id]} />
           </div>
         );
       },

@@ -13,7 +13,26 @@ export const LessonFrontmatterSchema = z.strictObject({
 export type LessonFrontmatter = z.infer<typeof LessonFrontmatterSchema>;
 
 /** A heading of a lesson, for the table of contents. */
-export type LessonHeading = { depth: 2 | 3; text: string; id: string };
+export type LessonHeading = { depth: 2 | 3; text: string; id: string; /** Its line in the MDX source. */ line?: number };
+
+/** The section (h2) an exercise stands in: what its hint after a wrong check points back to. */
+export type LessonSection = { id: string; text: string };
+
+/** Per exercise id, the last h2 above it in the lesson's source. */
+export function sectionsOf(
+  headings: readonly LessonHeading[],
+  exercises: readonly { id: string; line: number | undefined }[],
+): Record<string, LessonSection> {
+  const sections: Record<string, LessonSection> = {};
+  for (const exercise of exercises) {
+    const above = headings.filter(
+      (heading) => heading.depth === 2 && heading.line !== undefined && exercise.line !== undefined && heading.line < exercise.line,
+    );
+    const section = above.at(-1);
+    if (section) sections[exercise.id] = { id: section.id, text: section.text };
+  }
+  return sections;
+}
 
 /**
  * The headings the lesson's contents list shows: the sections (h2) only. Subheadings often name
@@ -30,6 +49,8 @@ export type Lesson = LessonFrontmatter & {
   code: string;
   headings: LessonHeading[];
   exerciseIds: string[];
+  /** Per exercise id, the section it stands in. */
+  sections: Record<string, LessonSection>;
   /** Glossary terms the lesson links to, in order of first use. */
   termIds: string[];
 };

@@ -3,7 +3,7 @@ import { bundleMDX } from 'mdx-bundler';
 import type { Exercise } from '../scoring/schema';
 import { parseYaml } from './yaml';
 import { ContentError, describeIssues } from './errors';
-import { LESSON_FILE, LessonFrontmatterSchema, type Lesson, type LessonHeading } from './lesson-schema';
+import { LESSON_FILE, LessonFrontmatterSchema, sectionsOf, type Lesson, type LessonHeading } from './lesson-schema';
 import { rehypeHeadingIds, remarkCollectJsx, type JsxUse } from './mdx-plugins';
 
 /** Components a lesson may use; everything else is a typo the build should catch. */
@@ -64,6 +64,10 @@ export async function compileLesson(file: string, source: string, refs: LessonRe
     code,
     headings,
     exerciseIds: uses.filter((use) => use.name === 'Exercise').map((use) => use.id ?? ''),
+    sections: sectionsOf(
+      headings,
+      uses.filter((use) => use.name === 'Exercise').map((use) => ({ id: use.id ?? '', line: use.line })),
+    ),
     termIds: [...new Set(uses.filter((use) => use.name === 'Begrip').map((use) => use.id ?? ''))],
   };
 }

@@ -44,7 +44,7 @@ export function rehypeHeadingIds(headings: LessonHeading[]) {
         taken.set(base, count + 1);
         const id = count === 0 ? base : `${base}-${count + 1}`;
         node.properties = { ...node.properties, id };
-        headings.push({ depth: node.tagName === 'h2' ? 2 : 3, text, id });
+        headings.push({ depth: node.tagName === 'h2' ? 2 : 3, text, id, line: node.position?.start.line });
       }
       if ('children' in node) node.children.forEach((child) => walk(child as ElementContent));
     };

@@ -84,8 +84,12 @@ describe('an exercise done with the keyboard only', () => {
     // which holds the answer (issue 14, item 2).
     expect(await exercise.innerText()).toContain('Het gaat niet om de reis van de verkoper');
     expect(await result.innerText()).toContain('Hint');
-    // Without a hint of its own, the exercise points to its learning goal (docs/feedback-and-mastery.md).
-    expect(await result.innerText()).toContain('Lees in de les nog eens het stuk bij dit leerdoel: ‘');
+    // Without a hint of its own, the exercise links back to the section it stands in (docs/feedback-and-mastery.md).
+    expect(await result.innerText()).toContain('Lees het stuk ‘');
+    const back = result.locator('[data-hint] a');
+    const target = (await back.getAttribute('href'))!;
+    expect(target).toMatch(/^#[a-z0-9-]+$/);
+    expect(await page.locator(`h2${target}`).count()).toBe(1);
     expect(await result.innerText()).not.toContain('Uitleg');
     expect(await exercise.innerText()).not.toContain('Het Basisboek noemt de customer journey een model');
     // Focus moved to the result, so a screen reader reads it and Tab continues from there.

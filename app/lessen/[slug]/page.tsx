@@ -91,7 +91,7 @@ export default async function LessonPage({ params }: Params) {
             bank={course.bank}
             glossary={course.glossary}
             exerciseIds={lesson.exerciseIds}
-            objectives={lesson.objectives}
+            sections={lesson.sections}
           />
           <LessonEnd lesson={lesson} exerciseIds={lesson.exerciseIds} goals={goals} next={next} />
         </div>

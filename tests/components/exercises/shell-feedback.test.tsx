@@ -37,6 +37,31 @@ describe('feedback that teaches: hint first, explanation later (issue 14, item 2
     expect(screen.queryByText(EXPLANATION)).not.toBeInTheDocument();
   });
 
+  test('in a lesson, a first wrong check links back to the section the exercise stands in, and offers no hint before', async () => {
+    const exercise = makeSingleChoice();
+    const pointer = (
+      <>
+        Lees het stuk <a href="#soorten-touchpoints">‘Soorten touchpoints’</a> nog eens.
+      </>
+    );
+    render(
+      <PracticeExercise
+        exercise={exercise}
+        prompt={exercise.prompt}
+        explanation={<p>{EXPLANATION}</p>}
+        position={{ index: 2, total: 5, pointer }}
+      />,
+    );
+    const user = userEvent.setup();
+    // A pointer back is no hint before answering.
+    expect(screen.queryByText('Hint')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /Fabriek/ }));
+    await user.click(check());
+    const link = await screen.findByRole('link', { name: '‘Soorten touchpoints’' });
+    expect(link).toHaveAttribute('href', '#soorten-touchpoints');
+    expect(link.closest('[data-hint]')).not.toBeNull();
+  });
+
   test('the second check shows the explanation and says the retry does not count', async () => {
     const user = renderPractice(makeSingleChoice());
     await user.click(screen.getByRole('radio', { name: /Fabriek/ }));

@@ -134,10 +134,12 @@ describe('content loading', () => {
     const { lessons, bank } = await loadCourse(contentRoot(valid));
     expect(lessons).toHaveLength(1);
     expect(lessons[0]).toMatchObject({ slug: 'testles', title: 'Testles', duration: 10, exerciseIds: ['test-vraag'] });
-    expect(lessons[0]?.headings).toEqual([
+    expect(lessons[0]?.headings).toMatchObject([
       { depth: 2, text: 'Eerste kop', id: 'eerste-kop' },
       { depth: 2, text: 'Tweede kop', id: 'tweede-kop' },
     ]);
+    // The exercise stands in the first section: a wrong check points back there.
+    expect(lessons[0]?.sections).toEqual({ 'test-vraag': { id: 'eerste-kop', text: 'Eerste kop' } });
     expect(bank.get('test-vraag')?.type).toBe('single-choice');
   });
 
