@@ -90,6 +90,18 @@ describe('retrieval before reveal', () => {
     expect(exerciseAt).toBeLessThan(overviewAt);
   });
 
+  // Sentences that state an exercise's answer: the exercise comes first, the sentence after it.
+  const ANSWER_SENTENCES: [exercise: string, sentence: string][] = [
+    ['zc-b2b-persona', 'Bij Fatima staat haar rol'],
+    ['zc-joost', 'Bij Fatima staat haar rol'],
+  ];
+  test.each(ANSWER_SENTENCES)('%s comes before the sentence "%s"', (exercise, sentence) => {
+    const source = readdirSync(lessonDir)
+      .map((name) => readFileSync(path.join(lessonDir, name), 'utf8'))
+      .find((text) => text.includes(`<Exercise id="${exercise}"`))!;
+    expect(source.indexOf(sentence)).toBeGreaterThan(source.indexOf(`<Exercise id="${exercise}"`));
+  });
+
   // An ordering exercise under subheadings that name its steps in order ("### Stap 1 …", "### Bewustzijn")
   // is answered by reading them off, in the text and in the contents list beside the lesson.
   const orderings = readdirSync(path.join('content', 'exercises'))
