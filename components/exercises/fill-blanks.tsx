@@ -12,8 +12,8 @@ type BlankState = 'goed' | 'bijna' | 'fout' | 'oplossing';
 const icon: Record<BlankState, string> = { goed: '✓', bijna: '✓', fout: '✗', oplossing: '→' };
 
 /**
- * Enter in a blank moves to the next blank; in the last one it checks, as Controleer does (which
- * stays disabled, and so does nothing, while every blank is empty).
+ * Enter in a blank moves to the next blank; in the last one it goes back to the first blank still
+ * empty, and when none is, it checks, as Controleer does.
  */
 function handleEnter(event: KeyboardEvent<HTMLInputElement>) {
   if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
@@ -21,7 +21,10 @@ function handleEnter(event: KeyboardEvent<HTMLInputElement>) {
   const exercise = event.currentTarget.closest('[data-exercise]');
   const blanks = [...(exercise?.querySelectorAll<HTMLInputElement>('input[data-blank]') ?? [])];
   const next = blanks[blanks.indexOf(event.currentTarget) + 1];
+  // On the last blank: back to a blank still empty (the first check is the one that counts), else check.
+  const empty = blanks.find((blank) => blank.value.trim() === '' && !blank.disabled);
   if (next) next.focus();
+  else if (empty) empty.focus();
   else exercise?.querySelector<HTMLButtonElement>('button[data-check]')?.click();
 }
 

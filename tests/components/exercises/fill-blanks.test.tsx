@@ -68,12 +68,24 @@ describe('FillBlanksExercise', () => {
     expect(await resultText()).toContain('3 van de 3 open plekken zijn goed ingevuld.');
   });
 
-  test('Enter on the last blank with nothing filled in checks nothing', async () => {
+  test('Enter on the last blank with nothing filled in checks nothing, and goes to the first blank', async () => {
     const user = renderExercise(makeFillBlanks());
     await user.click(blank(3));
     await user.keyboard('{Enter}');
     expect(checkButton()).toBeDisabled();
-    expect(blank(3)).toHaveFocus();
+    expect(blank(1)).toHaveFocus();
+  });
+
+  test('Enter on the last blank while an earlier one is empty goes back to it instead of checking', async () => {
+    const user = renderExercise(makeFillBlanks());
+    await user.click(blank(1));
+    await user.keyboard('Bewustwording');
+    await user.click(blank(3));
+    await user.keyboard('contactmoment{Enter}');
+    // The first check is the one that counts: no check with a blank forgotten.
+    expect(blank(2)).toHaveFocus();
+    expect(checkButton()).toBeEnabled();
+    expect(document.querySelector('[data-verdict]')).toBeNull();
   });
 
   test('one right blank takes the singular', async () => {
