@@ -24,6 +24,9 @@ export default async function HomePage() {
           {countOf(lessons.length, 'les', 'lessen')} · ongeveer {countOf(minutes, 'minuut', 'minuten')}
         </p>
         <ContinueLink lessons={refs} />
+        <p className={styles.homeMeta}>
+          <a href="#code-van-je-docent">Heb je een code van je docent?</a>
+        </p>
       </header>
 
       <CourseMap lessons={refs} />

@@ -6,7 +6,7 @@ export type Mark = { id: string; prompt: string; score: Score };
 
 const VERDICT = {
   goed: '✓ Goed',
-  deels: '✗ Deels goed',
+  deels: '◐ Deels goed',
   fout: '✗ Fout',
 } as const;
 

@@ -4,6 +4,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { OpenResponse, PublicOpen } from '@/lib/scoring';
 import { ChoiceRow } from './choice-row';
 import { ExerciseShell, rightParts, type ExerciseProps } from './exercise-shell';
+import { plural } from '@/lib/format/plural';
 import './exercise.css';
 
 type Props = ExerciseProps<PublicOpen, OpenResponse> & {
@@ -36,7 +37,7 @@ export function OpenExercise({ exercise, prompt, explanation, hint, check, model
       selfCheck
       emptyNote={text.trim() === '' ? 'Schrijf eerst je antwoord.' : 'Vergelijk eerst met het modelantwoord.'}
       summary={(score) =>
-        `Je vinkte ${rightParts(score)} van de ${n} punten aan. Wat je mist, kun je nu nog aanvullen: kies Opnieuw.`
+        `Je vinkte ${rightParts(score)} van de ${n} ${plural(n, 'punt', 'punten')} aan. Wat je mist, kun je nu nog aanvullen: kies Opnieuw.`
       }
       onRetry={(mode) => {
         setComparing(false);

@@ -58,7 +58,9 @@ export function FlashcardSession({ terms, lessons }: { terms: FlashcardTerm[]; l
           <h2 id={`${id}-done`} ref={headingRef} tabIndex={-1}>
             Klaar!
           </h2>
-          <p className={styles.flashcardsSummary}>{summaryText(sessionSummary(progress, queue, started ?? now, now))}</p>
+          <p className={styles.flashcardsSummary}>
+            {summaryText(sessionSummary(progress, queue, started ?? now, now), 'Je hebt nog geen kaart omgedraaid.')}
+          </p>
           <p>
             Wat je nog niet wist, komt sneller terug. Oefen ook de <Link href="/oefenen">oefeningen</Link>, of lees de{' '}
             <Link href="/begrippen">begrippenlijst</Link> nog eens.

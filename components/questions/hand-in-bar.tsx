@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { plural } from '@/lib/format/plural';
 import type { AnswerSet } from './use-answer-set';
 import styles from './questions.module.css';
 
@@ -28,7 +29,11 @@ export function HandInBar({
 }: Props) {
   return (
     <div className={styles.testHandIn} data-hand-in>
-      <p>{unanswered === 0 ? 'Je hebt alle vragen beantwoord.' : `Nog ${unanswered} van de ${total} vragen zonder antwoord.`}</p>
+      <p>
+        {unanswered === 0
+          ? 'Je hebt alle vragen beantwoord.'
+          : `Nog ${unanswered} van de ${total} ${plural(total, 'vraag', 'vragen')} zonder antwoord.`}
+      </p>
       {confirming ? (
         <p role="alert" className={styles.testConfirm}>
           Een vraag zonder antwoord telt als 0 punten. Wil je toch inleveren?

@@ -22,7 +22,7 @@ export function answersVisible(assignment: OpeningTimes & { showAnswers: ShowAns
 
 export const SHOW_ANSWERS_LABEL: Record<ShowAnswers, string> = {
   direct: 'Direct na het inleveren',
-  'na-sluiten': 'Na het sluiten van de opdracht',
+  'na-sluiten': 'Pas als de opdracht sluit',
   nooit: 'Nooit',
 };
 

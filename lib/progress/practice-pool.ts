@@ -52,8 +52,11 @@ export function sessionSummary(progress: Progress, ids: readonly string[], start
 }
 
 /** "4 van 5 goed. 2 komen morgen terug, 3 later." */
-export function summaryText({ done, right, today, tomorrow, later }: SessionSummary): string {
-  if (done === 0) return 'Je hebt geen oefening nagekeken.';
+export function summaryText(
+  { done, right, today, tomorrow, later }: SessionSummary,
+  nothing = 'Je hebt geen oefening nagekeken.',
+): string {
+  if (done === 0) return nothing;
   const parts = (
     [
       [today, 'vandaag nog'],

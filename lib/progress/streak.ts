@@ -51,9 +51,12 @@ export function weekStreak(progress: Progress, now: Date, goal = STREAK_GOAL): W
   return { days, goal, reached: days >= goal, practisedToday: practised.has(dayKey(now)) };
 }
 
-/** "Deze week 3 van 7 dagen geoefend. Je doel is 4 dagen per week." */
+/** "De afgelopen 7 dagen oefende je op 3 dagen. Je doel is 4 dagen per week." (a rolling week, not a calendar week) */
 export function streakText({ days, goal, reached }: WeekStreak): string {
-  const week = `Deze week ${days} van ${WEEK} ${plural(WEEK, 'dag', 'dagen')} geoefend.`;
+  const week =
+    days === 0
+      ? `De afgelopen ${WEEK} dagen heb je nog niet geoefend.`
+      : `De afgelopen ${WEEK} dagen oefende je op ${days} ${plural(days, 'dag', 'dagen')}.`;
   return reached
     ? `${week} Je doel van ${goal} ${plural(goal, 'dag', 'dagen')} is gehaald!`
     : `${week} Je doel is ${goal} ${plural(goal, 'dag', 'dagen')} per week.`;

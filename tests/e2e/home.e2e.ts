@@ -52,6 +52,9 @@ describe('the home page', () => {
 
   test('a wrong code of the teacher is answered on the home page, keeping what was typed', async () => {
     const { page, errors } = await openPage(browser, '/');
+    // A student told to type the code finds the way to it at the top of the page.
+    await page.locator('header').getByRole('link', { name: 'Heb je een code van je docent?' }).click();
+    await page.waitForURL('**/#code-van-je-docent');
     const field = page.getByRole('textbox', { name: 'Code van je docent' });
     await field.fill('abc-234');
     await page.getByRole('button', { name: 'Naar de opdracht' }).click();

@@ -25,7 +25,7 @@ describe('Oefenen', () => {
     await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
     await lessonVisited(page);
     await page.goto(new URL('/oefenen', baseUrl).href, { waitUntil: 'networkidle' });
-    await page.getByText('Deze week 0 van 7 dagen geoefend. Je doel is 4 dagen per week.').waitFor();
+    await page.getByText('De afgelopen 7 dagen heb je nog niet geoefend. Je doel is 4 dagen per week.').waitFor();
     await page.getByRole('button', { name: 'Start (5 oefeningen)' }).click();
     const exercise = page.locator('section[data-exercise]');
     await exercise.getByRole('radio', { name: /door de ogen van de klant/ }).check();
@@ -35,7 +35,7 @@ describe('Oefenen', () => {
     await page.getByRole('button', { name: 'Sessie afronden' }).click();
     const done = page.getByRole('region', { name: 'Klaar!' });
     await done.getByText(/^1 van 1 goed\. 1 komt (vandaag nog|morgen|later) terug\.$/).waitFor();
-    expect(await done.innerText()).toContain('Deze week 1 van 7 dagen geoefend.');
+    expect(await done.innerText()).toContain('De afgelopen 7 dagen oefende je op 1 dag.');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -16,7 +16,7 @@ describe('a student sees per question what was right, before the answers are sho
     const items = within(screen.getByRole('list', { name: 'Per vraag' })).getAllByRole('listitem');
     expect(items).toHaveLength(3);
     expect(items[0]!.textContent).toBe('Vraag 1: Wat is een touchpoint? ✓ Goed (1 van 1 punt)');
-    expect(items[1]!.textContent).toBe('Vraag 2: Welke fase is dit? ✗ Deels goed (1 van 2 punten)');
+    expect(items[1]!.textContent).toBe('Vraag 2: Welke fase is dit? ◐ Deels goed (1 van 2 punten)');
     expect(items[2]!.textContent).toBe('Vraag 3: Waar of niet waar? ✗ Fout (0 van 1 punt)');
   });
 });

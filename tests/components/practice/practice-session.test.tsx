@@ -62,7 +62,7 @@ describe('Oefenen', () => {
       exercises: { a1: { attempts: 1, best: 1, last: 1, lastAt: new Date().toISOString() } },
     });
     renderSession();
-    expect(await screen.findByText('Deze week 1 van 7 dagen geoefend. Je doel is 4 dagen per week.')).toBeInTheDocument();
+    expect(await screen.findByText('De afgelopen 7 dagen oefende je op 1 dag. Je doel is 4 dagen per week.')).toBeInTheDocument();
   });
 
   test('a session ends with what was right and when it comes back', async () => {

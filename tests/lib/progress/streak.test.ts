@@ -38,13 +38,13 @@ describe('the weekly streak', () => {
 
   test('says it in plain Dutch, with the right singular', () => {
     expect(streakText({ days: 0, goal: 4, reached: false, practisedToday: false })).toBe(
-      'Deze week 0 van 7 dagen geoefend. Je doel is 4 dagen per week.',
+      'De afgelopen 7 dagen heb je nog niet geoefend. Je doel is 4 dagen per week.',
     );
     expect(streakText({ days: 1, goal: 4, reached: false, practisedToday: true })).toBe(
-      'Deze week 1 van 7 dagen geoefend. Je doel is 4 dagen per week.',
+      'De afgelopen 7 dagen oefende je op 1 dag. Je doel is 4 dagen per week.',
     );
     expect(streakText({ days: 5, goal: 4, reached: true, practisedToday: true })).toBe(
-      'Deze week 5 van 7 dagen geoefend. Je doel van 4 dagen is gehaald!',
+      'De afgelopen 7 dagen oefende je op 5 dagen. Je doel van 4 dagen is gehaald!',
     );
   });
 
