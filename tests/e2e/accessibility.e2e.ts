@@ -34,7 +34,10 @@ async function answerAndCheckAll(page: Page) {
     const chip = exercise.locator('[data-drop-zone=""] [data-item]').first();
     if (await chip.count()) {
       await chip.click();
-      await exercise.getByRole('button', { name: /^(Zet hier|Koppel hier|Zet terug)/ }).last().click();
+      await exercise
+        .getByRole('button', { name: /^(Zet hier|Koppel hier|Zet terug)/ })
+        .last()
+        .click();
     }
     const textarea = exercise.locator('textarea');
     if (await textarea.count()) {
@@ -77,9 +80,7 @@ describe('accessibility of a lesson with every exercise type', () => {
     await page.waitForFunction(
       () =>
         [...document.querySelectorAll('[data-shuffled]')].every((list) => list.hasAttribute('data-ready')) &&
-        [...document.querySelectorAll('[data-progress-badge]')].every((badge) =>
-          badge.hasAttribute('data-mastery'),
-        ),
+        [...document.querySelectorAll('[data-progress-badge]')].every((badge) => badge.hasAttribute('data-mastery')),
     );
     const shift = await page.evaluate(
       () =>

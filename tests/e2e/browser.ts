@@ -51,7 +51,7 @@ type AxeResult = { violations: { id: string; help: string; nodes: { target: stri
 
 /** Runs axe-core in the page against WCAG 2.2 A and AA; returns one line per violation. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(
     () =>
       (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe.run(document, {
@@ -61,4 +61,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map(
     (violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
+}
+
+/**
+ * axe at 360 and 1280 px, in light and dark mode, on the page as it is now (one load, not four):
+ * the viewport and the colour scheme change in place. Returns the violations per combination, and
+ * whether anything was wider than the viewport.
+ */
+export async function axeEverywhere(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const violation of await axeViolations(page)) found.push(`${width} px, ${colorScheme}: ${violation}`);
+    }
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (wide > width) found.push(`${width} px: the page is ${wide} px wide`);
+  }
+  return found;
 }

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, launchBrowser, openPage, tabTo } from './browser';
+import { axeEverywhere, launchBrowser, openPage, tabTo } from './browser';
 
 // The lesson flow of issue 14: glossary terms open in place (item 10), and the lesson ends with a
 // card that holds the score, the goals, what to review, "gelezen" and the next lesson (item 5).
@@ -51,17 +51,13 @@ describe('a glossary term in a lesson', () => {
     expect(await page.locator('#begrip-dmu').innerText()).toBe('DMU');
   });
 
-  for (const width of [360, 1280]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe finds nothing with a term open and with the end card loaded (${width} px, ${colorScheme})`, async () => {
-        const { page } = await openPage(browser, '/lessen/b2b-en-b2c', width, { colorScheme });
-        await page.locator('[data-lesson-end] [data-lesson-score]').waitFor();
-        await page.locator('#begrip-dmu').click();
-        await page.getByRole('dialog', { name: /Begrip: DMU/ }).waitFor();
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
-  }
+  test('axe finds nothing with a term open and with the end card loaded, at 360 and 1280 px, light and dark', async () => {
+    const { page } = await openPage(browser, '/lessen/b2b-en-b2c');
+    await page.locator('[data-lesson-end] [data-lesson-score]').waitFor();
+    await page.locator('#begrip-dmu').click();
+    await page.getByRole('dialog', { name: /Begrip: DMU/ }).waitFor();
+    expect(await axeEverywhere(page)).toEqual([]);
+  });
 });
 
 describe('the end of a lesson', () => {

@@ -95,6 +95,9 @@ describe('an exercise done with the keyboard only', () => {
     // Focus moved to the result, so a screen reader reads it and Tab continues from there.
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-verdict'));
 
+    // First the hint's link back to the section, then Opnieuw.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-hint]') !== null)).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Opnieuw');
     await page.keyboard.press('Enter');

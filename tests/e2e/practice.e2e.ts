@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
+import { axeEverywhere, axeViolations, baseUrl, launchBrowser, openPage } from './browser';
 
 const LESSON = '/lessen/wat-is-een-customer-journey';
 /** Opening a lesson is saved once the progress store has loaded, just after the page is idle. */
@@ -42,33 +42,31 @@ describe('Oefenen', () => {
 });
 
 describe('Begrippen oefenen', () => {
-  test.each(['light', 'dark'] as const)(
-    'flashcards by keyboard at 360 px in %s mode, saved as begrip- cards',
-    async (colorScheme) => {
-      const { page, errors } = await openPage(browser, LESSON, 360, { colorScheme });
-      await lessonVisited(page);
-      await page.goto(new URL('/begrippen/oefenen', baseUrl).href, { waitUntil: 'networkidle' });
-      const start = page.getByRole('button', { name: /^Start \(\d+ kaarten\)$/ });
-      await start.focus();
-      await page.keyboard.press('Enter');
-      await page.getByRole('heading', { name: /^Kaart 1 van \d+$/ }).waitFor();
-      const card = page.locator('[data-flashcard]');
-      expect(await card.textContent()).toContain('Voorkant: het begrip');
-      expect(await axeViolations(page)).toEqual([]);
-      await page.getByRole('button', { name: 'Draai de kaart om' }).focus();
-      await page.keyboard.press('Space');
-      await card.getByText(/Achterkant/).waitFor();
-      // Focus is on "Ik wist het" now: Enter grades.
-      await page.keyboard.press('Enter');
-      await page.getByRole('heading', { name: /^Kaart 2 van \d+$/ }).waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      expect(await axeViolations(page)).toEqual([]);
-      const ids = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('klantreis.voortgang')!).exercises));
-      expect(ids).toHaveLength(1);
-      expect(ids[0]).toMatch(/^begrip-[a-z0-9-]+-uitleg$/);
-      // A flashcard is no review in the nav badge.
-      expect(await page.getByRole('link', { name: /herhaling/ }).count()).toBe(0);
-      expect(errors).toEqual([]);
-    },
-  );
+  test('flashcards by keyboard at 360 px, saved as begrip- cards; axe clean at 360 and 1280 px, light and dark', async () => {
+    const { page, errors } = await openPage(browser, LESSON, 360);
+    await lessonVisited(page);
+    await page.goto(new URL('/begrippen/oefenen', baseUrl).href, { waitUntil: 'networkidle' });
+    const start = page.getByRole('button', { name: /^Start \(\d+ kaarten\)$/ });
+    await start.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Kaart 1 van \d+$/ }).waitFor();
+    const card = page.locator('[data-flashcard]');
+    expect(await card.textContent()).toContain('Voorkant: het begrip');
+    expect(await axeEverywhere(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: 'Draai de kaart om' }).focus();
+    await page.keyboard.press('Space');
+    await card.getByText(/Achterkant/).waitFor();
+    // Focus is on "Ik wist het" now: Enter grades.
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Kaart 2 van \d+$/ }).waitFor();
+    expect(await axeEverywhere(page)).toEqual([]);
+    const ids = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('klantreis.voortgang')!).exercises));
+    expect(ids).toHaveLength(1);
+    expect(ids[0]).toMatch(/^begrip-[a-z0-9-]+-uitleg$/);
+    // A flashcard is no review in the nav badge.
+    expect(await page.getByRole('link', { name: /herhaling/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
