@@ -11,6 +11,7 @@ import {
   visitLesson,
   type ExamRecord,
   type FinalTestRecord,
+  type LoadedProgress,
   type Progress,
   type RecordOptions,
 } from '@/lib/progress';
@@ -18,7 +19,14 @@ import { parseSlot, SLOTS, slotKey, slotText, type SlotName, type SlotValue } fr
 import { FLASHCARD_PREFIX } from '@/lib/progress/due-count';
 import { randomId } from './random-id';
 
-export const STORAGE_KEY = 'klantreis.voortgang';
+/**
+ * Where progress of format 3 and later is saved. Format 2 was saved under LEGACY_STORAGE_KEY, and a
+ * tab still running the site of before reads that key, rejects format 3 (its schema is strict),
+ * and would save what it could keep back over it: a student's counted scores would be lost. So the
+ * new format has a key of its own; the old one is read once, to start from, and never written.
+ */
+export const STORAGE_KEY = 'klantreis.voortgang.v3';
+export const LEGACY_STORAGE_KEY = 'klantreis.voortgang';
 
 export type ProgressStoreState = {
   progress: Progress;
@@ -110,11 +118,15 @@ export function createProgressStore({ storage, session = null, now, newId = rand
       }
     }
 
-    function read() {
+    /** The saved progress; `legacy` when it came from the key of format 2 (and is not yet under the new key). */
+    function read(): LoadedProgress & { legacy: boolean } {
       try {
-        return parseProgressText(storage?.getItem(STORAGE_KEY) ?? null);
+        const text = storage?.getItem(STORAGE_KEY) ?? null;
+        if (text !== null) return { ...parseProgressText(text), legacy: false };
+        const old = storage?.getItem(LEGACY_STORAGE_KEY) ?? null;
+        return { ...parseProgressText(old), legacy: old !== null };
       } catch {
-        return { progress: emptyProgress(), dropped: false };
+        return { progress: emptyProgress(), dropped: false, legacy: false };
       }
     }
 
@@ -124,14 +136,13 @@ export function createProgressStore({ storage, session = null, now, newId = rand
       notice: null,
       learner: null,
       load() {
-        const { progress, dropped } = read();
+        const { progress, dropped, legacy } = read();
         // Where storage is blocked the id lasts as long as this store: the visit.
         set({ progress, loaded: true, learner: learnerId() });
-        // Save the cleaned version, so the notice is shown once, not on every page.
-        if (dropped) {
-          save(progress);
-          set({ notice: CORRUPT });
-        }
+        // Save the cleaned version, so the notice is shown once, not on every page; progress found
+        // under the old key moves to the new one (the old key stays as it was, for old tabs).
+        if (dropped || legacy) save(progress);
+        if (dropped) set({ notice: CORRUPT });
       },
       record(exerciseId, fraction, seconds, options) {
         save(recordAttempt(get().progress, exerciseId, fraction, now(), seconds, options));

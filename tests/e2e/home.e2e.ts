@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeEverywhere, axeViolations, launchBrowser, openPage } from './browser';
 
-const STORAGE_KEY = 'klantreis.voortgang';
+const STORAGE_KEY = 'klantreis.voortgang.v3';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

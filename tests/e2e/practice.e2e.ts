@@ -5,7 +5,7 @@ import { axeEverywhere, axeViolations, baseUrl, launchBrowser, openPage } from '
 const LESSON = '/lessen/wat-is-een-customer-journey';
 /** Opening a lesson is saved once the progress store has loaded, just after the page is idle. */
 const lessonVisited = (page: Page) =>
-  page.waitForFunction(() => localStorage.getItem('klantreis.voortgang')?.includes('"visitedAt"'));
+  page.waitForFunction(() => localStorage.getItem('klantreis.voortgang.v3')?.includes('"visitedAt"'));
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -62,7 +62,7 @@ describe('Begrippen oefenen', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^Kaart 2 van \d+$/ }).waitFor();
     expect(await axeEverywhere(page)).toEqual([]);
-    const ids = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('klantreis.voortgang')!).exercises));
+    const ids = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('klantreis.voortgang.v3')!).exercises));
     expect(ids).toHaveLength(1);
     expect(ids[0]).toMatch(/^begrip-[a-z0-9-]+-uitleg$/);
     // A flashcard is no review in the nav badge.

@@ -85,7 +85,7 @@ describe('progress kept in the browser', () => {
   test('corrupt saved progress gives a working page and one Dutch notice', async () => {
     const { page, errors } = await openPage(browser, '/');
     await page.evaluate(() =>
-      localStorage.setItem('klantreis.voortgang', '{"version":1,"exercises":{"cj-definitie":{"attempts":"veel"'),
+      localStorage.setItem('klantreis.voortgang.v3', '{"version":1,"exercises":{"cj-definitie":{"attempts":"veel"'),
     );
     await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
     const notice = page.locator('[data-progress-notice]');
@@ -154,7 +154,7 @@ describe('oefenen', () => {
   test('a review session shows what is due and schedules the next review', async () => {
     // New exercises come only from lessons the student opened: open one first.
     const { page, errors } = await openPage(browser, LESSON);
-    await page.waitForFunction(() => localStorage.getItem('klantreis.voortgang')?.includes('"visitedAt"'));
+    await page.waitForFunction(() => localStorage.getItem('klantreis.voortgang.v3')?.includes('"visitedAt"'));
     await page.goto(new URL('/oefenen', baseUrl).href, { waitUntil: 'networkidle' });
     const start = page.getByRole('button', { name: /^Start \(/ });
     await start.waitFor();

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { ProgressNotice } from '@/components/progress/progress-notice';
 import { ProgressOverview } from '@/components/progress/progress-overview';
 import { ProgressProvider } from '@/components/progress/progress-provider';
-import { createProgressStore, STORAGE_KEY } from '@/components/progress/progress-store';
+import { createProgressStore, LEGACY_STORAGE_KEY, STORAGE_KEY } from '@/components/progress/progress-store';
 import { PracticeExercise } from '@/components/exercises/practice-exercise';
 import { makeTrueFalse } from '../../lib/scoring/factories';
 
@@ -28,6 +28,24 @@ describe('the progress store', () => {
     store.getState().load();
     store.getState().record('cj-definitie', 1);
     expect(JSON.parse(storage.data.get(STORAGE_KEY)!).exercises['cj-definitie'].best).toBe(1);
+  });
+
+  test('progress of the site before (format 2, old key) moves to the new key; the old key is left for old tabs', () => {
+    const old = JSON.stringify({
+      version: 2,
+      exercises: { 'cj-definitie': { attempts: 2, best: 1, last: 1, lastAt: '2026-11-20T10:00:00.000Z' } },
+      lessons: {},
+    });
+    const storage = memoryStorage({ [LEGACY_STORAGE_KEY]: old });
+    const store = createProgressStore({ storage, now: NOW });
+    store.getState().load();
+    expect(store.getState().progress.exercises['cj-definitie']).toMatchObject({ attempts: 2, counted: 1 });
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).version).toBe(3);
+    // A tab still running the old site reads its own key unchanged, and cannot strip the new format.
+    expect(storage.data.get(LEGACY_STORAGE_KEY)).toBe(old);
+    storage.data.set(LEGACY_STORAGE_KEY, JSON.stringify({ version: 2, exercises: {}, lessons: {} }));
+    store.getState().load();
+    expect(store.getState().progress.exercises['cj-definitie']).toMatchObject({ counted: 1 });
   });
 
   test('corrupt storage loads as empty progress with one Dutch notice, and is cleaned so it is told once', () => {
