@@ -74,7 +74,11 @@ export function LessonEndProgress({ slug, exerciseIds, goals }: { slug: string; 
       ) : null}
       <h3>Herhalen</h3>
       {summary.mistakes.length === 0 && untried.length === 0 ? (
-        <p>Je hebt alle oefeningen goed gedaan. Knap!</p>
+        <p>
+          {summary.mastery === 'beheerst'
+            ? 'Je hebt alle oefeningen goed gedaan. Knap!'
+            : 'Alles staat nu goed. Je score telt je eerste poging; bij het herhalen in Oefenen tellen ze opnieuw mee.'}
+        </p>
       ) : (
         <>
           {summary.mistakes.length > 0 ? (

@@ -21,8 +21,8 @@ export type LessonSummary = {
   complete: boolean;
   mastery: Mastery;
   /**
-   * Exercises whose counted score is not fully right: what "Oefen mijn fouten" offers. A quick right
-   * retry after the marks does not take an exercise off this list; a right fresh attempt does.
+   * Exercises whose last check was not fully right: what "Oefen mijn fouten" offers. A right answer
+   * there takes an exercise off this list, though it counts for mastery only as a fresh attempt.
    */
   mistakes: string[];
 };
@@ -42,7 +42,7 @@ export function summarizeMastery(progress: Progress, exerciseIds: readonly strin
   const mastery: Mastery = attempted === 0 ? 'niet-gestart' : complete && score >= MASTERED_AT ? 'beheerst' : 'bezig';
   const mistakes = exerciseIds.filter((id) => {
     const entry = progress.exercises[id];
-    return entry !== undefined && (entry.counted ?? entry.last) < 1;
+    return entry !== undefined && entry.last < 1;
   });
   return { attempted, total, score, counted, complete, mastery, mistakes };
 }

@@ -80,4 +80,31 @@ describe('the end of a lesson', () => {
     await user.click(read);
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).lessons['wat-is-een-customer-journey'].readAt).toBeDefined();
   });
+
+  test('everything right now but not mastered (clicked through): no praise for a score that is not there', async () => {
+    localStorage.clear();
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 3,
+        lessons: {},
+        exercises: Object.fromEntries(
+          ['tf', 'tf2'].map((id) => [
+            id,
+            {
+              attempts: 2,
+              best: 1,
+              last: 1,
+              lastAt: '2026-11-24T10:00:00.000Z',
+              counted: 0,
+              countedAt: '2026-11-24T09:59:00.000Z',
+            },
+          ]),
+        ),
+      }),
+    );
+    render(<ProgressProvider>{card()}</ProgressProvider>);
+    expect(await screen.findByText(/Alles staat nu goed. Je score telt je eerste poging/)).toBeInTheDocument();
+    expect(screen.queryByText(/Knap!/)).not.toBeInTheDocument();
+  });
 });
