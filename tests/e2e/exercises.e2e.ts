@@ -261,8 +261,16 @@ describe('drag instructions fit the input (issue 14, item 11)', () => {
     expect(await help(exercise, 'keys').boundingBox()).toMatchObject({ width: 1, height: 1 });
     const chip = exercise.locator('[data-drop-zone=""] [data-item]').first();
     const text = (await chip.locator('[data-drag-text]').innerText()).trim();
+    // Where the groups stand in the page: the line that appears must not push them down.
+    const groupsAt = () =>
+      exercise
+        .locator('[data-drop-zone]:not([data-drop-zone=""])')
+        .first()
+        .evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    const before = await groupsAt();
     await chip.locator('[data-drag-text]').tap();
     expect(await exercise.locator('[data-tap-next]').innerText()).toBe('Tik nu op een groep.');
+    expect(await groupsAt()).toBe(before);
     expect(await exercise.getByRole('status').innerText()).toContain('Tik nu op een groep.');
     const zone = exercise.locator('[data-drop-zone]:not([data-drop-zone=""])').first();
     // The groups were brought into view (a smooth scroll: wait for it to end).
