@@ -44,9 +44,9 @@ describe('around the lessons', () => {
     const closed = await chevron();
     expect(closed.visible).toBe(true);
     await summary.click();
-    const open = await chevron();
-    expect(open.visible).toBe(true);
-    expect(open.transform).not.toBe(closed.transform);
+    // It turns with a short transition: wait for it to end.
+    await expect.poll(async () => (await chevron()).transform).not.toBe(closed.transform);
+    expect((await chevron()).visible).toBe(true);
   });
 
   test('the final test scores only when handed in, and gives a result per lesson with links', async () => {
