@@ -20,7 +20,7 @@ export function ExerciseBlock({ exercise, position, section }: Props) {
   const { prompt, hint, explanation, statement, modelAnswer } = toQuestion(exercise, { flow: 'practice' });
   const pointer = section ? (
     <>
-      Lees het stuk <a href={`#${section.id}`}>‘{section.text}’</a> nog eens. Kijk dan wat er fout is, en probeer het opnieuw.
+      Lees het stuk <a href={`#${section.id}`}>‘{section.text}’</a> nog eens.
     </>
   ) : undefined;
   return (
