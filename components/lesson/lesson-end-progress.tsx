@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { GoalMastery } from '@/components/progress/goal-mastery';
 import { useProgress, useProgressStore } from '@/components/progress/progress-provider';
 import { formatPercent } from '@/lib/format/percent';
 import { countOf } from '@/lib/format/plural';
@@ -57,19 +58,7 @@ export function LessonEndProgress({ slug, exerciseIds, goals }: { slug: string; 
       {goals.length > 0 ? (
         <>
           <h3>Leerdoelen</h3>
-          <ul className="lessonEndGoals">
-            {goals.map((goal) => {
-              const goalSummary = summarizeMastery(progress, goal.exerciseIds);
-              return (
-                <li key={goal.text} data-mastery={goalSummary.mastery}>
-                  <strong>{MASTERY_LABEL[goalSummary.mastery]}</strong> · {goal.text}{' '}
-                  <span className="goalCount">
-                    ({goalSummary.attempted} van {countOf(goalSummary.total, 'oefening', 'oefeningen')} gedaan)
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
+          <GoalMastery progress={progress} goals={goals} className="lessonEndGoals" />
         </>
       ) : null}
       <h3>Herhalen</h3>

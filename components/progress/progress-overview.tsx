@@ -4,11 +4,11 @@ import Link from 'next/link';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { formatDayTime } from '@/lib/format/dates';
 import { formatPercent, formatPercentWords } from '@/lib/format/percent';
-import { countOf } from '@/lib/format/plural';
 import { formatPoints } from '@/lib/format/points';
 import { MASTERED_AT, MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import type { LessonRef } from './home-progress';
 import { useProgress, useProgressStore } from './progress-provider';
+import { GoalMastery } from './goal-mastery';
 import './progress.css';
 
 /** Everything the student has done, per lesson, with export, import and "Wis voortgang". */
@@ -97,25 +97,14 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
           <summary>
             Les {lesson.order}: {lesson.title}
           </summary>
-          <ul>
-            {(lesson.goals ?? []).map((goal) => {
-              const summary = summarizeMastery(progress, goal.exerciseIds);
-              return (
-                <li key={goal.text} data-mastery={summary.mastery}>
-                  <strong>{MASTERY_LABEL[summary.mastery]}</strong> · {goal.text}{' '}
-                  <span className="goalCount">
-                    ({summary.attempted} van {countOf(summary.total, 'oefening', 'oefeningen')} gedaan)
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
+          <GoalMastery progress={progress} goals={lesson.goals ?? []} />
         </details>
       ))}
       <p className="progressRule">
         Zo bepalen we de stand, per les en per leerdoel: <strong>niet gestart</strong> als je nog geen oefening hebt gedaan;{' '}
-        <strong>beheerst</strong> als je elke oefening hebt gedaan en je beste scores samen gemiddeld minstens{' '}
-        {formatPercentWords(MASTERED_AT)} zijn; anders <strong>bezig</strong>.
+        <strong>beheerst</strong> als je elke oefening hebt gedaan en je scores samen gemiddeld minstens{' '}
+        {formatPercentWords(MASTERED_AT)} zijn; anders <strong>bezig</strong>. Je eerste poging telt, en later een herhaling in
+        Oefenen. Nog een keer proberen, meteen na het nakijken, telt niet mee.
       </p>
 
       <h2>Proeftoetsen</h2>

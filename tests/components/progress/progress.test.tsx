@@ -203,6 +203,11 @@ describe('progress in the pages', () => {
     // Per learning goal: the goal of the exercise done is mastered, the other not started.
     expect(screen.getByText('Je kent de verschillen.', { exact: false }).closest('li')).toHaveTextContent('Beheerst');
     expect(screen.getByText('Je legt uit wat een DMU is.', { exact: false }).closest('li')).toHaveTextContent('Niet gestart');
+    // The rule says what counts now: not the best score, but the first attempt and later reviews.
+    expect(screen.getByText(/Zo bepalen we de stand/)).toHaveTextContent(
+      'Je eerste poging telt, en later een herhaling in Oefenen.',
+    );
+    expect(screen.getByText(/Zo bepalen we de stand/)).not.toHaveTextContent('beste scores');
     // A count of one takes the singular (was "1 van 1 oefeningen gedaan").
     expect(screen.getByText('Je kent de verschillen.', { exact: false }).closest('li')).toHaveTextContent(
       '(1 van 1 oefening gedaan)',
