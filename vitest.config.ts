@@ -15,6 +15,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/support/setup.ts'],
     globalSetup: ['tests/support/postgres.ts'],
-    testTimeout: 20_000,
+    // Generous: `npm test` runs these beside the browser tests on two cores, and the database tests
+    // (PGlite and PostgreSQL) then take several times as long as alone.
+    testTimeout: 60_000,
   },
 });

@@ -1,10 +1,10 @@
-// `npm test`: every check, in two rounds that overlap what can overlap.
-//   1. typecheck and lint, side by side (each is single-threaded);
-//   2. the unit and component tests beside the browser tests (which build the site first).
+// `npm test`: every check, in two lanes side by side.
+//   lane 1: typecheck, lint, then the unit and component tests (each step only if the last passed);
+//   lane 2: the browser tests, which build the site first.
 // The browser tests spend most of their time waiting on a page or the server, so on a two-core
-// machine the unit tests fit in beside them: the whole suite takes about the time of the longest
-// part instead of the sum. The browser tests' output streams as it comes; the others' output is
-// printed whole when they end, so the two never interleave. The exit code is the first failure's.
+// machine lane 1 fits in beside them: the suite takes about as long as the browser tests instead of
+// the sum of all parts. The browser tests' output streams as it comes; each step of lane 1 prints
+// its output whole when it ends, so lines never interleave. The exit code is the first failure's.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -34,14 +34,22 @@ function run(label, command, args, { live = false } = {}) {
 
 const firstFailure = (codes) => codes.find((code) => code !== 0) ?? 0;
 
-const checks = await Promise.all([
-  run('typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit']),
-  run('lint (eslint)', bin('eslint'), ['--max-warnings=0', '.']),
-]);
-if (firstFailure(checks) !== 0) process.exit(firstFailure(checks));
+/** Typecheck, lint and the unit tests, one after another, stopping at the first failure. */
+async function lane1() {
+  const steps = [
+    ['typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit']],
+    ['lint (eslint)', bin('eslint'), ['--max-warnings=0', '.']],
+    ['unit and component tests (vitest)', bin('vitest'), ['run']],
+  ];
+  for (const [label, command, args] of steps) {
+    const code = await run(label, command, args);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
 
-const tests = await Promise.all([
-  run('unit and component tests (vitest)', bin('vitest'), ['run']),
+const codes = await Promise.all([
+  lane1(),
   run('browser tests (tests/e2e/run.mjs)', process.execPath, [path.join(root, 'tests', 'e2e', 'run.mjs')], { live: true }),
 ]);
-process.exit(firstFailure(tests));
+process.exit(firstFailure(codes));
