@@ -40,6 +40,7 @@ const config = [
       'lib/util/**',
       'lib/format/**',
       'lib/http/**',
+      'lib/studio/**',
     ],
     rules: {
       'no-restricted-imports': ['error', pureImports],

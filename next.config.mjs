@@ -31,7 +31,8 @@ const nextConfig = {
   // mdx-bundler drives esbuild, a native binary: load both from node_modules at build time
   // instead of bundling them into the server output.
   // PGlite is Postgres compiled to WASM: it loads its .wasm and data files from its own package.
-  serverExternalPackages: ['mdx-bundler', 'esbuild', '@electric-sql/pglite'],
+  // pdfkit reads its standard fonts (.afm) from its own package at run time.
+  serverExternalPackages: ['mdx-bundler', 'esbuild', '@electric-sql/pglite', 'pdfkit', 'svg-to-pdfkit'],
   poweredByHeader: false,
   reactStrictMode: true,
   // HSTS is set by scripts/server.mjs, which knows at run time whether the site is served over HTTPS.
