@@ -1,5 +1,6 @@
 // End-to-end tests: build the real site, serve it with scripts/server.mjs (as `npm start` does) on a
-// free port, and run the browser tests against it in Debian's Chromium. E2E_SKIP_BUILD=1 reuses an existing build.
+// free port, and run the browser tests against it in Debian's Chromium. E2E_SKIP_BUILD=1 reuses an existing build;
+// `--build-only` builds and stops. Arguments are passed to Vitest (e.g. test files).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,11 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
   const started = Date.now();
   execFileSync(process.execPath, [next, 'build'], { cwd: root, stdio: 'inherit', env });
   console.log(`next build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+// `--build-only`: what npm test's lane 2 runs first, so that both lanes can then test the same build.
+if (process.argv.includes('--build-only')) {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
 }
 
 const server = await startServer({ env });
