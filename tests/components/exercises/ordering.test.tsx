@@ -2,7 +2,7 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
-import { makeOrdering } from '../../lib/scoring/factories';
+import { makeOrdering, makePhoneOrdering, PHONE_ANSWER } from '../../lib/scoring/factories';
 import { checkButton, listedTexts, renderExercise, resultText } from './render';
 
 const CORRECT = ['Bewustwording', 'Oriëntatie', 'Keuze', 'Gebruik'];
@@ -117,19 +117,9 @@ describe('OrderingExercise', () => {
   });
 
   describe("the issue's example: six steps of buying a phone", () => {
-    const phone = makeOrdering({
-      items: [
-        { id: 'reclame', text: 'Je ziet een reclame voor een nieuwe telefoon op Instagram.' },
-        { id: 'reviews', text: 'Je leest reviews over de telefoon.' },
-        { id: 'prijzen', text: 'Je vergelijkt prijzen op een paar sites.' },
-        { id: 'bestellen', text: 'Je bestelt de telefoon bij een webshop.' },
-        { id: 'bezorger', text: 'De bezorger brengt het pakket.' },
-        { id: 'mail', text: 'Een week later vraagt de webshop wat je ervan vindt.' },
-      ],
-    });
+    const phone = makePhoneOrdering();
     const text = (id: string) => phone.items.find((item) => item.id === id)!.text;
-    // "Je ziet een reclame…" in place 5 of 6, "Je leest reviews…" rightly in place 2.
-    const answer = ['prijzen', 'reviews', 'mail', 'bezorger', 'reclame', 'bestellen'].map(text);
+    const answer = PHONE_ANSWER.map(text);
 
     test('a step in a wrong place is never marked right; the result explains the score', async () => {
       const user = renderExercise(phone);

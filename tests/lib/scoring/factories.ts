@@ -61,6 +61,23 @@ export const makeOrdering = (overrides: Partial<Ordering> = {}): Ordering => ({
   ...overrides,
 });
 
+/**
+ * Issue 14's example: six steps of buying a phone, in their right order. PHONE_ANSWER puts "Je ziet
+ * een reclame…" in place 5 of 6 and "Je leest reviews…" rightly in place 2.
+ */
+export const makePhoneOrdering = (): Ordering =>
+  makeOrdering({
+    items: [
+      { id: 'reclame', text: 'Je ziet een reclame voor een nieuwe telefoon op Instagram.' },
+      { id: 'reviews', text: 'Je leest reviews over de telefoon.' },
+      { id: 'prijzen', text: 'Je vergelijkt prijzen op een paar sites.' },
+      { id: 'bestellen', text: 'Je bestelt de telefoon bij een webshop.' },
+      { id: 'bezorger', text: 'De bezorger brengt het pakket.' },
+      { id: 'mail', text: 'Een week later vraagt de webshop wat je ervan vindt.' },
+    ],
+  });
+export const PHONE_ANSWER = ['prijzen', 'reviews', 'mail', 'bezorger', 'reclame', 'bestellen'];
+
 export const makeCategorize = (overrides: Partial<Categorize> = {}): Categorize => ({
   ...base,
   id: 'cat',

@@ -1,20 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { score, type Exercise } from '@/lib/scoring';
-import { makeOrdering } from './factories';
+import { makeOrdering, makePhoneOrdering, PHONE_ANSWER } from './factories';
 
 // The issue's example (issue 14, item 1): six steps of buying a phone.
-const phone = makeOrdering({
-  items: [
-    { id: 'reclame', text: 'Je ziet een reclame voor een nieuwe telefoon op Instagram.' },
-    { id: 'reviews', text: 'Je leest reviews over de telefoon.' },
-    { id: 'prijzen', text: 'Je vergelijkt prijzen op een paar sites.' },
-    { id: 'bestellen', text: 'Je bestelt de telefoon bij een webshop.' },
-    { id: 'bezorger', text: 'De bezorger brengt het pakket.' },
-    { id: 'mail', text: 'Een week later vraagt de webshop wat je ervan vindt.' },
-  ],
-}) as Exercise;
-// "Je ziet een reclame…" in place 5 of 6, "Je leest reviews…" rightly in place 2.
-const answer = { order: ['prijzen', 'reviews', 'mail', 'bezorger', 'reclame', 'bestellen'] };
+const phone = makePhoneOrdering() as Exercise;
+const answer = { order: PHONE_ANSWER };
 
 describe('ordering marks: right only in the right place', () => {
   test('a step in a wrong place is never marked right, a step in its place always is', () => {
