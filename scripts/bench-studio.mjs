@@ -6,7 +6,7 @@
 // texts and once with every text at its limit. (The PNG is drawn in the browser: see the studio e2e.)
 // Like scripts/readability.mjs, esbuild compiles the TypeScript here; pdfkit and svg-to-pdfkit stay
 // packages (pdfkit reads its font files from its own folder).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
