@@ -115,3 +115,101 @@ describe('a broken studio file stops the build, naming the file and the field', 
     await expect(loadStudioContent(root)).rejects.toThrow('Fout in content/studio/starts/04-kopie.yaml:\n  - id: "leeg" bestaat al in content/studio/starts/01-leeg.yaml');
   });
 });
+
+// The teacher's review of the studio content (issue 15): each check below failed on the content before the fix.
+describe('the studio content after the teacher review', () => {
+  const notes = (startId: string, phase: string, lane: string) => {
+    const map = start(startId).map;
+    const id = map.journey.phases.find((p) => p.name === phase)!.id;
+    return map.journey.notes.filter((note) => note.phase === id && note.lane === lane);
+  };
+  const texts = (startId: string, phase: string, lane: string) => notes(startId, phase, lane).map((note) => note.text);
+  const lesson = (file: string) => readFileSync(path.join('content/lessons', file), 'utf8');
+
+  test('loyalty: the label and the template explain the place (Heroriëntatie, laag Kansen) and what a real action is', () => {
+    for (const id of ['klantreiskaart', 'compleet']) {
+      const rule = template(id).checklist.find((r) => r.id === 'loyaliteit')!;
+      expect(rule).toMatchObject({ label: 'Loyaliteit: manieren om je terug te laten komen (Heroriëntatie, laag Kansen)' });
+      expect(template(id).description).toMatch(/touchpoint/);
+      expect(template(id).description).toMatch(/overstappen/);
+    }
+    const loyalty = texts('anouk-e-bike', 'Heroriëntatie', 'opportunities');
+    expect(loyalty.join(' ')).not.toMatch(/vriend/);
+    expect(loyalty.some((text) => /mail met tips/.test(text))).toBe(true);
+    expect(content.rubric.criteria.find((c) => c.id === 'loyaliteit')!.description).toMatch(/niet hetzelfde als loyaliteit|overstappen/);
+  });
+
+  test('the B2B start: the persona is Ilse, based on the real customer Fatima; lesson 5 does not call Fatima a persona', () => {
+    const map = start('velovolt-zakelijk').map;
+    expect(map.persona.name).toBe('Ilse');
+    expect(map.persona.ageOrRole).toMatch(/45/);
+    expect(start('velovolt-zakelijk').description).toMatch(/Fatima/);
+    expect(JSON.stringify(map)).not.toMatch(/Fatima/);
+    expect(lesson('05-het-7c-model.mdx')).not.toMatch(/Hier is dat HR-adviseur Fatima/);
+    expect(lesson('05-het-7c-model.mdx')).toMatch(/persona Ilse/);
+  });
+
+  test('Anouk: touchpoints are places, one thing each, and the course says mail', () => {
+    const keuze = notes('anouk-e-bike', 'Keuze', 'touchpoints');
+    expect(keuze.map((n) => n.text)).toContain('De winkel in Utrecht en de verkoper');
+    expect(keuze.map((n) => [n.channel, n.place, n.media])).toEqual(
+      expect.arrayContaining([
+        ['Webshop', 'online', 'owned'],
+        ['Mail', 'online', 'owned'],
+      ]),
+    );
+    expect(keuze.map((n) => n.text).join(' ')).not.toMatch(/ en de bevestigingsmail/);
+    const all = start('anouk-e-bike').map.journey.notes.filter((n) => n.lane === 'touchpoints');
+    expect(all.filter((n) => /e-mail/i.test(`${n.channel} ${n.text}`))).toEqual([]);
+    expect(texts('anouk-e-bike', 'Keuze', 'thoughts')).toContain('Pluspunt: de verkoper neemt de tijd.');
+  });
+
+  test('VeloVolt Zakelijk: customer actions are actions, the persona acts in Gebruik, the description names the lanes', () => {
+    const actions = start('velovolt-zakelijk').map.journey.notes.filter((n) => n.lane === 'actions').map((n) => n.text);
+    expect(actions).not.toContain('Wil het ziekteverzuim omlaag krijgen.');
+    expect(actions).toContain('Zoekt een manier om het ziekteverzuim omlaag te krijgen.');
+    expect(actions).toContain('Medewerkers (de gebruikers in de DMU) kiezen een leasefiets.');
+    expect(texts('velovolt-zakelijk', 'Gebruik', 'actions').length).toBeGreaterThanOrEqual(2);
+    const description = start('velovolt-zakelijk').description;
+    for (const word of ['emotie', 'empathy map', 'pain points']) expect(description).toContain(word);
+  });
+
+  test('hints and descriptions: a name for yourself, no "ze" for every persona, the rule for Beïnvloed door, no real names', () => {
+    const hints = template('compleet').hints;
+    expect(hints.persona.name).toMatch(/jezelf/);
+    expect(hints.persona.name).not.toMatch(/bestaat niet echt/);
+    expect(hints.persona.customerJourney).toBe('Hoe oriënteert je persona zich en hoe koopt je persona? Noem de stappen en de touchpoints.');
+    expect(hints.empathy.does).toMatch(/Beïnvloed door/);
+    expect(template('persona').description).toMatch(/^Beschrijf je persona met het 7C-model\./);
+    expect(start('leeg').description).toMatch(/zonder echte naam/);
+  });
+
+  test('the rubric: four levels 0 to 3 everywhere, yardsticks instead of vague words, direct and indirect, gain points', () => {
+    for (const criterion of content.rubric.criteria) {
+      expect(criterion.levels.map((level) => [level.label, level.points])).toEqual([
+        ['Onvoldoende', 0],
+        ['Matig', 1],
+        ['Voldoende', 2],
+        ['Goed', 3],
+      ]);
+    }
+    const c = (id: string) => content.rubric.criteria.find((criterion) => criterion.id === id)!;
+    const all = (id: string) => [c(id).description, ...c(id).levels.map((level) => level.description)].join(' ');
+    expect(all('touchpoints')).toMatch(/direct/);
+    expect(all('emotiecurve')).toMatch(/Hoogstens één fase mist een score/);
+    expect(all('emotiecurve')).not.toMatch(/vallen samen met de pain points/);
+    expect(all('pijn-en-kans')).toMatch(/pluspunt/);
+    expect(all('pijn-en-kans')).not.toMatch(/Weinig/);
+    for (const id of ['loyaliteit', 'pijn-en-kans']) expect(all(id)).toMatch(/Concreet = wie doet wat en wanneer/);
+    expect(c('persona').description).toMatch(/compleet|Persona, empathy map en klantreiskaart/);
+  });
+
+  test('lesson 2 follows lesson 7: Anouk books the test ride in Keuze and buys in the webshop', () => {
+    const text = lesson('02-de-fasen-van-de-klantreis.mdx');
+    const orientation = text.split('\n').find((line) => line.includes('<Begrip id="orientatie">'))!;
+    const choice = text.split('\n').find((line) => line.startsWith('3. **Keuze.**'))!;
+    expect(orientation).not.toMatch(/proefrit/);
+    expect(choice).toMatch(/proefrit/);
+    expect(choice).toMatch(/webshop/);
+  });
+});
