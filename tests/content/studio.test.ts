@@ -63,7 +63,7 @@ describe('the studio content', () => {
   test('the checklist: (nearly) all done on the worked example, all open on the empty map', () => {
     const full = runChecklist(newMapFrom(template('compleet'), start('anouk-e-bike'), { id: 'k', now }), template('compleet').checklist);
     expect(full.filter((result) => !result.done).map((result) => result.label)).toEqual(['Bewustwording: 2 van 3 touchpoints']);
-    expect(full.map((result) => result.label)).toContain('Loyaliteitsideeën bij Heroriëntatie (laag Kansen): 3 van 3');
+    expect(full.map((result) => result.label)).toContain('Loyaliteit: manieren om je terug te laten komen (Heroriëntatie, laag Kansen): 3 van 3');
     for (const t of content.templates) {
       const empty = runChecklist(newMapFrom(t, start('leeg'), { id: 'k', now }), t.checklist);
       expect(empty.length).toBeGreaterThan(0);
@@ -73,7 +73,7 @@ describe('the studio content', () => {
 
   test('the default rubric has the five criteria of the class assignment', () => {
     expect(content.rubric.criteria.map((criterion) => criterion.id)).toEqual(['touchpoints', 'loyaliteit', 'persona', 'emotiecurve', 'pijn-en-kans']);
-    expect(maxPoints(content.rubric)).toBe(13);
+    expect(maxPoints(content.rubric)).toBe(15);
   });
 });
 
@@ -103,7 +103,7 @@ describe('a broken studio file stops the build, naming the file and the field', 
 
   test('the rubric: a level without points, too many criteria', () => {
     const rubric = readFileSync('content/studio/rubriek.yaml', 'utf8');
-    expect(() => parseRubric('content/studio/rubriek.yaml', rubric.replace('points: 3,', 'points: drie,'))).toThrow('criteria[0].levels[2].points');
+    expect(() => parseRubric('content/studio/rubriek.yaml', rubric.replace('points: 3,', 'points: drie,'))).toThrow('criteria[0].levels[3].points');
     const many = `title: Te veel\ncriteria:\n${Array.from({ length: 13 }, (_, i) => `  - { id: c${i}, title: C, description: '', levels: [{ label: A, points: 0, description: '' }, { label: B, points: 1, description: '' }] }`).join('\n')}\n`;
     expect(() => parseRubric('content/studio/rubriek.yaml', many)).toThrow(/Fout in content\/studio\/rubriek\.yaml:\n {2}- criteria:/);
   });
