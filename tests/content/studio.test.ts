@@ -57,7 +57,7 @@ describe('the studio content', () => {
     expect(Object.values(map.empathy).every((box) => box.length > 0)).toBe(true);
     expect(map.journey.phases.map((phase) => phase.emotion)).toEqual([0, -1, 2, -2, 1]);
     const moment = map.journey.notes.find((note) => note.id === map.journey.momentOfTruth);
-    expect(moment).toMatchObject({ lane: 'touchpoints', phase: 'f4', text: 'De bezorger brengt de fiets' });
+    expect(moment).toMatchObject({ lane: 'touchpoints', phase: 'f4', text: 'De bezorger aan de deur' });
   });
 
   test('the checklist: (nearly) all done on the worked example, all open on the empty map', () => {
