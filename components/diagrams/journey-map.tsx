@@ -75,7 +75,7 @@ const LANES_AFTER_CURVE: readonly Lane[] = [
       'Een rekenhulp voor het bereik op je eigen route; uitleg over slot en verzekering.',
       'Bewaar het advies uit de winkel, zodat ze online verder kan met dezelfde fiets.',
       'Stuur meteen een bericht bij vertraging. Help bij de levering met de app.',
-      'Onderhoud plannen in de app; korting als ze een vriend aanbrengt.',
+      'Onderhoud plannen in de app; af en toe een mail met tips, zodat ze aan VeloVolt blijft denken.',
     ],
   },
 ];
