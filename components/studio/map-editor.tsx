@@ -19,7 +19,7 @@ import {
   type Phase,
   type StudioMap,
 } from '@/lib/studio/map';
-import * as edit from './edits';
+import * as edit from '@/lib/studio/ops';
 import { EMOTION_LABELS, EMPATHY_LABELS, LANE_LABELS, LANE_NOTE, MEDIA_LABELS, PLACE_LABELS, SEVEN_C_LABELS } from './labels';
 import { MapView } from './map-view';
 import { runChecklist, type Checklist, type TemplateHints } from './types';
@@ -135,7 +135,7 @@ function PersonaPart({ map, hints, apply }: { map: StudioMap; hints: TemplateHin
             type="text"
             value={persona.name}
             maxLength={MAP_LIMITS.shortText}
-            onChange={(event) => apply(edit.setPersona(map, { name: event.target.value }))}
+            onChange={(event) => apply(edit.setPersona(map, 'name', event.target.value))}
           />
         </div>
         <div className={styles.field}>
@@ -145,7 +145,7 @@ function PersonaPart({ map, hints, apply }: { map: StudioMap; hints: TemplateHin
             type="text"
             value={persona.ageOrRole}
             maxLength={MAP_LIMITS.shortText}
-            onChange={(event) => apply(edit.setPersona(map, { ageOrRole: event.target.value }))}
+            onChange={(event) => apply(edit.setPersona(map, 'ageOrRole', event.target.value))}
           />
         </div>
       </div>
@@ -156,7 +156,7 @@ function PersonaPart({ map, hints, apply }: { map: StudioMap; hints: TemplateHin
           rows={2}
           value={persona.quote}
           maxLength={MAP_LIMITS.personaField}
-          onChange={(event) => apply(edit.setPersona(map, { quote: event.target.value }))}
+          onChange={(event) => apply(edit.setPersona(map, 'quote', event.target.value))}
         />
       </div>
       <h3>Het 7C-model</h3>
@@ -179,7 +179,7 @@ function PersonaPart({ map, hints, apply }: { map: StudioMap; hints: TemplateHin
                 value={persona.sevenC[key]}
                 maxLength={MAP_LIMITS.personaField}
                 aria-describedby={hint ? `${base}-${key}-hint` : undefined}
-                onChange={(event) => apply(edit.setPersona(map, { sevenC: { [key]: event.target.value } }))}
+                onChange={(event) => apply(edit.setPersona(map, key, event.target.value))}
               />
             </div>
           );
@@ -212,10 +212,10 @@ function EmpathyPart({ map, hints, apply, newId }: { map: StudioMap; hints: Temp
                       focusKey={`enote-${note.id}`}
                       label={`${label}, notitie ${index + 1}`}
                       value={note.text}
-                      onText={(text) => apply(edit.updateEmpathyNote(map, box, note.id, text))}
+                      onText={(text) => apply(edit.updateEmpathyNote(map, note.id, text))}
                       onEnter={() => {
                         const id = newId();
-                        apply(edit.addEmpathyNote(map, box, id), `Nieuwe notitie bij ${label}.`, `enote-${id}`);
+                        apply(edit.addEmpathyNote(map, box, '', id), `Nieuwe notitie bij ${label}.`, `enote-${id}`);
                       }}
                     />
                     <DeleteButton
@@ -223,7 +223,7 @@ function EmpathyPart({ map, hints, apply, newId }: { map: StudioMap; hints: Temp
                       onDelete={() => {
                         const next = notes[index + 1] ?? notes[index - 1];
                         apply(
-                          edit.deleteEmpathyNote(map, box, note.id),
+                          edit.deleteEmpathyNote(map, note.id),
                           `Notitie verwijderd bij ${label}.`,
                           next ? `enote-${next.id}` : `eadd-${box}`,
                         );
@@ -236,7 +236,7 @@ function EmpathyPart({ map, hints, apply, newId }: { map: StudioMap; hints: Temp
                         options={EMPATHY_BOXES.map((other) => ({ value: other, label: EMPATHY_LABELS[other] }))}
                         onMove={(to) =>
                           apply(
-                            edit.moveEmpathyNote(map, box, note.id, to as EmpathyBox),
+                            edit.moveEmpathyNote(map, note.id, to as EmpathyBox),
                             `Notitie verplaatst naar ${EMPATHY_LABELS[to as EmpathyBox]}.`,
                             `enote-${note.id}`,
                           )
@@ -252,7 +252,7 @@ function EmpathyPart({ map, hints, apply, newId }: { map: StudioMap; hints: Temp
                 data-focus={`eadd-${box}`}
                 onClick={() => {
                   const id = newId();
-                  apply(edit.addEmpathyNote(map, box, id), `Nieuwe notitie bij ${label}.`, `enote-${id}`);
+                  apply(edit.addEmpathyNote(map, box, '', id), `Nieuwe notitie bij ${label}.`, `enote-${id}`);
                 }}
               >
                 + Notitie bij {label}
@@ -285,7 +285,7 @@ function JourneyPart({ map, hints, apply, newId }: { map: StudioMap; hints: Temp
         const zone = zoneAt(x, y, element)?.dataset.dropZone;
         if (!zone) return;
         const [phase, lane] = zone.split('|') as [string, NoteLane];
-        apply(edit.moveNote(map, id, phase, lane), `Verplaatst naar ${phaseName(phase)}, ${LANE_LABELS[lane]}.`);
+        apply(edit.moveNote(map, id, { phase, lane }), `Verplaatst naar ${phaseName(phase)}, ${LANE_LABELS[lane]}.`);
       },
       onCancel() {
         setTarget(null);
@@ -297,7 +297,7 @@ function JourneyPart({ map, hints, apply, newId }: { map: StudioMap; hints: Temp
   const addPhase = () => {
     const id = newId();
     const name = `Fase ${phases.length + 1}`;
-    apply(edit.addPhase(map, id, name), `${name} toegevoegd.`, `phase-${id}`);
+    apply(edit.addPhase(map, name, id), `${name} toegevoegd.`, `phase-${id}`);
   };
 
   return (
@@ -356,7 +356,7 @@ function JourneyPart({ map, hints, apply, newId }: { map: StudioMap; hints: Temp
                   data-focus={`phase-left-${phase.id}`}
                   onClick={() =>
                     apply(
-                      edit.movePhase(map, phase.id, -1),
+                      edit.movePhase(map, phase.id, index - 1),
                       `${phase.name} staat nu op plaats ${index}.`,
                       index - 1 === 0 ? `phase-right-${phase.id}` : `phase-left-${phase.id}`,
                     )
@@ -372,7 +372,7 @@ function JourneyPart({ map, hints, apply, newId }: { map: StudioMap; hints: Temp
                   data-focus={`phase-right-${phase.id}`}
                   onClick={() =>
                     apply(
-                      edit.movePhase(map, phase.id, 1),
+                      edit.movePhase(map, phase.id, index + 1),
                       `${phase.name} staat nu op plaats ${index + 2}.`,
                       index + 1 === phases.length - 1 ? `phase-left-${phase.id}` : `phase-right-${phase.id}`,
                     )
@@ -489,7 +489,7 @@ function LaneCell(props: {
   const where = `${phase.name || 'naamloze fase'}, ${LANE_LABELS[lane]}`;
   const add = () => {
     const id = newId();
-    apply(edit.addNote(map, { id, phase: phase.id, lane }), `${noun} toegevoegd in ${where}.`, `note-${id}`);
+    apply(edit.addNote(map, { phase: phase.id, lane, text: '' }, id), `${noun} toegevoegd in ${where}.`, `note-${id}`);
   };
   return (
     <div className={styles.cell} data-lane={lane} data-drop-zone={`${phase.id}|${lane}`} data-over={over ? 'true' : undefined}>
@@ -581,7 +581,7 @@ function JourneyNoteItem(props: {
                 type="text"
                 value={note.channel ?? ''}
                 maxLength={MAP_LIMITS.shortText}
-                onChange={(event) => apply(edit.updateNote(map, note.id, { channel: event.target.value || undefined }))}
+                onChange={(event) => apply(edit.updateNote(map, note.id, { channel: event.target.value || null }))}
               />
             </div>
             <div className={styles.field}>
@@ -590,7 +590,7 @@ function JourneyNoteItem(props: {
                 id={`${id}-place`}
                 value={note.place ?? ''}
                 onChange={(event) =>
-                  apply(edit.updateNote(map, note.id, { place: (event.target.value || undefined) as JourneyNote['place'] }))
+                  apply(edit.updateNote(map, note.id, { place: (event.target.value || null) as JourneyNote['place'] | null }))
                 }
               >
                 <option value="">Kies</option>
@@ -607,7 +607,7 @@ function JourneyNoteItem(props: {
                 id={`${id}-media`}
                 value={note.media ?? ''}
                 onChange={(event) =>
-                  apply(edit.updateNote(map, note.id, { media: (event.target.value || undefined) as JourneyNote['media'] }))
+                  apply(edit.updateNote(map, note.id, { media: (event.target.value || null) as JourneyNote['media'] | null }))
                 }
               >
                 <option value="">Kies</option>
@@ -640,7 +640,11 @@ function JourneyNoteItem(props: {
           onMove={(value) => {
             const [phase, lane] = value.split('|') as [string, NoteLane];
             const name = map.journey.phases.find((item) => item.id === phase)?.name ?? '';
-            apply(edit.moveNote(map, note.id, phase, lane), `Verplaatst naar ${name}, ${LANE_LABELS[lane]}.`, `note-${note.id}`);
+            apply(
+              edit.moveNote(map, note.id, { phase, lane }),
+              `Verplaatst naar ${name}, ${LANE_LABELS[lane]}.`,
+              `note-${note.id}`,
+            );
           }}
         />
       </Options>

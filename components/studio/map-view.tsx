@@ -25,7 +25,11 @@ function Heading({ level, children, id }: { level: number; children: React.React
 
 function noteText(note: JourneyNote, moment: boolean): string {
   const text = note.text.trim() || '(leeg)';
-  const extra = [note.channel, note.place && PLACE_LABELS[note.place], note.media && MEDIA_LABELS[note.media]].filter(Boolean);
+  // A touchpoint moved to another lane keeps its details (to get them back), but shows them only as a touchpoint.
+  const extra =
+    note.lane === 'touchpoints'
+      ? [note.channel, note.place && PLACE_LABELS[note.place], note.media && MEDIA_LABELS[note.media]].filter(Boolean)
+      : [];
   return `${text}${extra.length ? ` (${extra.join(', ')})` : ''}${moment ? ' — moment of truth' : ''}`;
 }
 
