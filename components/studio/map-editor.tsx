@@ -90,7 +90,7 @@ export function MapEditor({ map, onChange, checklist, hints, readOnly = false, n
         <div className={styles.editorParts}>
           {shows('persona') && <PersonaPart map={map} hints={hints} apply={apply} />}
           {shows('empathy') && <EmpathyPart map={map} hints={hints} apply={apply} newId={newId} />}
-          {shows('journey') && <JourneyPart map={map} hints={hints} apply={apply} newId={newId} />}
+          {shows('journey') && <JourneyPart map={map} apply={apply} newId={newId} />}
         </div>
         <ChecklistPanel map={map} checklist={checklist} />
       </div>
@@ -111,7 +111,6 @@ function ChecklistPanel({ map, checklist }: { map: StudioMap; checklist: Checkli
             <span aria-hidden="true">{result.done ? '✓' : '○'}</span>
             <span className="visually-hidden">{result.done ? 'Klaar: ' : 'Nog niet: '}</span>
             {result.label}
-            {result.detail ? <span className={styles.hint}> {result.detail}</span> : null}
           </li>
         ))}
       </ul>
@@ -162,7 +161,7 @@ function PersonaPart({ map, hints, apply }: { map: StudioMap; hints: TemplateHin
       <h3>Het 7C-model</h3>
       <div className={styles.sevenC}>
         {SEVEN_C.map((key, index) => {
-          const hint = hints.sevenC?.[key];
+          const hint = hints.persona?.[key];
           return (
             <div className={styles.field} key={key}>
               <label htmlFor={`${base}-${key}`}>
@@ -267,7 +266,7 @@ function EmpathyPart({ map, hints, apply, newId }: { map: StudioMap; hints: Temp
 
 // ——— Journey map ———
 
-function JourneyPart({ map, hints, apply, newId }: { map: StudioMap; hints: TemplateHints; apply: Apply; newId: () => string }) {
+function JourneyPart({ map, apply, newId }: { map: StudioMap; apply: Apply; newId: () => string }) {
   const base = useId();
   const phases = map.journey.phases;
   const hidden = new Set(map.journey.hiddenLanes);
@@ -402,7 +401,7 @@ function JourneyPart({ map, hints, apply, newId }: { map: StudioMap; hints: Temp
             </div>
             {lanes.map((lane) =>
               lane === 'emotion' ? (
-                <EmotionCell key={lane} map={map} phase={phase} apply={apply} hint={hints.lanes?.emotion} />
+                <EmotionCell key={lane} map={map} phase={phase} apply={apply} />
               ) : (
                 <LaneCell
                   key={lane}
@@ -432,7 +431,7 @@ function JourneyPart({ map, hints, apply, newId }: { map: StudioMap; hints: Temp
   );
 }
 
-function EmotionCell({ map, phase, apply, hint }: { map: StudioMap; phase: Phase; apply: Apply; hint?: string }) {
+function EmotionCell({ map, phase, apply }: { map: StudioMap; phase: Phase; apply: Apply }) {
   const id = useId();
   const scores: number[] = [];
   for (let score = EMOTION.max; score >= EMOTION.min; score--) scores.push(score);
@@ -441,7 +440,6 @@ function EmotionCell({ map, phase, apply, hint }: { map: StudioMap; phase: Phase
       <label htmlFor={id} className={styles.laneLabel}>
         {LANE_LABELS.emotion} <span className="visually-hidden">in {phase.name}</span>
       </label>
-      {hint ? <p className={styles.hint}>{hint}</p> : null}
       <select
         id={id}
         value={phase.emotion === null ? '' : String(phase.emotion)}
