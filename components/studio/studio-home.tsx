@@ -8,7 +8,7 @@ import { randomId } from '@/components/progress/random-id';
 import { formatDateTimeShort } from '@/lib/format/dates';
 import { countOf } from '@/lib/format/plural';
 import { MAP_LIMITS, type StudioMap } from '@/lib/studio/map';
-import { downloadMap, FILE_SUFFIX, readMapFile } from './map-file';
+import { downloadMap, FILE_SUFFIX, fileText, readMapFile, TOO_BIG } from './map-file';
 import { newMapFrom } from './new-map';
 import { useStudioMaps } from './studio-maps';
 import type { StudioStart, StudioTemplate } from './types';
@@ -65,7 +65,14 @@ export function StudioHome({ templates, starts }: { templates: StudioTemplate[];
       setImportMessage({ ok: false, text: `Je hebt al ${countOf(maps.length, 'kaart', 'kaarten')}. Verwijder eerst een kaart.` });
       return;
     }
-    const read = file.size > MAP_LIMITS.bytes ? readMapFile('x'.repeat(MAP_LIMITS.bytes + 1)) : readMapFile(await file.text());
+    let text: string;
+    try {
+      text = file.size > MAP_LIMITS.bytes ? '' : await fileText(file);
+    } catch {
+      setImportMessage({ ok: false, text: 'Dit bestand kan niet gelezen worden. Probeer het nog eens.' });
+      return;
+    }
+    const read = file.size > MAP_LIMITS.bytes ? TOO_BIG : readMapFile(text);
     if (!read.ok) {
       setImportMessage({ ok: false, text: read.error });
       return;

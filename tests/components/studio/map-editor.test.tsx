@@ -22,7 +22,7 @@ function renderEditor(start: StudioMap = smallMap()) {
           setMap(next);
         }}
         checklist={[]}
-        hints={{ sevenC: { coreValues: 'Waar gelooft je persona in?' } }}
+        hints={{ persona: { coreValues: 'Waar gelooft je persona in?' } }}
         newId={() => `id-${++counter}`}
       />
     );
