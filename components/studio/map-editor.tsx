@@ -20,9 +20,11 @@ import {
   type StudioMap,
 } from '@/lib/studio/map';
 import * as edit from '@/lib/studio/ops';
+import type { PersonaField } from '@/lib/studio/ops';
 import { EMOTION_LABELS, EMPATHY_LABELS, LANE_LABELS, LANE_NOTE, MEDIA_LABELS, PLACE_LABELS, SEVEN_C_LABELS } from './labels';
 import { MapView } from './map-view';
-import { runChecklist, type Checklist, type TemplateHints } from './types';
+import { runChecklist } from '@/lib/studio/checklist';
+import type { Checklist, TemplateHints } from './types';
 import styles from './studio.module.css';
 
 export type MapEditorProps = {
@@ -123,67 +125,42 @@ function ChecklistPanel({ map, checklist }: { map: StudioMap; checklist: Checkli
 function PersonaPart({ map, hints, apply }: { map: StudioMap; hints: TemplateHints; apply: Apply }) {
   const persona = map.persona;
   const base = useId();
+  const field = (key: PersonaField, label: ReactNode, multiline: boolean) => {
+    const id = `${base}-${key}`;
+    const hint = hints.persona?.[key];
+    const value = key === 'name' || key === 'ageOrRole' || key === 'quote' ? persona[key] : persona.sevenC[key];
+    const common = {
+      id,
+      value,
+      'aria-describedby': hint ? `${id}-hint` : undefined,
+      onChange: (event: { target: { value: string } }) => apply(edit.setPersona(map, key, event.target.value)),
+    };
+    return (
+      <div className={styles.field} key={key}>
+        <label htmlFor={id}>{label}</label>
+        {hint ? (
+          <p className={styles.hint} id={`${id}-hint`}>
+            {hint}
+          </p>
+        ) : null}
+        {multiline ? (
+          <textarea rows={2} maxLength={MAP_LIMITS.personaField} {...common} />
+        ) : (
+          <input type="text" maxLength={MAP_LIMITS.shortText} {...common} />
+        )}
+      </div>
+    );
+  };
   return (
     <section className={styles.part} aria-labelledby={`${base}-h`}>
       <h2 id={`${base}-h`}>Persona</h2>
       <div className={styles.personaTop}>
-        <div className={styles.field}>
-          <label htmlFor={`${base}-name`}>Naam</label>
-          <input
-            id={`${base}-name`}
-            type="text"
-            value={persona.name}
-            maxLength={MAP_LIMITS.shortText}
-            onChange={(event) => apply(edit.setPersona(map, 'name', event.target.value))}
-          />
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${base}-age`}>Leeftijd of rol</label>
-          <input
-            id={`${base}-age`}
-            type="text"
-            value={persona.ageOrRole}
-            maxLength={MAP_LIMITS.shortText}
-            onChange={(event) => apply(edit.setPersona(map, 'ageOrRole', event.target.value))}
-          />
-        </div>
+        {field('name', 'Naam', false)}
+        {field('ageOrRole', 'Leeftijd of rol', false)}
       </div>
-      <div className={styles.field}>
-        <label htmlFor={`${base}-quote`}>Quote: wat zegt je persona?</label>
-        <textarea
-          id={`${base}-quote`}
-          rows={2}
-          value={persona.quote}
-          maxLength={MAP_LIMITS.personaField}
-          onChange={(event) => apply(edit.setPersona(map, 'quote', event.target.value))}
-        />
-      </div>
+      {field('quote', 'Quote: wat zegt je persona?', true)}
       <h3>Het 7C-model</h3>
-      <div className={styles.sevenC}>
-        {SEVEN_C.map((key, index) => {
-          const hint = hints.persona?.[key];
-          return (
-            <div className={styles.field} key={key}>
-              <label htmlFor={`${base}-${key}`}>
-                {index + 1}. {SEVEN_C_LABELS[key]}
-              </label>
-              {hint ? (
-                <p className={styles.hint} id={`${base}-${key}-hint`}>
-                  {hint}
-                </p>
-              ) : null}
-              <textarea
-                id={`${base}-${key}`}
-                rows={2}
-                value={persona.sevenC[key]}
-                maxLength={MAP_LIMITS.personaField}
-                aria-describedby={hint ? `${base}-${key}-hint` : undefined}
-                onChange={(event) => apply(edit.setPersona(map, key, event.target.value))}
-              />
-            </div>
-          );
-        })}
-      </div>
+      <div className={styles.sevenC}>{SEVEN_C.map((key, index) => field(key, `${index + 1}. ${SEVEN_C_LABELS[key]}`, true))}</div>
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { formatDateTimeShort } from '@/lib/format/dates';
 import { countOf } from '@/lib/format/plural';
 import { MAP_LIMITS, type StudioMap } from '@/lib/studio/map';
 import { downloadMap, FILE_SUFFIX, fileText, readMapFile, TOO_BIG } from './map-file';
-import { newMapFrom } from './new-map';
+import { newMapFrom } from '@/lib/studio/content';
 import { useStudioMaps } from './studio-maps';
 import type { StudioStart, StudioTemplate } from './types';
 import styles from './studio.module.css';

@@ -7,6 +7,16 @@ import { MapEditor } from '@/components/studio/map-editor';
 import type { StudioMap } from '@/lib/studio/map';
 import { MapSchema } from '@/lib/studio/map';
 import { smallMap } from './fixtures';
+import type { TemplateHints } from '@/components/studio/types';
+import { PERSONA_CHECK_FIELDS } from '@/lib/studio/checklist';
+
+const HINTS: TemplateHints = {
+  persona: {
+    ...Object.fromEntries(PERSONA_CHECK_FIELDS.map((field) => [field, ''])),
+    coreValues: 'Waar gelooft je persona in?',
+  } as TemplateHints['persona'],
+  empathy: { does: '', feels: '', wants: '', influencedBy: '', problems: '' },
+};
 
 /** The editor inside a page that keeps the map, as the studio page does; `latest` is the newest map. */
 function renderEditor(start: StudioMap = smallMap()) {
@@ -22,7 +32,7 @@ function renderEditor(start: StudioMap = smallMap()) {
           setMap(next);
         }}
         checklist={[]}
-        hints={{ persona: { coreValues: 'Waar gelooft je persona in?' } }}
+        hints={HINTS}
         newId={() => `id-${++counter}`}
       />
     );

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ProgressProvider } from '@/components/progress/progress-provider';
 import { StudioHome } from '@/components/studio/studio-home';
-import { loadStudioContent } from '@/components/studio/content-stub';
+import { loadStudioContent } from '@/lib/content/studio.server';
 import { smallMap } from './fixtures';
 
 const push = vi.fn();
@@ -14,8 +14,13 @@ const KEY = 'klantreis.studio';
 const stored = () =>
   JSON.parse(localStorage.getItem(KEY) ?? 'null') as { version: number; maps: Array<{ id: string; title: string }> } | null;
 
+let content: Awaited<ReturnType<typeof loadStudioContent>>;
+beforeAll(async () => {
+  content = await loadStudioContent();
+});
+
 function renderHome() {
-  const { templates, starts } = loadStudioContent();
+  const { templates, starts } = content;
   render(
     <ProgressProvider>
       <StudioHome templates={templates} starts={starts} />
