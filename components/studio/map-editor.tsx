@@ -88,12 +88,11 @@ export function MapEditor({ map, onChange, checklist, hints, readOnly = false, n
           onChange={(event) => apply(edit.setTitle(map, event.target.value))}
         />
       </div>
-      <div className={styles.editorMain}>
-        <div className={styles.editorParts}>
-          {shows('persona') && <PersonaPart map={map} hints={hints} apply={apply} />}
-          {shows('empathy') && <EmpathyPart map={map} hints={hints} apply={apply} newId={newId} />}
-          {shows('journey') && <JourneyPart map={map} apply={apply} newId={newId} />}
-        </div>
+      {/* On a wide screen the checklist stands beside the persona and the empathy map. */}
+      <div className={styles.editorMain} data-side={map.parts === 'journey' ? undefined : 'true'}>
+        {shows('persona') && <PersonaPart map={map} hints={hints} apply={apply} />}
+        {shows('empathy') && <EmpathyPart map={map} hints={hints} apply={apply} newId={newId} />}
+        {shows('journey') && <JourneyPart map={map} apply={apply} newId={newId} />}
         <ChecklistPanel map={map} checklist={checklist} />
       </div>
     </div>
@@ -637,7 +636,7 @@ function NoteText(props: {
   onEnter: () => void;
 }) {
   const { focusKey, label, value, onText, onEnter } = props;
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     // Enter starts the next note in the same place, as in a list.
     if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
       event.preventDefault();
@@ -645,14 +644,16 @@ function NoteText(props: {
     }
   };
   return (
-    <input
-      type="text"
+    // A textarea that grows with its text (field-sizing), so a long note is read whole; it holds
+    // one line: Enter adds the next note, and a pasted line break becomes a space.
+    <textarea
       className={styles.noteText}
+      rows={1}
       aria-label={label}
       value={value}
       maxLength={MAP_LIMITS.noteText}
       data-focus={focusKey}
-      onChange={(event) => onText(event.target.value)}
+      onChange={(event) => onText(event.target.value.replace(/\s*[\r\n]+\s*/g, ' '))}
       onKeyDown={onKeyDown}
     />
   );

@@ -22,7 +22,8 @@ export function StudioHome({ templates, starts }: { templates: StudioTemplate[];
   const base = useId();
   const { status, maps, notice, dismissNotice, save } = useStudioMaps();
   const { announce, region } = useAnnouncer();
-  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
+  // The template with all three parts first: the class assignment of the lessons.
+  const [templateId, setTemplateId] = useState((templates.find((item) => item.parts === 'all') ?? templates[0])?.id ?? '');
   const [startId, setStartId] = useState(starts[0]?.id ?? '');
   const [removed, setRemoved] = useState<{ map: StudioMap; index: number } | null>(null);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
