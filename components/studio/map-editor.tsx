@@ -414,7 +414,7 @@ function EmotionCell({ map, phase, apply }: { map: StudioMap; phase: Phase; appl
   return (
     <div className={styles.cell} data-lane="emotion">
       <label htmlFor={id} className={styles.laneLabel}>
-        {LANE_LABELS.emotion} <span className="visually-hidden">in {phase.name}</span>
+        Emotie <span className="visually-hidden">in {phase.name}</span>
       </label>
       <select
         id={id}

@@ -49,19 +49,19 @@ describe('MapEditor by keyboard only', () => {
   test('adds a note, edits it, moves it to another phase and lane, and deletes it', async () => {
     const { user, latest } = renderEditor();
     const orientation = phase(/^Fase 1: Oriëntatie$/);
-    const add = within(orientation).getByRole('button', { name: '+ Pijnpunt in Oriëntatie' });
+    const add = within(orientation).getByRole('button', { name: '+ Pain point in Oriëntatie' });
     add.focus();
     await user.keyboard('{Enter}');
-    const input = within(orientation).getByRole('textbox', { name: 'Pijnpunt 1 in Oriëntatie' });
+    const input = within(orientation).getByRole('textbox', { name: 'Pain point 1 in Oriëntatie' });
     expect(input).toHaveFocus();
-    expect(status()).toHaveTextContent('Pijnpunt toegevoegd in Oriëntatie, Pijnpunten.');
+    expect(status()).toHaveTextContent('Pain point toegevoegd in Oriëntatie, Pain points.');
     await user.keyboard('Te veel keuze');
     expect(latest.map.journey.notes.find((note) => note.lane === 'pains')?.text).toBe('Te veel keuze');
 
     // Move by keyboard: open the options, choose the cell, press Verplaats.
     await user.tab(); // delete button
     await user.tab(); // options summary
-    expect(document.activeElement?.textContent).toBe('OptiesOpties voor Pijnpunt 1 in Oriëntatie');
+    expect(document.activeElement?.textContent).toBe('OptiesOpties voor Pain point 1 in Oriëntatie');
     await user.keyboard('{Enter}');
     await user.tab();
     expect(document.activeElement).toHaveAccessibleName('Verplaats naar');
