@@ -81,6 +81,48 @@ export function drawingText(text: string): string {
     .trim();
 }
 
+/** The characters WinAnsi has beyond Latin-1's printable range (0x80–0x9F). */
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+/** Letters without a decomposition, and their nearest WinAnsi letter. */
+const NEAREST: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŀ: 'l',
+  Ŀ: 'L',
+  '\u2212': '-',
+  '\u2011': '-',
+  '\u00a0': ' ',
+};
+
+/** Whether the standard PDF fonts (WinAnsi encoding) can show `char`. */
+export function isWinAnsi(char: string): boolean {
+  const code = char.codePointAt(0)!;
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char) || char === '\n';
+}
+
+/**
+ * `text` in characters the PDF's standard fonts can show: a letter with a mark WinAnsi lacks loses the
+ * mark (Ş → S, ź → z), a few letters get their nearest one (ł → l), anything else becomes "?" (an
+ * emoji, a Chinese character). The PDF would otherwise drop them, and "Şükrü" would read "ükrü".
+ */
+export function toWinAnsi(text: string): string {
+  let out = '';
+  for (const char of text) {
+    if (isWinAnsi(char)) out += char;
+    else if (NEAREST[char] !== undefined) out += NEAREST[char];
+    else {
+      const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+      out += base && [...base].every(isWinAnsi) ? base : '?';
+    }
+  }
+  return out;
+}
+
 /** Escapes text for an SVG text node or attribute. */
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import * as ops from '@/lib/studio/ops';
-import { describeEmotion, drawingText, renderMapSvg, textWidth, wrapText } from '@/lib/studio/render-svg';
+import { describeEmotion, drawingText, renderMapSvg, textWidth, toWinAnsi, wrapText } from '@/lib/studio/render-svg';
 import { blank, sample } from './fixtures';
 
 /** Parses the SVG as XML (fails on anything not well formed) and returns the document. */
@@ -133,6 +133,13 @@ describe('text helpers', () => {
     const cut = wrapText('een twee drie vier vijf zes zeven acht', 40, 10, { maxLines: 2 });
     expect(cut).toHaveLength(2);
     expect(cut[1]!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('toWinAnsi (for the PDF)', () => {
+  test('keeps WinAnsi, strips marks it lacks, maps a few letters, and "?" for the rest', () => {
+    expect(toWinAnsi('Oriëntatie “café” – € 3.000 • ok')).toBe('Oriëntatie “café” – € 3.000 • ok');
+    expect(toWinAnsi('Şükrü Łódź ĳ − 😀 日本')).toBe('Sükrü Lódz ? - ? ??');
   });
 });
 
