@@ -78,3 +78,20 @@ describe('POST /api/studio/pdf', () => {
     expect(d.rendered).toEqual([]);
   });
 });
+
+test('with the real drawing and PDF: one A4 landscape page whose text holds the phase names', async () => {
+  const { mapsToPdf } = await import('@/lib/server/studio-pdf.server');
+  const { renderMapSvg } = await import('@/lib/studio/render-svg');
+  const { readPdf } = await import('../../support/pdf-text');
+  const map = smallMap();
+  const response = await answerPdf(post(JSON.stringify(map)), {
+    limit: async () => ({ ok: true }),
+    render: (m) => mapsToPdf([{ svg: renderMapSvg(m), title: m.title }], { title: m.title }),
+  });
+  const pdf = readPdf(new Uint8Array(await response.arrayBuffer()));
+  expect(pdf.pages).toHaveLength(1);
+  const [, , width, height] = pdf.pages[0]!.mediaBox;
+  expect(width).toBeGreaterThan(height!);
+  for (const phase of map.journey.phases) expect(pdf.pages[0]!.text).toContain(phase.name);
+  expect(pdf.title).toBe('Mijn telefoon');
+});
