@@ -25,7 +25,7 @@ async function newMapByKeyboard(page: Page) {
   await tabTo(page, `el.tagName === 'BUTTON' && ${named('Maak kaart')}`, 80);
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/studio\/kaart\?id=/);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Persona', level: 2 }).waitFor();
 }
 
 describe('Klantreis-studio', () => {
@@ -51,7 +51,7 @@ describe('Klantreis-studio', () => {
     expect(await page.getByRole('textbox', { name: `Klantactie 2 in ${firstPhase}` }).inputValue()).toBe('Vraagt een vriend');
     expect(await page.getByRole('combobox', { name: `Emotie in ${firstPhase}` }).inputValue()).toBe('2');
 
-    await tabTo(page, `el.tagName === 'BUTTON' && ${named('Download PNG')}`, 20, 'Shift+Tab');
+    await tabTo(page, `el.tagName === 'BUTTON' && ${named('Download PNG')}`, 30);
     const png = page.waitForEvent('download');
     await page.keyboard.press('Enter');
     const pngFile = readFileSync(await (await png).path());
