@@ -10,7 +10,7 @@ export const metadata: Metadata = {
 export default async function StudioPage() {
   const { templates, starts } = await getStudioContent();
   return (
-    <article>
+    <article className="page">
       <p className="eyebrow">Zelf maken</p>
       <h1>Klantreis-studio</h1>
       <p className="lead">

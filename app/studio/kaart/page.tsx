@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { getStudioContent } from '@/lib/content/studio.server';
 import { StudioEditorPage } from '@/components/studio/studio-editor-page';
+import styles from '@/components/studio/studio.module.css';
 
 export const metadata: Metadata = {
   title: 'Kaart bewerken in de studio',
@@ -11,7 +12,7 @@ export const metadata: Metadata = {
 export default async function StudioMapPage() {
   const { templates } = await getStudioContent();
   return (
-    <article>
+    <article className={`page ${styles.widePage}`}>
       <Suspense
         fallback={
           <>
