@@ -1,8 +1,6 @@
 'use client';
 
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useAnnouncer } from '@/components/exercises/use-announcer';
-import { usePointerDrag, zoneAt } from '@/components/exercises/use-pointer-drag';
 import { randomId } from '@/components/progress/random-id';
 import {
   EMOTION,
@@ -23,6 +21,8 @@ import * as edit from '@/lib/studio/ops';
 import type { PersonaField } from '@/lib/studio/ops';
 import { EMOTION_LABELS, EMPATHY_LABELS, LANE_LABELS, LANE_NOTE, MEDIA_LABELS, PLACE_LABELS, SEVEN_C_LABELS } from './labels';
 import { MapView } from './map-view';
+import { useLiveRegion } from './use-live-region';
+import { useNoteDrag } from './use-note-drag';
 import { runChecklist } from '@/lib/studio/checklist';
 import type { Checklist, TemplateHints } from './types';
 import styles from './studio.module.css';
@@ -48,7 +48,7 @@ type Apply = (next: StudioMap, message?: string, focus?: string) => void;
  * focus goes to a sensible place (`data-focus` keys) and a polite live region says what happened.
  */
 export function MapEditor({ map, onChange, checklist, hints, readOnly = false, newId = randomId }: MapEditorProps) {
-  const { announce, region } = useAnnouncer();
+  const { announce, region } = useLiveRegion();
   const rootRef = useRef<HTMLDivElement>(null);
   const focusKey = useRef<string | null>(null);
 
@@ -250,24 +250,20 @@ function JourneyPart({ map, apply, newId }: { map: StudioMap; apply: Apply; newI
   const [target, setTarget] = useState<string | null>(null);
   const phaseName = (id: string) => phases.find((phase) => phase.id === id)?.name || 'naamloze fase';
 
-  const { dragProps, dragging } = usePointerDrag(
-    {
-      onMove(_id, x, y, element) {
-        setTarget(zoneAt(x, y, element)?.dataset.dropZone ?? null);
-      },
-      onDrop(id, x, y, element) {
-        setTarget(null);
-        const zone = zoneAt(x, y, element)?.dataset.dropZone;
-        if (!zone) return;
-        const [phase, lane] = zone.split('|') as [string, NoteLane];
-        apply(edit.moveNote(map, id, { phase, lane }), `Verplaatst naar ${phaseName(phase)}, ${LANE_LABELS[lane]}.`);
-      },
-      onCancel() {
-        setTarget(null);
-      },
+  const { dragProps, dragging } = useNoteDrag({
+    onMove(_id, zone) {
+      setTarget(zone);
     },
-    false,
-  );
+    onDrop(id, zone) {
+      setTarget(null);
+      if (!zone) return;
+      const [phase, lane] = zone.split('|') as [string, NoteLane];
+      apply(edit.moveNote(map, id, { phase, lane }), `Verplaatst naar ${phaseName(phase)}, ${LANE_LABELS[lane]}.`);
+    },
+    onCancel() {
+      setTarget(null);
+    },
+  });
 
   const addPhase = () => {
     const id = newId();
@@ -446,7 +442,7 @@ function EmotionMeter({ score }: { score: number | null }) {
   );
 }
 
-type DragProps = ReturnType<typeof usePointerDrag>['dragProps'];
+type DragProps = ReturnType<typeof useNoteDrag>['dragProps'];
 
 function LaneCell(props: {
   map: StudioMap;
