@@ -84,7 +84,10 @@ describe('Klantreis-studio', () => {
     await page.getByRole('button', { name: 'Maak kaart' }).click();
     await page.waitForURL(/\/studio\/kaart\?id=/);
     // The empty map with one note (a small page keeps axe quick), its options and the text view open.
-    await page.getByRole('button', { name: /^\+ Touchpoint in / }).first().click();
+    await page
+      .getByRole('button', { name: /^\+ Touchpoint in / })
+      .first()
+      .click();
     await page.locator('details summary').first().click();
     await page.getByText('Tekstweergave').click();
     expect(await axeEverywhere(page)).toEqual([]);
