@@ -21,8 +21,8 @@ import * as edit from '@/lib/studio/ops';
 import type { PersonaField } from '@/lib/studio/ops';
 import { EMOTION_LABELS, EMPATHY_LABELS, LANE_LABELS, LANE_NOTE, MEDIA_LABELS, PLACE_LABELS, SEVEN_C_LABELS } from './labels';
 import { MapView } from './map-view';
-import { useLiveRegion } from './use-live-region';
-import { useNoteDrag } from './use-note-drag';
+import { useAnnouncer } from '../exercises/use-announcer';
+import { usePointerDrag, zoneAt } from '../exercises/use-pointer-drag';
 import { runChecklist } from '@/lib/studio/checklist';
 import type { Checklist, TemplateHints } from './types';
 import styles from './studio.module.css';
@@ -48,7 +48,7 @@ type Apply = (next: StudioMap, message?: string, focus?: string) => void;
  * focus goes to a sensible place (`data-focus` keys) and a polite live region says what happened.
  */
 export function MapEditor({ map, onChange, checklist, hints, readOnly = false, newId = randomId }: MapEditorProps) {
-  const { announce, region } = useLiveRegion();
+  const { announce, region } = useAnnouncer();
   const rootRef = useRef<HTMLDivElement>(null);
   const focusKey = useRef<string | null>(null);
 
@@ -250,20 +250,26 @@ function JourneyPart({ map, apply, newId }: { map: StudioMap; apply: Apply; newI
   const [target, setTarget] = useState<string | null>(null);
   const phaseName = (id: string) => phases.find((phase) => phase.id === id)?.name || 'naamloze fase';
 
-  const { dragProps, dragging } = useNoteDrag({
-    onMove(_id, zone) {
-      setTarget(zone);
+  // A cell is a drop zone named "phase|lane".
+  const zoneName = (x: number, y: number, element: HTMLElement) => zoneAt(x, y, element)?.dataset.dropZone ?? null;
+  const { dragProps, dragging } = usePointerDrag(
+    {
+      onMove(_id, x, y, element) {
+        setTarget(zoneName(x, y, element));
+      },
+      onDrop(id, x, y, element) {
+        setTarget(null);
+        const zone = zoneName(x, y, element);
+        if (!zone) return;
+        const [phase, lane] = zone.split('|') as [string, NoteLane];
+        apply(edit.moveNote(map, id, { phase, lane }), `Verplaatst naar ${phaseName(phase)}, ${LANE_LABELS[lane]}.`);
+      },
+      onCancel() {
+        setTarget(null);
+      },
     },
-    onDrop(id, zone) {
-      setTarget(null);
-      if (!zone) return;
-      const [phase, lane] = zone.split('|') as [string, NoteLane];
-      apply(edit.moveNote(map, id, { phase, lane }), `Verplaatst naar ${phaseName(phase)}, ${LANE_LABELS[lane]}.`);
-    },
-    onCancel() {
-      setTarget(null);
-    },
-  });
+    false,
+  );
 
   const addPhase = () => {
     const id = newId();
@@ -442,7 +448,7 @@ function EmotionMeter({ score }: { score: number | null }) {
   );
 }
 
-type DragProps = ReturnType<typeof useNoteDrag>['dragProps'];
+type DragProps = ReturnType<typeof usePointerDrag>['dragProps'];
 
 function LaneCell(props: {
   map: StudioMap;

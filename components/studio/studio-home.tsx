@@ -10,7 +10,7 @@ import { MAP_LIMITS, type StudioMap } from '@/lib/studio/map';
 import { downloadMap, FILE_SUFFIX, fileText, readMapFile, TOO_BIG } from './map-file';
 import { newMapFrom } from '@/lib/studio/content';
 import { useStudioMaps } from './studio-maps';
-import { useLiveRegion } from './use-live-region';
+import { useAnnouncer } from '../exercises/use-announcer';
 import type { StudioStart, StudioTemplate } from './types';
 import styles from './studio.module.css';
 
@@ -21,7 +21,7 @@ export function StudioHome({ templates, starts }: { templates: StudioTemplate[];
   const router = useRouter();
   const base = useId();
   const { status, maps, notice, dismissNotice, save } = useStudioMaps();
-  const { announce, region } = useLiveRegion();
+  const { announce, region } = useAnnouncer();
   // The template with all three parts first: the class assignment of the lessons.
   const [templateId, setTemplateId] = useState((templates.find((item) => item.parts === 'all') ?? templates[0])?.id ?? '');
   const [startId, setStartId] = useState(starts[0]?.id ?? '');
