@@ -44,6 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <PracticeLink className={styles.navPractice} />
                 <Link href="/proeftoets">Proeftoets</Link>
                 <Link href="/eindtoets">Eindtoets</Link>
+                <Link href="/studio">Studio</Link>
                 <Link href="/voortgang">Mijn voortgang</Link>
                 <Link href="/begrippen">Begrippen</Link>
                 <Link href="/bronnen">Bronnen</Link>
