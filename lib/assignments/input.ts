@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LEVELS } from '../scoring/schema';
 import { ATTEMPTS, FIELD_MAX, MAX_ASSIGNMENT_EXERCISES, PASSWORD_MIN } from './limits';
+import { MAP_ASSIGNMENT } from './map-limits';
+import { MAP_PARTS } from '../studio/map';
 import { BANKS, SHOW_ANSWERS } from './types';
 
 // Every request a teacher or student sends is read through one of these schemas: sizes are
@@ -106,6 +108,102 @@ export const SaveAnswersSchema = z.strictObject({ answers: answerMap });
 export const SubmitSchema = z.strictObject({
   submissionId: z.uuid('De inlevering mist een geldig kenmerk. Laad de pagina opnieuw.'),
   answers: answerMap.default({}),
+});
+
+// Map assignments ("Klantreiskaart"). The map itself arrives as unknown and is checked with the
+// studio's own schema (lib/server/studio-assignment.server.ts), so the browser and the server agree.
+
+const CRITERION_ID = /^[a-z0-9-]{1,40}$/;
+
+/** A rubric as the teacher edited it: criteria with levels and points, bounded. */
+export const RubricInputSchema = z
+  .strictObject({
+    criteria: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(CRITERION_ID, 'Een criterium heeft een ongeldig kenmerk. Laad de pagina opnieuw.'),
+          title: trimmed('De naam van een criterium', MAP_ASSIGNMENT.criterionTitle),
+          description: z
+            .string()
+            .trim()
+            .max(MAP_ASSIGNMENT.criterionText, `Een beschrijving is te lang (hoogstens ${MAP_ASSIGNMENT.criterionText} tekens).`),
+          levels: z
+            .array(
+              z.strictObject({
+                label: trimmed('De naam van een niveau', MAP_ASSIGNMENT.criterionTitle),
+                points: z.coerce
+                  .number('Vul bij elk niveau de punten in.')
+                  .min(0, 'Punten zijn 0 of meer.')
+                  .max(MAP_ASSIGNMENT.levelPoints, `Een niveau geeft hoogstens ${MAP_ASSIGNMENT.levelPoints} punten.`)
+                  .refine((value) => Number.isInteger(value * 2), 'Geef punten in hele of halve punten.'),
+              }),
+            )
+            .min(2, 'Geef elk criterium minstens 2 niveaus.')
+            .max(MAP_ASSIGNMENT.levels, `Een criterium heeft hoogstens ${MAP_ASSIGNMENT.levels} niveaus.`),
+        }),
+      )
+      .min(1, 'Geef de rubric minstens één criterium.')
+      .max(MAP_ASSIGNMENT.criteria, `Een rubric heeft hoogstens ${MAP_ASSIGNMENT.criteria} criteria.`),
+  })
+  .refine(
+    (rubric) => new Set(rubric.criteria.map((criterion) => criterion.id)).size === rubric.criteria.length,
+    'Twee criteria hebben hetzelfde kenmerk. Laad de pagina opnieuw.',
+  );
+
+/** The rubric field of the form: the editor sends it as JSON. */
+const rubricField = z
+  .string('De rubric ontbreekt.')
+  .max(60_000, 'De rubric is te groot.')
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'De rubric is niet goed meegestuurd. Laad de pagina opnieuw.' });
+      return z.NEVER;
+    }
+  })
+  .pipe(RubricInputSchema);
+
+export const CreateMapAssignmentSchema = z.strictObject({
+  kind: z.literal('kaart'),
+  title: trimmed('Titel', FIELD_MAX.title),
+  parts: z.enum(MAP_PARTS, 'Kies welke delen de kaart heeft.'),
+  start: z.string('Kies een startpunt.').min(1, 'Kies een startpunt.').max(40),
+  brief: z
+    .string()
+    .max(MAP_ASSIGNMENT.brief, `De opdrachttekst is te lang (hoogstens ${MAP_ASSIGNMENT.brief} tekens).`)
+    .default('')
+    .transform((text) => text.replace(/\r\n?/g, '\n').trim()),
+  opensAt: localDateTime.default(''),
+  closesAt: localDateTime.default(''),
+  groups: z.enum(['ja'], 'Kies of groepen samen inleveren.').optional(),
+  rubric: rubricField,
+});
+export type CreateMapAssignmentInput = z.infer<typeof CreateMapAssignmentSchema>;
+
+/** The autosave of a map: the map is checked against the studio's schema afterwards. */
+export const SaveMapSchema = z.strictObject({ map: z.unknown() });
+
+/** A hand-in: a submission id (a retry is harmless), the map, and the other group members' names. */
+export const HandInMapSchema = z.strictObject({
+  submissionId: z.uuid('De inlevering mist een geldig kenmerk. Laad de pagina opnieuw.'),
+  map: z.unknown(),
+  members: z
+    .array(personName('De naam van een groepslid', FIELD_MAX.displayName))
+    .max(MAP_ASSIGNMENT.groupMembers - 1, `Een groep heeft hoogstens ${MAP_ASSIGNMENT.groupMembers} leden.`)
+    .default([]),
+});
+
+/** The teacher's grade of one hand-in (the levels are read from the fields `niveau-<criterion>`). */
+export const GradeMapSchema = z.strictObject({
+  id: z.coerce.number().int().positive().max(2 ** 31 - 1),
+  handIn: z.coerce.number().int().positive().max(2 ** 31 - 1),
+  feedback: z
+    .string()
+    .max(MAP_ASSIGNMENT.feedback, `De feedback is te lang (hoogstens ${MAP_ASSIGNMENT.feedback} tekens).`)
+    .default('')
+    .transform((text) => text.replace(/\r\n?/g, '\n').trim()),
+  levels: z.record(z.string().max(40), z.string().max(3)).default({}),
 });
 
 /** The first problem in Dutch, for a message under a form or in a 400 answer. */
