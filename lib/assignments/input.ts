@@ -196,8 +196,16 @@ export const HandInMapSchema = z.strictObject({
 
 /** The teacher's grade of one hand-in (the levels are read from the fields `niveau-<criterion>`). */
 export const GradeMapSchema = z.strictObject({
-  id: z.coerce.number().int().positive().max(2 ** 31 - 1),
-  handIn: z.coerce.number().int().positive().max(2 ** 31 - 1),
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+  handIn: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
   feedback: z
     .string()
     .max(MAP_ASSIGNMENT.feedback, `De feedback is te lang (hoogstens ${MAP_ASSIGNMENT.feedback} tekens).`)

@@ -22,7 +22,10 @@ export type Grading = { levels: Record<string, number>; points: number; maxPoint
  * Checks a teacher's grade against the rubric and computes the points here, on the server: every
  * criterion needs a level; an unknown criterion or a level out of range is refused (Dutch message).
  */
-export function gradeWithRubric(rubric: Rubric, levels: Record<string, unknown>): { ok: true; grading: Grading } | { ok: false; error: string } {
+export function gradeWithRubric(
+  rubric: Rubric,
+  levels: Record<string, unknown>,
+): { ok: true; grading: Grading } | { ok: false; error: string } {
   const known = new Set(rubric.criteria.map((criterion) => criterion.id));
   for (const id of Object.keys(levels)) {
     if (!known.has(id)) return { ok: false, error: `Deze rubric heeft geen criterium "${id.slice(0, 60)}".` };

@@ -55,7 +55,10 @@ export async function saveDraft(db: Db, participantId: number, map: StudioMap, n
 
 /** A student's work in progress, or null. */
 export async function draftOf(db: Db, participantId: number): Promise<{ map: StudioMap; savedAt: Date } | null> {
-  const [row] = await db.select({ map: mapDrafts.map, savedAt: mapDrafts.savedAt }).from(mapDrafts).where(eq(mapDrafts.participantId, participantId));
+  const [row] = await db
+    .select({ map: mapDrafts.map, savedAt: mapDrafts.savedAt })
+    .from(mapDrafts)
+    .where(eq(mapDrafts.participantId, participantId));
   return row ?? null;
 }
 

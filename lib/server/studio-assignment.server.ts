@@ -29,14 +29,34 @@ export const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(va
 /** Checks a map from a request: its size, its shape, and how many notes it holds. */
 export function readMap(value: unknown): { ok: true; map: StudioMap } | BadRequest {
   if (jsonBytes(value) > MAP_LIMITS.bytes)
-    return { ok: false, status: 400, error: `Deze kaart is te groot om op te slaan (hoogstens ${MAP_LIMITS.bytes / 1000} kB). Maak hem kleiner.` };
+    return {
+      ok: false,
+      status: 400,
+      error: `Deze kaart is te groot om op te slaan (hoogstens ${MAP_LIMITS.bytes / 1000} kB). Maak hem kleiner.`,
+    };
+  // Counted before the schema, which would only say the map is wrong.
+  if (notesIn(value) > MAP_LIMITS.notes)
+    return {
+      ok: false,
+      status: 400,
+      error: `Deze kaart heeft te veel notities (hoogstens ${MAP_LIMITS.notes}). Haal er een paar weg.`,
+    };
   const parsed = MapSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, status: 400, error: 'Deze kaart klopt niet en is niet opgeslagen. Wat je eerder opsloeg, blijft bewaard.' };
-  const map = parsed.data;
-  const notes = map.journey.notes.length + Object.values(map.empathy).reduce((sum, box) => sum + box.length, 0);
-  if (notes > MAP_LIMITS.notes)
-    return { ok: false, status: 400, error: `Deze kaart heeft te veel notities (hoogstens ${MAP_LIMITS.notes}). Haal er een paar weg.` };
-  return { ok: true, map };
+  if (!parsed.success)
+    return {
+      ok: false,
+      status: 400,
+      error: 'Deze kaart klopt niet en is niet opgeslagen. Wat je eerder opsloeg, blijft bewaard.',
+    };
+  return { ok: true, map: parsed.data };
+}
+
+/** The notes on a map (journey and empathy), of a value not checked yet: what is not a list counts 0. */
+function notesIn(value: unknown): number {
+  const length = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+  const map = (value ?? {}) as { journey?: { notes?: unknown }; empathy?: Record<string, unknown> };
+  const empathy = map.empathy && typeof map.empathy === 'object' ? Object.values(map.empathy) : [];
+  return length(map.journey?.notes) + empathy.reduce<number>((sum, box) => sum + length(box), 0);
 }
 
 /** Saves a student's work in progress, while the map assignment is open. */

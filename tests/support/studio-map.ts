@@ -1,3 +1,4 @@
+import type { MapSettings } from '@/lib/assignments/map-assignment';
 import { EMPATHY_BOXES, MAP_FORMAT, NOTE_LANES, SEVEN_C, type StudioMap } from '@/lib/studio/map';
 
 const PHASES = ['Oriëntatie', 'Overweging', 'Keuze', 'Aankoop', 'Na aankoop'];
@@ -19,7 +20,9 @@ export function studioMap(options: { notes?: number; text?: string; title?: stri
       name: 'Sanne',
       ageOrRole: '19 jaar, student',
       quote: 'Ik wil gewoon dat het werkt.',
-      sevenC: Object.fromEntries(SEVEN_C.map((key) => [key, `Over ${key}: een zin of twee die de persona beschrijft.`])) as StudioMap['persona']['sevenC'],
+      sevenC: Object.fromEntries(
+        SEVEN_C.map((key) => [key, `Over ${key}: een zin of twee die de persona beschrijft.`]),
+      ) as StudioMap['persona']['sevenC'],
     },
     empathy: Object.fromEntries(
       EMPATHY_BOXES.map((box) => [box, [1, 2].map((n) => ({ id: `${box.toLowerCase()}-${n}`, text: `${box} ${n}` }))]),
@@ -41,3 +44,39 @@ export function studioMap(options: { notes?: number; text?: string; title?: stri
     },
   };
 }
+
+/** A rubric of two criteria (4 + 3 points). */
+export const rubric: MapSettings['rubric'] = {
+  criteria: [
+    {
+      id: 'touchpoints',
+      title: 'Touchpoints per fase',
+      description: '3 per fase',
+      levels: [
+        { label: 'Onvoldoende', points: 0 },
+        { label: 'Voldoende', points: 2 },
+        { label: 'Goed', points: 4 },
+      ],
+    },
+    {
+      id: 'loyaliteit',
+      title: 'Loyaliteit',
+      description: '',
+      levels: [
+        { label: 'Nee', points: 0 },
+        { label: 'Ja', points: 3 },
+      ],
+    },
+  ],
+};
+
+/** A map assignment's settings for tests. */
+export const settings = (overrides: Partial<MapSettings> = {}): MapSettings => ({
+  parts: 'journey',
+  startId: 'leeg',
+  start: studioMap({ notes: 0 }),
+  brief: 'Gebruik **jezelf** als persona.',
+  rubric,
+  groups: false,
+  ...overrides,
+});

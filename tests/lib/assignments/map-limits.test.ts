@@ -13,7 +13,9 @@ test('the database bounds a stored map, the settings and the small jsonb values 
   expect(bound('map')).toEqual([MAP_ASSIGNMENT.storedMapBytes, MAP_ASSIGNMENT.storedMapBytes]);
   expect(MAP_ASSIGNMENT.storedMapBytes).toBe(2 * MAP_LIMITS.bytes);
   expect(bound('studio')).toEqual([MAP_ASSIGNMENT.storedSettingsBytes]);
-  expect(MAP_ASSIGNMENT.storedSettingsBytes).toBeGreaterThanOrEqual(MAP_ASSIGNMENT.storedMapBytes + 4 * MAP_ASSIGNMENT.brief + 60_000);
+  expect(MAP_ASSIGNMENT.storedSettingsBytes).toBeGreaterThanOrEqual(
+    MAP_ASSIGNMENT.storedMapBytes + 4 * MAP_ASSIGNMENT.brief + 60_000,
+  );
   expect(bound('members')).toEqual([MAP_ASSIGNMENT.storedSmallBytes]);
   expect(bound('levels')).toEqual([MAP_ASSIGNMENT.storedSmallBytes]);
   expect(sql).toContain(`CHECK (char_length(feedback) <= ${MAP_ASSIGNMENT.feedback})`);

@@ -8,47 +8,13 @@ import type { MapSettings } from '@/lib/assignments/map-assignment';
 import { join } from '@/lib/server/participation.server';
 import { gradeMap, handInMap, saveMap } from '@/lib/server/studio-assignment.server';
 import { databaseKinds, useFreshDatabase } from '../../support/databases';
-import { studioMap } from '../../support/studio-map';
+import { settings, studioMap } from '../../support/studio-map';
 
 // A map assignment on PGlite and PostgreSQL: autosave, hand-in as a snapshot, grading on the server.
 // Lean on purpose: one assignment per test, few queries.
 
 const T0 = new Date('2026-11-24T09:00:00Z');
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
-
-export const rubric: MapSettings['rubric'] = {
-  criteria: [
-    {
-      id: 'touchpoints',
-      title: 'Touchpoints per fase',
-      description: '3 per fase',
-      levels: [
-        { label: 'Onvoldoende', points: 0 },
-        { label: 'Voldoende', points: 2 },
-        { label: 'Goed', points: 4 },
-      ],
-    },
-    {
-      id: 'loyaliteit',
-      title: 'Loyaliteit',
-      description: '',
-      levels: [
-        { label: 'Nee', points: 0 },
-        { label: 'Ja', points: 3 },
-      ],
-    },
-  ],
-};
-
-export const settings = (overrides: Partial<MapSettings> = {}): MapSettings => ({
-  parts: 'journey',
-  startId: 'leeg',
-  start: studioMap({ notes: 0 }),
-  brief: 'Gebruik **jezelf** als persona.',
-  rubric,
-  groups: false,
-  ...overrides,
-});
 
 let counter = 0;
 
@@ -57,7 +23,11 @@ describe.each(databaseKinds)('map assignments on %s', (kind) => {
 
   async function setUp(overrides: Partial<MapSettings> = {}) {
     const db = database.db;
-    const made = await signUp(db, { name: 'Docent', email: `kaart-${counter++}-${Date.now()}@school.nl`, password: 'geheim-wachtwoord' });
+    const made = await signUp(db, {
+      name: 'Docent',
+      email: `kaart-${counter++}-${Date.now()}@school.nl`,
+      password: 'geheim-wachtwoord',
+    });
     if (!made.ok) throw new Error(made.error);
     const assignment = await createMapAssignment(db, made.teacher.id, {
       title: 'Klantreis telefoon',
@@ -76,10 +46,22 @@ describe.each(databaseKinds)('map assignments on %s', (kind) => {
     expect(assignment.kind).toBe('kaart');
     expect(await saveMap(db, assignment, participant.id, studioMap({ notes: 3 }), minutes(1))).toEqual({ ok: true });
     const submissionId = randomUUID();
-    const first = await handInMap(db, assignment, participant, { submissionId, map: studioMap({ notes: 4 }), members: [] }, minutes(2));
+    const first = await handInMap(
+      db,
+      assignment,
+      participant,
+      { submissionId, map: studioMap({ notes: 4 }), members: [] },
+      minutes(2),
+    );
     expect(first).toMatchObject({ ok: true, repeated: false, handIn: { members: ['Sanne'], points: null } });
     // A retry with the same id stores nothing new.
-    const again = await handInMap(db, assignment, participant, { submissionId, map: studioMap({ notes: 9 }), members: [] }, minutes(3));
+    const again = await handInMap(
+      db,
+      assignment,
+      participant,
+      { submissionId, map: studioMap({ notes: 9 }), members: [] },
+      minutes(3),
+    );
     expect(again).toMatchObject({ ok: true, repeated: true });
     // Working on after the hand-in changes the draft, never the snapshot.
     await saveMap(db, assignment, participant.id, studioMap({ notes: 7, title: 'Later' }), minutes(4));
@@ -105,14 +87,34 @@ describe.each(databaseKinds)('map assignments on %s', (kind) => {
     }
     expect((await handInsOf(db, participant.id))[0]!.gradedAt).toBeNull();
     // Another teacher cannot grade it.
-    expect(await gradeMap(db, teacher.id + 1000, assignment, handInId, { levels: { touchpoints: 2, loyaliteit: 1 }, feedback: '' }, minutes(5))).toMatchObject({
+    expect(
+      await gradeMap(
+        db,
+        teacher.id + 1000,
+        assignment,
+        handInId,
+        { levels: { touchpoints: 2, loyaliteit: 1 }, feedback: '' },
+        minutes(5),
+      ),
+    ).toMatchObject({
       ok: false,
       status: 404,
     });
-    const graded = await gradeMap(db, teacher.id, assignment, handInId, { levels: { touchpoints: '2', loyaliteit: 1 }, feedback: 'Mooi werk.' }, minutes(6));
+    const graded = await gradeMap(
+      db,
+      teacher.id,
+      assignment,
+      handInId,
+      { levels: { touchpoints: '2', loyaliteit: 1 }, feedback: 'Mooi werk.' },
+      minutes(6),
+    );
     expect(graded).toEqual({ ok: true, points: 7, maxPoints: 7 });
     const [row] = await classMaps(db, assignment.id);
-    expect(row).toMatchObject({ name: 'Sanne', handIns: 1, latest: { points: 7, maxPoints: 7, feedback: 'Mooi werk.', levels: { touchpoints: 2, loyaliteit: 1 } } });
+    expect(row).toMatchObject({
+      name: 'Sanne',
+      handIns: 1,
+      latest: { points: 7, maxPoints: 7, feedback: 'Mooi werk.', levels: { touchpoints: 2, loyaliteit: 1 } },
+    });
   });
 
   test('bad input is refused with a Dutch 400 and what was saved stays; a quiz takes no map; closed takes nothing new', async () => {
@@ -129,7 +131,13 @@ describe.each(databaseKinds)('map assignments on %s', (kind) => {
     expect((await draftOf(db, participant.id))!.map.journey.notes).toHaveLength(2);
     // Groups are off: names of others are refused.
     expect(
-      await handInMap(db, assignment, participant, { submissionId: randomUUID(), map: studioMap(), members: ['Tim'] }, minutes(3)),
+      await handInMap(
+        db,
+        assignment,
+        participant,
+        { submissionId: randomUUID(), map: studioMap(), members: ['Tim'] },
+        minutes(3),
+      ),
     ).toMatchObject({ ok: false, status: 400 });
     // After closing: refused as a quiz is.
     expect(
@@ -148,7 +156,9 @@ describe.each(databaseKinds)('map assignments on %s', (kind) => {
       showAnswers: 'direct',
     });
     expect(quiz.kind).toBe('toets');
-    expect(await handInMap(db, quiz, participant, { submissionId: randomUUID(), map: studioMap(), members: [] }, minutes(3))).toMatchObject({
+    expect(
+      await handInMap(db, quiz, participant, { submissionId: randomUUID(), map: studioMap(), members: [] }, minutes(3)),
+    ).toMatchObject({
       ok: false,
       status: 400,
     });
@@ -156,11 +166,20 @@ describe.each(databaseKinds)('map assignments on %s', (kind) => {
 
   test('a group hand-in names every member; the database refuses an oversized map even past the server', async () => {
     const { db, assignment, participant } = await setUp({ groups: true });
-    const handedIn = await handInMap(db, assignment, participant, { submissionId: randomUUID(), map: studioMap(), members: ['Tim', 'Aya'] }, minutes(1));
+    const handedIn = await handInMap(
+      db,
+      assignment,
+      participant,
+      { submissionId: randomUUID(), map: studioMap(), members: ['Tim', 'Aya'] },
+      minutes(1),
+    );
     expect(handedIn).toMatchObject({ ok: true, handIn: { members: ['Sanne', 'Tim', 'Aya'] } });
     const huge = { ...studioMap(), title: 'x'.repeat(250_000) };
     await expect(
-      database.handle.query('INSERT INTO map_drafts (participant_id, map, saved_at) VALUES ($1, $2, now())', [participant.id, JSON.stringify(huge)]),
+      database.handle.query('INSERT INTO map_drafts (participant_id, map, saved_at) VALUES ($1, $2, now())', [
+        participant.id,
+        JSON.stringify(huge),
+      ]),
     ).rejects.toThrow(/check/i);
   });
 });
