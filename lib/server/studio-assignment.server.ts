@@ -3,7 +3,8 @@ import { gradeWithRubric, type MapSettings } from '../assignments/map-assignment
 import type { Assignment } from '../db/assignments.server';
 import type { Db } from '../db/client.server';
 import { addHandIn, handInsOf, saveDraft, setGrade, type MapHandIn } from '../db/studio.server';
-import { MAP_LIMITS, MapSchema, type StudioMap } from '../studio/map';
+import { MAP_LIMITS, type StudioMap } from '../studio/map';
+import { parseMap } from '../studio/parse';
 import { notOpen, type Refusal } from './participation.server';
 
 // What a student and a teacher do with a map assignment, with every check around it: the map is
@@ -41,14 +42,15 @@ export function readMap(value: unknown): { ok: true; map: StudioMap } | BadReque
       status: 400,
       error: `Deze kaart heeft te veel notities (hoogstens ${MAP_LIMITS.notes}). Haal er een paar weg.`,
     };
-  const parsed = MapSchema.safeParse(value);
-  if (!parsed.success)
+  // The studio's own reader: older formats are migrated, every rule is checked, the error names the field.
+  const parsed = parseMap(value);
+  if (!parsed.ok)
     return {
       ok: false,
       status: 400,
-      error: 'Deze kaart klopt niet en is niet opgeslagen. Wat je eerder opsloeg, blijft bewaard.',
+      error: `Deze kaart is niet opgeslagen. ${parsed.error} Wat je eerder opsloeg, blijft bewaard.`,
     };
-  return { ok: true, map: parsed.data };
+  return { ok: true, map: parsed.map };
 }
 
 /** The notes on a map (journey and empathy), of a value not checked yet: what is not a list counts 0. */
