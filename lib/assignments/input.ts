@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LEVELS } from '../scoring/schema';
 import { ATTEMPTS, FIELD_MAX, MAX_ASSIGNMENT_EXERCISES, PASSWORD_MIN } from './limits';
 import { MAP_ASSIGNMENT } from './map-limits';
-import { MAP_PARTS } from '../studio/map';
+import { RUBRIC_LIMITS } from './rubric-stub';
 import { BANKS, SHOW_ANSWERS } from './types';
 
 // Every request a teacher or student sends is read through one of these schemas: sizes are
@@ -115,35 +115,41 @@ export const SubmitSchema = z.strictObject({
 
 const CRITERION_ID = /^[a-z0-9-]{1,40}$/;
 
-/** A rubric as the teacher edited it: criteria with levels and points, bounded. */
+/** A rubric as the teacher edited it: criteria with levels and points, bounded as the studio's RubricSchema. */
 export const RubricInputSchema = z
   .strictObject({
+    title: trimmed('De naam van de rubric', RUBRIC_LIMITS.title),
     criteria: z
       .array(
         z.strictObject({
           id: z.string().regex(CRITERION_ID, 'Een criterium heeft een ongeldig kenmerk. Laad de pagina opnieuw.'),
-          title: trimmed('De naam van een criterium', MAP_ASSIGNMENT.criterionTitle),
+          title: trimmed('De naam van een criterium', RUBRIC_LIMITS.label),
           description: z
             .string()
             .trim()
-            .max(MAP_ASSIGNMENT.criterionText, `Een beschrijving is te lang (hoogstens ${MAP_ASSIGNMENT.criterionText} tekens).`),
+            .max(RUBRIC_LIMITS.description, `Een beschrijving is te lang (hoogstens ${RUBRIC_LIMITS.description} tekens).`),
           levels: z
             .array(
               z.strictObject({
-                label: trimmed('De naam van een niveau', MAP_ASSIGNMENT.criterionTitle),
+                label: trimmed('De naam van een niveau', RUBRIC_LIMITS.label),
                 points: z.coerce
                   .number('Vul bij elk niveau de punten in.')
                   .min(0, 'Punten zijn 0 of meer.')
-                  .max(MAP_ASSIGNMENT.levelPoints, `Een niveau geeft hoogstens ${MAP_ASSIGNMENT.levelPoints} punten.`)
+                  .max(RUBRIC_LIMITS.points, `Een niveau geeft hoogstens ${RUBRIC_LIMITS.points} punten.`)
                   .refine((value) => Number.isInteger(value * 2), 'Geef punten in hele of halve punten.'),
+                description: z
+                  .string()
+                  .trim()
+                  .max(RUBRIC_LIMITS.description, `Een beschrijving is te lang (hoogstens ${RUBRIC_LIMITS.description} tekens).`)
+                  .default(''),
               }),
             )
-            .min(2, 'Geef elk criterium minstens 2 niveaus.')
-            .max(MAP_ASSIGNMENT.levels, `Een criterium heeft hoogstens ${MAP_ASSIGNMENT.levels} niveaus.`),
+            .min(RUBRIC_LIMITS.levels.min, `Geef elk criterium minstens ${RUBRIC_LIMITS.levels.min} niveaus.`)
+            .max(RUBRIC_LIMITS.levels.max, `Een criterium heeft hoogstens ${RUBRIC_LIMITS.levels.max} niveaus.`),
         }),
       )
-      .min(1, 'Geef de rubric minstens één criterium.')
-      .max(MAP_ASSIGNMENT.criteria, `Een rubric heeft hoogstens ${MAP_ASSIGNMENT.criteria} criteria.`),
+      .min(RUBRIC_LIMITS.criteria.min, 'Geef de rubric minstens één criterium.')
+      .max(RUBRIC_LIMITS.criteria.max, `Een rubric heeft hoogstens ${RUBRIC_LIMITS.criteria.max} criteria.`),
   })
   .refine(
     (rubric) => new Set(rubric.criteria.map((criterion) => criterion.id)).size === rubric.criteria.length,
@@ -167,7 +173,7 @@ const rubricField = z
 export const CreateMapAssignmentSchema = z.strictObject({
   kind: z.literal('kaart'),
   title: trimmed('Titel', FIELD_MAX.title),
-  parts: z.enum(MAP_PARTS, 'Kies welke delen de kaart heeft.'),
+  template: z.string('Kies een sjabloon.').min(1, 'Kies een sjabloon.').max(40),
   start: z.string('Kies een startpunt.').min(1, 'Kies een startpunt.').max(40),
   brief: z
     .string()

@@ -1,12 +1,15 @@
 // A map assignment ("Klantreiskaart"): its settings, kept as a snapshot when it is made, and the
 // grading of a hand-in with the assignment's rubric. Pure: no I/O.
+import type { StudioTemplate } from './rubric-stub';
 import type { MapPart, StudioMap } from '../studio/map';
 import { maxPoints, scoreRubric, type Rubric } from './rubric-stub';
 
 /** What a map assignment keeps from the moment it was made: a content edit later changes none of it. */
 export type MapSettings = {
   parts: MapPart;
-  /** The starting point's id in content/studio, and the starting map itself (copied). */
+  /** The template in content/studio (its checklist and hints, copied) the map follows. */
+  template: StudioTemplate;
+  /** The starting point's id in content/studio, and the map each student starts from (copied). */
   startId: string;
   start: StudioMap;
   /** The teacher's brief, in Markdown (rendered without raw HTML). */
@@ -40,5 +43,5 @@ export function gradeWithRubric(
       return { ok: false, error: `Dat niveau bestaat niet bij "${criterion.title}".` };
     chosen[criterion.id] = index;
   }
-  return { ok: true, grading: { levels: chosen, points: scoreRubric(rubric, chosen), maxPoints: maxPoints(rubric) } };
+  return { ok: true, grading: { levels: chosen, points: scoreRubric(rubric, chosen).points, maxPoints: maxPoints(rubric) } };
 }

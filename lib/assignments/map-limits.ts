@@ -10,14 +10,6 @@ export const MAP_ASSIGNMENT = {
   feedback: 2000,
   /** Names on a group hand-in, the student who hands in included. */
   groupMembers: 6,
-  /** Criteria in a rubric, and levels in a criterion. */
-  criteria: 10,
-  levels: 6,
-  /** Points of one level. */
-  levelPoints: 100,
-  /** Characters in a criterion's title and a level's label; in a criterion's description. */
-  criterionTitle: 80,
-  criterionText: 300,
   /**
    * Bytes a stored map may take as PostgreSQL prints jsonb (a CHECK in SQL). Twice MAP_LIMITS.bytes,
    * the bound the server applies to the JSON itself: the jsonb text adds a space after every `:` and

@@ -47,15 +47,16 @@ export function studioMap(options: { notes?: number; text?: string; title?: stri
 
 /** A rubric of two criteria (4 + 3 points). */
 export const rubric: MapSettings['rubric'] = {
+  title: 'Rubric',
   criteria: [
     {
       id: 'touchpoints',
       title: 'Touchpoints per fase',
       description: '3 per fase',
       levels: [
-        { label: 'Onvoldoende', points: 0 },
-        { label: 'Voldoende', points: 2 },
-        { label: 'Goed', points: 4 },
+        { label: 'Onvoldoende', points: 0, description: '' },
+        { label: 'Voldoende', points: 2, description: '' },
+        { label: 'Goed', points: 4, description: '' },
       ],
     },
     {
@@ -63,8 +64,8 @@ export const rubric: MapSettings['rubric'] = {
       title: 'Loyaliteit',
       description: '',
       levels: [
-        { label: 'Nee', points: 0 },
-        { label: 'Ja', points: 3 },
+        { label: 'Nee', points: 0, description: '' },
+        { label: 'Ja', points: 3, description: '' },
       ],
     },
   ],
@@ -73,6 +74,15 @@ export const rubric: MapSettings['rubric'] = {
 /** A map assignment's settings for tests. */
 export const settings = (overrides: Partial<MapSettings> = {}): MapSettings => ({
   parts: 'journey',
+  template: {
+    id: 'klantreis',
+    title: 'Klantreiskaart',
+    description: '',
+    parts: 'journey',
+    phases: ['Oriëntatie'],
+    checklist: [],
+    hints: {},
+  },
   startId: 'leeg',
   start: studioMap({ notes: 0 }),
   brief: 'Gebruik **jezelf** als persona.',
