@@ -23,14 +23,16 @@ function freshId(rubric: Rubric): string {
 export function RubricEditor({ value, onChange }: { value: Rubric; onChange: (rubric: Rubric) => void }) {
   const root = useRef<HTMLDivElement>(null);
   /** Focuses a field by id after React has drawn it. */
-  const focusLater = (id: string) => requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus());
+  const focusLater = (id: string) =>
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus());
   const setCriterion = (index: number, criterion: Criterion) =>
     onChange({ ...value, criteria: value.criteria.map((old, i) => (i === index ? criterion : old)) });
 
   return (
     <div ref={root} className={styles.editor}>
       <p className={formStyles.formHint}>
-        {countOf(value.criteria.length, 'criterium', 'criteria')}, samen hoogstens {String(maxPoints(value)).replace('.', ',')} {plural(maxPoints(value), 'punt', 'punten')}.
+        {countOf(value.criteria.length, 'criterium', 'criteria')}, samen hoogstens {String(maxPoints(value)).replace('.', ',')}{' '}
+        {plural(maxPoints(value), 'punt', 'punten')}.
       </p>
       {value.criteria.map((criterion, index) => {
         const key = criterion.id;
@@ -130,7 +132,10 @@ export function RubricEditor({ value, onChange }: { value: Rubric; onChange: (ru
                 disabled={criterion.levels.length >= RUBRIC_LIMITS.levels.max}
                 onClick={() => {
                   const top = Math.max(0, ...criterion.levels.map((level) => (Number.isFinite(level.points) ? level.points : 0)));
-                  setCriterion(index, { ...criterion, levels: [...criterion.levels, { label: '', points: top + 1, description: '' }] });
+                  setCriterion(index, {
+                    ...criterion,
+                    levels: [...criterion.levels, { label: '', points: top + 1, description: '' }],
+                  });
                   focusLater(`${key}-level-${criterion.levels.length}`);
                 }}
               >
