@@ -73,6 +73,18 @@ export const SLOTS = {
     // Before version 1 the id was stored as plain text.
     upgrade: (text) => ({ id: text }),
   } satisfies SlotDefinition<{ id: string }>,
+  /**
+   * The student's own maps in the Klantreis-studio. Deliberately loose: this module ships on every
+   * page, so each map is checked (lib/studio/parse) on the studio page only, where one corrupt map
+   * is dropped and the others stay. 30 is MAP_LIMITS.maps (not imported: it would bring the map
+   * schema into every page).
+   */
+  studio: {
+    key: 'klantreis.studio',
+    area: 'local',
+    version: 1,
+    schema: z.strictObject({ maps: z.array(z.unknown()).check(z.maxLength(30)) }),
+  } satisfies SlotDefinition<{ maps: unknown[] }>,
   /** Set just before the assignment page reloads after a hand-in, so the result gets focus once. */
   handedIn: {
     key: 'klantreis.net-ingeleverd',

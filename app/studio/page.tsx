@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { StudioHome } from '@/components/studio/studio-home';
+import { loadStudioContent } from '@/components/studio/content-stub';
+
+export const metadata: Metadata = {
+  title: 'Klantreis-studio',
+  description: 'Maak je eigen persona, empathy map en customer journey map.',
+};
+
+export default function StudioPage() {
+  const { templates, starts } = loadStudioContent();
+  return (
+    <article>
+      <p className="eyebrow">Zelf maken</p>
+      <h1>Klantreis-studio</h1>
+      <p className="lead">
+        Maak je eigen persona, empathy map en customer journey map. Je kaarten blijven in deze browser staan. Wil je ze op een
+        andere computer gebruiken? Exporteer ze dan als bestand.
+      </p>
+      <StudioHome templates={templates} starts={starts} />
+    </article>
+  );
+}
