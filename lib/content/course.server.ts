@@ -10,6 +10,7 @@ import { parseGlossary, type GlossaryEntry } from './glossary';
 import type { Lesson } from './lesson-schema';
 import { compileLesson } from './lessons.server';
 import { parseSources, type Sources } from './sources';
+import { loadStudioContent } from './studio.server';
 
 /** Every lesson in order, the exercise bank by id, the glossary, the final test and the sources. */
 export type Course = {
@@ -46,6 +47,9 @@ export async function loadCourse(root = process.cwd()): Promise<Course> {
   const sourcesFile = label('content', 'bronnen.yaml');
   const sources = parseSources(sourcesFile, await readFile(path.join(/*turbopackIgnore: true*/ root, 'content', 'bronnen.yaml'), 'utf8'));
   const refs = { bank, terms: new Set(glossary.map((entry) => entry.id)), diagrams: DIAGRAMS };
+  // The studio's templates, starts and rubric (content/studio): checked here, so a mistake in them
+  // stops the build like one in a lesson. The studio pages read them with getStudioContent().
+  await loadStudioContent(root);
 
   const lessons: Lesson[] = [];
   for (const name of await filesIn(lessonDir, '.mdx')) {
