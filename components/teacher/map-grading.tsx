@@ -4,7 +4,7 @@ import { startTransition, useActionState, useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import formStyles from '@/components/ui/form.module.css';
 import { MAP_ASSIGNMENT } from '@/lib/assignments/map-limits';
-import type { Rubric } from '@/lib/assignments/rubric-stub';
+import type { Rubric } from '@/lib/studio/rubric';
 import { formatPoints } from '@/lib/format/points';
 import { plural } from '@/lib/format/plural';
 import styles from './rubric-editor.module.css';

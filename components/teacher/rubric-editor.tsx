@@ -3,7 +3,7 @@
 import { useRef } from 'react';
 import formStyles from '@/components/ui/form.module.css';
 import { countOf, plural } from '@/lib/format/plural';
-import { maxPoints, RUBRIC_LIMITS, type Rubric } from '@/lib/assignments/rubric-stub';
+import { maxPoints, RUBRIC_LIMITS, type Rubric } from '@/lib/studio/rubric';
 import styles from './rubric-editor.module.css';
 
 type Criterion = Rubric['criteria'][number];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LEVELS } from '../scoring/schema';
 import { ATTEMPTS, FIELD_MAX, MAX_ASSIGNMENT_EXERCISES, PASSWORD_MIN } from './limits';
 import { MAP_ASSIGNMENT } from './map-limits';
-import { RUBRIC_LIMITS } from './rubric-stub';
+import { RUBRIC_LIMITS } from '../studio/rubric';
 import { BANKS, SHOW_ANSWERS } from './types';
 
 // Every request a teacher or student sends is read through one of these schemas: sizes are

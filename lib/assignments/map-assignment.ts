@@ -1,8 +1,8 @@
 // A map assignment ("Klantreiskaart"): its settings, kept as a snapshot when it is made, and the
 // grading of a hand-in with the assignment's rubric. Pure: no I/O.
-import type { StudioTemplate } from './rubric-stub';
+import type { StudioTemplate } from '../studio/content';
 import type { MapPart, StudioMap } from '../studio/map';
-import { maxPoints, scoreRubric, type Rubric } from './rubric-stub';
+import { maxPoints, scoreRubric, type Rubric } from '../studio/rubric';
 
 /** What a map assignment keeps from the moment it was made: a content edit later changes none of it. */
 export type MapSettings = {

@@ -1,7 +1,7 @@
 // The results of a map assignment as rows for the CSV (./csv.ts): one row per student, one column per
 // rubric criterion (the points of the chosen level), the total and the feedback. Pure.
 import type { Cell } from './csv';
-import type { Rubric } from './rubric-stub';
+import type { Rubric } from '../studio/rubric';
 
 export type MapResult = {
   name: string;

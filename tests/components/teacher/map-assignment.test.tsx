@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { MapGrading } from '@/components/teacher/map-grading';
 import { RubricEditor } from '@/components/teacher/rubric-editor';
-import type { Rubric } from '@/lib/assignments/rubric-stub';
+import type { Rubric } from '@/lib/studio/rubric';
 import { rubric } from '../../support/studio-map';
 
 function Editor({ onRubric }: { onRubric: (rubric: Rubric) => void }) {
