@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { createAssignment } from '@/lib/db/assignments.server';
+import { createAssignment, listAssignments } from '@/lib/db/assignments.server';
 import { participantByToken } from '@/lib/db/participation.server';
 import { classMaps, createMapAssignment, draftOf, handInsOf } from '@/lib/db/studio.server';
 import { signUp } from '@/lib/db/teachers.server';
@@ -63,6 +63,8 @@ describe.each(databaseKinds)('map assignments on %s', (kind) => {
       minutes(3),
     );
     expect(again).toMatchObject({ ok: true, repeated: true });
+    // The teacher's list counts the student who handed in (once, however often).
+    expect((await listAssignments(db, teacher.id)).find((row) => row.id === assignment.id)).toMatchObject({ students: 1 });
     // Working on after the hand-in changes the draft, never the snapshot.
     await saveMap(db, assignment, participant.id, studioMap({ notes: 7, title: 'Later' }), minutes(4));
     expect((await draftOf(db, participant.id))!.map.journey.notes).toHaveLength(7);
