@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { createAssignment, listAssignments } from '@/lib/db/assignments.server';
 import { participantByToken } from '@/lib/db/participation.server';
+import { resultsStamp } from '@/lib/db/results.server';
 import { classMaps, createMapAssignment, draftOf, handInsOf } from '@/lib/db/studio.server';
 import { signUp } from '@/lib/db/teachers.server';
 import type { MapSettings } from '@/lib/assignments/map-assignment';
@@ -46,6 +47,7 @@ describe.each(databaseKinds)('map assignments on %s', (kind) => {
     expect(assignment.kind).toBe('kaart');
     expect(await saveMap(db, assignment, participant.id, studioMap({ notes: 3 }), minutes(1))).toEqual({ ok: true });
     const submissionId = randomUUID();
+    const stamps = [await resultsStamp(db, teacher.id, assignment.id)];
     const first = await handInMap(
       db,
       assignment,
@@ -63,6 +65,8 @@ describe.each(databaseKinds)('map assignments on %s', (kind) => {
       minutes(3),
     );
     expect(again).toMatchObject({ ok: true, repeated: true });
+    // The open results page sees the hand-in (the stamp it polls changes) …
+    stamps.push(await resultsStamp(db, teacher.id, assignment.id));
     // The teacher's list counts the student who handed in (once, however often).
     expect((await listAssignments(db, teacher.id)).find((row) => row.id === assignment.id)).toMatchObject({ students: 1 });
     // Working on after the hand-in changes the draft, never the snapshot.
@@ -111,6 +115,9 @@ describe.each(databaseKinds)('map assignments on %s', (kind) => {
       minutes(6),
     );
     expect(graded).toEqual({ ok: true, points: 7, maxPoints: 7 });
+    // … and the grade (another tab of the teacher's).
+    stamps.push(await resultsStamp(db, teacher.id, assignment.id));
+    expect(new Set(stamps).size).toBe(3);
     const [row] = await classMaps(db, assignment.id);
     expect(row).toMatchObject({
       name: 'Sanne',
