@@ -1,5 +1,7 @@
+import Link from 'next/link';
 import { Markdown } from '@/components/mdx/markdown';
 import { MapView } from '@/components/studio/map-view';
+import { LiveResults } from '@/components/teacher/live-results';
 import { MapGrading } from '@/components/teacher/map-grading';
 import type { MapSettings } from '@/lib/assignments/map-assignment';
 import type { Assignment } from '@/lib/db/assignments.server';
@@ -14,7 +16,18 @@ import styles from './assignment.module.css';
  * The results of a map assignment for its teacher: every handed-in map drawn (with its text view),
  * and per student a grading form with the assignment's rubric. Downloads: the CSV and one PDF of the class.
  */
-export function MapResults({ assignment, settings, maps }: { assignment: Assignment; settings: MapSettings; maps: ClassMap[] }) {
+export function MapResults({
+  assignment,
+  settings,
+  maps,
+  stamp,
+}: {
+  assignment: Assignment;
+  settings: MapSettings;
+  maps: ClassMap[];
+  /** resultsStamp: the page reloads itself when a map is handed in or graded elsewhere. */
+  stamp: string;
+}) {
   const handedIn = maps.filter((entry) => entry.latest);
   const graded = handedIn.filter((entry) => entry.latest!.gradedAt);
   return (
@@ -36,6 +49,7 @@ export function MapResults({ assignment, settings, maps }: { assignment: Assignm
         </details>
       ) : null}
       <h2>Ingeleverde kaarten</h2>
+      <LiveResults url={`/docent/opdrachten/${assignment.id}/stand`} stamp={stamp} />
       <p>
         {maps.length === 0
           ? 'Nog niemand doet mee. Laat de code of de QR-code zien.'
@@ -46,7 +60,7 @@ export function MapResults({ assignment, settings, maps }: { assignment: Assignm
         return (
           <section key={participantId} className={styles.mapResult} aria-labelledby={`kaart-${participantId}`}>
             <h3 id={`kaart-${participantId}`}>
-              {name}
+              <Link href={`/docent/opdrachten/${assignment.id}/leerling/${participantId}`}>{name}</Link>
               {studentNumber ? <span className="muted"> · {studentNumber}</span> : null}
             </h3>
             <p>

@@ -50,6 +50,20 @@ function notice(kind: string | undefined, keptName: string | undefined): string 
   }
 }
 
+/** The same for a map assignment: students have maps and grades, not attempts. */
+function mapNotice(kind: string | undefined, keptName: string | undefined): string | null {
+  switch (kind) {
+    case 'verwijderd':
+      return 'De leerling is verwijderd, met alle kaarten en beoordelingen.';
+    case 'samengevoegd':
+      return keptName
+        ? `De aanmeldingen zijn samengevoegd. Alle ingeleverde kaarten staan nu bij ${keptName}; de laatste telt.`
+        : 'De aanmeldingen zijn samengevoegd.';
+    default:
+      return notice(kind, keptName);
+  }
+}
+
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const sameName = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 
@@ -61,11 +75,20 @@ export default async function AssignmentResultsPage({
   searchParams: Promise<{ melding?: string | string[]; leerling?: string | string[] }>;
 }) {
   const { teacher, assignment, exercises, lessons, records, summaries } = await ownAssignment((await params).id);
-  if (assignment.kind === 'kaart' && assignment.studio)
-    return <MapAssignmentResults assignment={assignment} settings={assignment.studio} />;
   const query = await searchParams;
-  const message = notice(one(query.melding), summaries.find((summary) => String(summary.id) === one(query.leerling))?.name);
+  const keptName = summaries.find((summary) => String(summary.id) === one(query.leerling))?.name;
   const stamp = (await resultsStamp(await getDb(), teacher.id, assignment.id)) ?? '';
+  if (assignment.kind === 'kaart' && assignment.studio) {
+    return (
+      <MapAssignmentResults
+        assignment={assignment}
+        settings={assignment.studio}
+        stamp={stamp}
+        message={mapNotice(one(query.melding), keptName)}
+      />
+    );
+  }
+  const message = notice(one(query.melding), keptName);
   const now = new Date();
   const status = statusAt(assignment, now);
   const link = siteUrl(await headers(), `/opdracht/${assignment.code}`);
@@ -298,7 +321,17 @@ export default async function AssignmentResultsPage({
 }
 
 /** The page of a map assignment: how to join, its facts, then every hand-in with its grading form. */
-async function MapAssignmentResults({ assignment, settings }: { assignment: Assignment; settings: MapSettings }) {
+async function MapAssignmentResults({
+  assignment,
+  settings,
+  stamp,
+  message,
+}: {
+  assignment: Assignment;
+  settings: MapSettings;
+  stamp: string;
+  message: string | null;
+}) {
   const now = new Date();
   const status = statusAt(assignment, now);
   const link = siteUrl(await headers(), `/opdracht/${assignment.code}`);
@@ -308,6 +341,11 @@ async function MapAssignmentResults({ assignment, settings }: { assignment: Assi
     <>
       <Breadcrumb />
       <h1>{assignment.title}</h1>
+      {message ? (
+        <p className="progressNotice" role="status">
+          {message}
+        </p>
+      ) : null}
       <section className={styles.joinPanel} aria-labelledby="meedoen">
         <div>
           <h2 id="meedoen">Zo doet je klas mee</h2>
@@ -343,7 +381,7 @@ async function MapAssignmentResults({ assignment, settings }: { assignment: Assi
           {status === 'gesloten' ? 'Open de opdracht opnieuw' : 'Sluit de opdracht nu'}
         </button>
       </form>
-      <MapResults assignment={assignment} settings={settings} maps={maps} />
+      <MapResults assignment={assignment} settings={settings} maps={maps} stamp={stamp} />
       <details className={styles.dangerZone}>
         <summary>Opdracht verwijderen</summary>
         <p>
