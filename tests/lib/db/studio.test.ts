@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { createAssignment, listAssignments } from '@/lib/db/assignments.server';
-import { participantByToken } from '@/lib/db/participation.server';
+import { mergeParticipants, participantByToken } from '@/lib/db/participation.server';
 import { resultsStamp } from '@/lib/db/results.server';
 import { classMaps, createMapAssignment, draftOf, handInsOf } from '@/lib/db/studio.server';
 import { signUp } from '@/lib/db/teachers.server';
@@ -171,6 +171,47 @@ describe.each(databaseKinds)('map assignments on %s', (kind) => {
       ok: false,
       status: 400,
     });
+  });
+
+  test('merging two sign-ups keeps every hand-in (with its grade) and the newer draft', async () => {
+    const { db, teacher, assignment, participant: first } = await setUp();
+    const joined = await join(db, assignment, { displayName: 'Sanne', studentNumber: null }, minutes(1));
+    if (!joined.ok) throw new Error(joined.error);
+    const second = (await participantByToken(db, assignment.id, joined.token))!;
+    const handIn = async (participant: typeof first, notes: number, at: Date) => {
+      const result = await handInMap(
+        db,
+        assignment,
+        participant,
+        { submissionId: randomUUID(), map: studioMap({ notes }), members: [] },
+        at,
+      );
+      if (!result.ok) throw new Error(result.error);
+      return result.handIn;
+    };
+    const graded = await handIn(first, 2, minutes(2));
+    await gradeMap(
+      db,
+      teacher.id,
+      assignment,
+      graded.id,
+      { levels: { touchpoints: 1, loyaliteit: 0 }, feedback: 'Goed begin.' },
+      minutes(3),
+    );
+    await handIn(second, 3, minutes(4));
+    await saveMap(db, assignment, second.id, studioMap({ notes: 5 }), minutes(5));
+    await saveMap(db, assignment, first.id, studioMap({ notes: 1 }), minutes(6));
+    await handIn(second, 4, minutes(7));
+    await saveMap(db, assignment, second.id, studioMap({ notes: 8 }), minutes(8));
+
+    expect(await mergeParticipants(db, teacher.id, assignment.id, first.id, second.id)).toEqual({ ok: true });
+    const kept = await handInsOf(db, first.id);
+    expect(kept.map((row) => row.map.journey.notes.length)).toEqual([2, 3, 4]);
+    expect(kept[0]).toMatchObject({ points: 2, feedback: 'Goed begin.' });
+    // The newer draft (the second browser's, saved last) is the one to go on with.
+    expect((await draftOf(db, first.id))!.map.journey.notes).toHaveLength(8);
+    const [row] = await classMaps(db, assignment.id);
+    expect(row).toMatchObject({ participantId: first.id, handIns: 3, latest: { id: kept[2]!.id } });
   });
 
   test('a group hand-in names every member; the database refuses an oversized map even past the server', async () => {
