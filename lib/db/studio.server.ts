@@ -99,6 +99,7 @@ export type ClassMap = {
   participantId: number;
   name: string;
   studentNumber: string | null;
+  joinedAt: Date;
   /** The latest hand-in (the one the teacher grades), or null while the student has handed in nothing. */
   latest: MapHandIn | null;
   handIns: number;
@@ -109,7 +110,12 @@ export type ClassMap = {
 /** Every student of a map assignment, in the order they joined, with their latest hand-in. */
 export async function classMaps(db: Db, assignmentId: number): Promise<ClassMap[]> {
   const students = await db
-    .select({ id: participants.id, name: participants.displayName, studentNumber: participants.studentNumber })
+    .select({
+      id: participants.id,
+      name: participants.displayName,
+      studentNumber: participants.studentNumber,
+      joinedAt: participants.createdAt,
+    })
     .from(participants)
     .where(eq(participants.assignmentId, assignmentId))
     .orderBy(asc(participants.id));
@@ -131,6 +137,7 @@ export async function classMaps(db: Db, assignmentId: number): Promise<ClassMap[
       participantId: student.id,
       name: student.name,
       studentNumber: student.studentNumber,
+      joinedAt: student.joinedAt,
       latest,
       handIns: own.length,
       earlierGrade: latest?.gradedAt ? null : (own.find((handIn) => handIn.gradedAt) ?? null),

@@ -9,7 +9,9 @@ import type { ClassMap } from '@/lib/db/studio.server';
 import { formatDateTime } from '@/lib/format/dates';
 import { countOf } from '@/lib/format/plural';
 import { formatPoints } from '@/lib/format/points';
+import { mergeStudentsAction } from '@/app/docent/actions';
 import { gradeMapAction } from '@/app/docent/kaart-actions';
+import { MapTwins } from './map-twins';
 import styles from './assignment.module.css';
 
 /**
@@ -85,6 +87,7 @@ export function MapResults({
           </section>
         );
       })}
+      <MapTwins assignmentId={assignment.id} students={maps} action={mergeStudentsAction} />
     </>
   );
 }
