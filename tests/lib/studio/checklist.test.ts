@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { listAnd, runChecklist, type Checklist } from '@/lib/studio/checklist';
 import * as ops from '@/lib/studio/ops';
-import { blank, sample } from './fixtures';
+import { blank, randomMap, sample } from './fixtures';
 
 const rule = <T extends Checklist[number]>(r: T) => [r];
 
@@ -148,5 +149,41 @@ describe('runChecklist', () => {
       'A en B',
       'A, B en C',
     ]);
+  });
+});
+
+describe('runChecklist (properties)', () => {
+  const every: Checklist = [
+    { id: 'tp', kind: 'notes-per-phase', lane: 'touchpoints', target: 3 },
+    {
+      id: 'loyaal',
+      kind: 'notes-in-phase',
+      lane: 'opportunities',
+      phase: 'f5',
+      phaseName: 'Heroriëntatie',
+      target: 3,
+      label: 'Loyaliteit',
+    },
+    { id: 'pijn', kind: 'notes-in-lane', lane: 'pains', target: 2 },
+    { id: 'e', kind: 'emotion-every-phase' },
+    { id: 'p', kind: 'persona-fields' },
+    { id: 'x', kind: 'empathy-boxes' },
+    { id: 'pk', kind: 'pains-have-opportunities' },
+    { id: 'm', kind: 'moment-of-truth' },
+  ];
+  test('one result per rule (one per phase for notes-per-phase), unique ids, done exactly when the count reaches the target', () => {
+    fc.assert(
+      fc.property(randomMap, (map) => {
+        const results = runChecklist(map, every);
+        expect(results).toHaveLength(every.length - 1 + map.journey.phases.length);
+        expect(new Set(results.map((r) => r.id)).size).toBe(results.length);
+        for (const result of results) {
+          expect(result.label.length).toBeGreaterThan(0);
+          if (result.count !== undefined && result.target !== undefined && result.id !== 'pk')
+            expect(result.done).toBe(result.count >= result.target);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
