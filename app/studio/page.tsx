@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { StudioHome } from '@/components/studio/studio-home';
-import { loadStudioContent } from '@/components/studio/content-stub';
+import { getStudioContent } from '@/lib/content/studio.server';
 
 export const metadata: Metadata = {
   title: 'Klantreis-studio',
   description: 'Maak je eigen persona, empathy map en customer journey map.',
 };
 
-export default function StudioPage() {
-  const { templates, starts } = loadStudioContent();
+export default async function StudioPage() {
+  const { templates, starts } = await getStudioContent();
   return (
     <article>
       <p className="eyebrow">Zelf maken</p>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Station, type StationLesson } from './station';
 import styles from './course-map.module.css';
 
@@ -19,6 +20,10 @@ export function CourseMap({ lessons }: { lessons: StationLesson[] }) {
           <Station key={lesson.slug} lesson={lesson} />
         ))}
       </ol>
+      <p className={styles.courseMapStudio}>
+        Zelf een klantreis maken? In de <Link href="/studio">Klantreis-studio</Link> maak je een persona, een empathy map en een
+        customer journey map.
+      </p>
     </section>
   );
 }

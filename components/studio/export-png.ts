@@ -1,7 +1,7 @@
 // PNG export in the browser: the map's one drawing (renderMapSvg) → an image → a canvas at twice
 // the size → a PNG file. No server and no headless browser.
 import type { StudioMap } from '@/lib/studio/map';
-import { renderMapSvg } from './render';
+import { renderMapSvg } from '@/lib/studio/render-svg';
 
 /** The width and height an SVG document declares (its width/height, else its viewBox). */
 export function svgSize(svg: string): { width: number; height: number } {

@@ -23,8 +23,8 @@ export const LANE_LABELS: Record<Lane, string> = {
   actions: 'Klantacties',
   touchpoints: 'Touchpoints',
   thoughts: 'Gedachten en gevoelens',
-  emotion: 'Emotie',
-  pains: 'Pijnpunten',
+  emotion: 'Emotiecurve',
+  pains: 'Pain points',
   opportunities: 'Kansen',
 };
 
@@ -34,7 +34,7 @@ export const LANE_NOTE: Record<Lane, string> = {
   touchpoints: 'Touchpoint',
   thoughts: 'Gedachte',
   emotion: 'Emotie',
-  pains: 'Pijnpunt',
+  pains: 'Pain point',
   opportunities: 'Kans',
 };
 

@@ -20,9 +20,11 @@ import {
   type StudioMap,
 } from '@/lib/studio/map';
 import * as edit from '@/lib/studio/ops';
+import type { PersonaField } from '@/lib/studio/ops';
 import { EMOTION_LABELS, EMPATHY_LABELS, LANE_LABELS, LANE_NOTE, MEDIA_LABELS, PLACE_LABELS, SEVEN_C_LABELS } from './labels';
 import { MapView } from './map-view';
-import { runChecklist, type Checklist, type TemplateHints } from './types';
+import { runChecklist } from '@/lib/studio/checklist';
+import type { Checklist, TemplateHints } from './types';
 import styles from './studio.module.css';
 
 export type MapEditorProps = {
@@ -86,12 +88,11 @@ export function MapEditor({ map, onChange, checklist, hints, readOnly = false, n
           onChange={(event) => apply(edit.setTitle(map, event.target.value))}
         />
       </div>
-      <div className={styles.editorMain}>
-        <div className={styles.editorParts}>
-          {shows('persona') && <PersonaPart map={map} hints={hints} apply={apply} />}
-          {shows('empathy') && <EmpathyPart map={map} hints={hints} apply={apply} newId={newId} />}
-          {shows('journey') && <JourneyPart map={map} apply={apply} newId={newId} />}
-        </div>
+      {/* On a wide screen the checklist stands beside the persona and the empathy map. */}
+      <div className={styles.editorMain} data-side={map.parts === 'journey' ? undefined : 'true'}>
+        {shows('persona') && <PersonaPart map={map} hints={hints} apply={apply} />}
+        {shows('empathy') && <EmpathyPart map={map} hints={hints} apply={apply} newId={newId} />}
+        {shows('journey') && <JourneyPart map={map} apply={apply} newId={newId} />}
         <ChecklistPanel map={map} checklist={checklist} />
       </div>
     </div>
@@ -123,67 +124,42 @@ function ChecklistPanel({ map, checklist }: { map: StudioMap; checklist: Checkli
 function PersonaPart({ map, hints, apply }: { map: StudioMap; hints: TemplateHints; apply: Apply }) {
   const persona = map.persona;
   const base = useId();
+  const field = (key: PersonaField, label: ReactNode, multiline: boolean) => {
+    const id = `${base}-${key}`;
+    const hint = hints.persona?.[key];
+    const value = key === 'name' || key === 'ageOrRole' || key === 'quote' ? persona[key] : persona.sevenC[key];
+    const common = {
+      id,
+      value,
+      'aria-describedby': hint ? `${id}-hint` : undefined,
+      onChange: (event: { target: { value: string } }) => apply(edit.setPersona(map, key, event.target.value)),
+    };
+    return (
+      <div className={styles.field} key={key}>
+        <label htmlFor={id}>{label}</label>
+        {hint ? (
+          <p className={styles.hint} id={`${id}-hint`}>
+            {hint}
+          </p>
+        ) : null}
+        {multiline ? (
+          <textarea rows={2} maxLength={MAP_LIMITS.personaField} {...common} />
+        ) : (
+          <input type="text" maxLength={MAP_LIMITS.shortText} {...common} />
+        )}
+      </div>
+    );
+  };
   return (
     <section className={styles.part} aria-labelledby={`${base}-h`}>
       <h2 id={`${base}-h`}>Persona</h2>
       <div className={styles.personaTop}>
-        <div className={styles.field}>
-          <label htmlFor={`${base}-name`}>Naam</label>
-          <input
-            id={`${base}-name`}
-            type="text"
-            value={persona.name}
-            maxLength={MAP_LIMITS.shortText}
-            onChange={(event) => apply(edit.setPersona(map, 'name', event.target.value))}
-          />
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${base}-age`}>Leeftijd of rol</label>
-          <input
-            id={`${base}-age`}
-            type="text"
-            value={persona.ageOrRole}
-            maxLength={MAP_LIMITS.shortText}
-            onChange={(event) => apply(edit.setPersona(map, 'ageOrRole', event.target.value))}
-          />
-        </div>
+        {field('name', 'Naam', false)}
+        {field('ageOrRole', 'Leeftijd of rol', false)}
       </div>
-      <div className={styles.field}>
-        <label htmlFor={`${base}-quote`}>Quote: wat zegt je persona?</label>
-        <textarea
-          id={`${base}-quote`}
-          rows={2}
-          value={persona.quote}
-          maxLength={MAP_LIMITS.personaField}
-          onChange={(event) => apply(edit.setPersona(map, 'quote', event.target.value))}
-        />
-      </div>
+      {field('quote', 'Quote: wat zegt je persona?', true)}
       <h3>Het 7C-model</h3>
-      <div className={styles.sevenC}>
-        {SEVEN_C.map((key, index) => {
-          const hint = hints.persona?.[key];
-          return (
-            <div className={styles.field} key={key}>
-              <label htmlFor={`${base}-${key}`}>
-                {index + 1}. {SEVEN_C_LABELS[key]}
-              </label>
-              {hint ? (
-                <p className={styles.hint} id={`${base}-${key}-hint`}>
-                  {hint}
-                </p>
-              ) : null}
-              <textarea
-                id={`${base}-${key}`}
-                rows={2}
-                value={persona.sevenC[key]}
-                maxLength={MAP_LIMITS.personaField}
-                aria-describedby={hint ? `${base}-${key}-hint` : undefined}
-                onChange={(event) => apply(edit.setPersona(map, key, event.target.value))}
-              />
-            </div>
-          );
-        })}
-      </div>
+      <div className={styles.sevenC}>{SEVEN_C.map((key, index) => field(key, `${index + 1}. ${SEVEN_C_LABELS[key]}`, true))}</div>
     </section>
   );
 }
@@ -438,7 +414,7 @@ function EmotionCell({ map, phase, apply }: { map: StudioMap; phase: Phase; appl
   return (
     <div className={styles.cell} data-lane="emotion">
       <label htmlFor={id} className={styles.laneLabel}>
-        {LANE_LABELS.emotion} <span className="visually-hidden">in {phase.name}</span>
+        Emotie <span className="visually-hidden">in {phase.name}</span>
       </label>
       <select
         id={id}
@@ -660,7 +636,7 @@ function NoteText(props: {
   onEnter: () => void;
 }) {
   const { focusKey, label, value, onText, onEnter } = props;
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     // Enter starts the next note in the same place, as in a list.
     if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
       event.preventDefault();
@@ -668,14 +644,16 @@ function NoteText(props: {
     }
   };
   return (
-    <input
-      type="text"
+    // A textarea that grows with its text (field-sizing), so a long note is read whole; it holds
+    // one line: Enter adds the next note, and a pasted line break becomes a space.
+    <textarea
       className={styles.noteText}
+      rows={1}
       aria-label={label}
       value={value}
       maxLength={MAP_LIMITS.noteText}
       data-focus={focusKey}
-      onChange={(event) => onText(event.target.value)}
+      onChange={(event) => onText(event.target.value.replace(/\s*[\r\n]+\s*/g, ' '))}
       onKeyDown={onKeyDown}
     />
   );

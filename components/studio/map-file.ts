@@ -34,6 +34,11 @@ export function downloadMap(map: StudioMap) {
   download(new Blob([JSON.stringify(map, null, 2)], { type: 'application/json' }), fileName(map, FILE_SUFFIX));
 }
 
+export const TOO_BIG = {
+  ok: false,
+  error: 'Dit bestand is te groot voor een kaart. Kies een bestand dat je in de studio hebt geëxporteerd.',
+} as const;
+
 /** Reads an imported file's text as a map, or says in Dutch what is wrong. */
 export function readMapFile(text: string): { ok: true; map: StudioMap } | { ok: false; error: string } {
   if (text.length > MAP_LIMITS.bytes) {
@@ -51,4 +56,14 @@ export function readMapFile(text: string): { ok: true; map: StudioMap } | { ok: 
   const parsed = parseMap(data);
   if (!parsed.ok) return { ok: false, error: `Dit bestand is geen goede kaart. ${parsed.error}` };
   return { ok: true, map: parsed.map };
+}
+
+/** A file's text (FileReader: older browsers, and jsdom, lack Blob.text). */
+export function fileText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read'));
+    reader.readAsText(file);
+  });
 }

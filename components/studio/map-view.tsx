@@ -3,7 +3,7 @@
 // and the studio editor both render it.
 import { EMPATHY_BOXES, NOTE_LANES, SEVEN_C, type JourneyNote, type StudioMap } from '@/lib/studio/map';
 import { EMPATHY_LABELS, LANE_LABELS, MEDIA_LABELS, PLACE_LABELS, SEVEN_C_LABELS, emotionLabel } from './labels';
-import { describeEmotion, renderMapSvg } from './render';
+import { describeEmotion, renderMapSvg } from '@/lib/studio/render-svg';
 import styles from './studio.module.css';
 
 type Level = 2 | 3;
@@ -101,11 +101,7 @@ export function MapView({ map, level = 2, drawing = true, openText = false }: Ma
                   Fase {index + 1}: {phase.name || 'naamloos'}
                 </Heading>
                 <ul className={styles.laneList}>
-                  {hidden.has('emotion') ? null : (
-                    <li>
-                      {LANE_LABELS.emotion}: {emotionLabel(phase.emotion)}
-                    </li>
-                  )}
+                  {hidden.has('emotion') ? null : <li>Emotie: {emotionLabel(phase.emotion)}</li>}
                   {NOTE_LANES.filter((lane) => !hidden.has(lane)).map((lane) => {
                     const notes = map.journey.notes.filter((note) => note.phase === phase.id && note.lane === lane);
                     return (

@@ -8,8 +8,8 @@ import { randomId } from '@/components/progress/random-id';
 import { formatDateTimeShort } from '@/lib/format/dates';
 import { countOf } from '@/lib/format/plural';
 import { MAP_LIMITS, type StudioMap } from '@/lib/studio/map';
-import { downloadMap, FILE_SUFFIX, readMapFile } from './map-file';
-import { newMapFrom } from './new-map';
+import { downloadMap, FILE_SUFFIX, fileText, readMapFile, TOO_BIG } from './map-file';
+import { newMapFrom } from '@/lib/studio/content';
 import { useStudioMaps } from './studio-maps';
 import type { StudioStart, StudioTemplate } from './types';
 import styles from './studio.module.css';
@@ -22,7 +22,8 @@ export function StudioHome({ templates, starts }: { templates: StudioTemplate[];
   const base = useId();
   const { status, maps, notice, dismissNotice, save } = useStudioMaps();
   const { announce, region } = useAnnouncer();
-  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
+  // The template with all three parts first: the class assignment of the lessons.
+  const [templateId, setTemplateId] = useState((templates.find((item) => item.parts === 'all') ?? templates[0])?.id ?? '');
   const [startId, setStartId] = useState(starts[0]?.id ?? '');
   const [removed, setRemoved] = useState<{ map: StudioMap; index: number } | null>(null);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -65,7 +66,14 @@ export function StudioHome({ templates, starts }: { templates: StudioTemplate[];
       setImportMessage({ ok: false, text: `Je hebt al ${countOf(maps.length, 'kaart', 'kaarten')}. Verwijder eerst een kaart.` });
       return;
     }
-    const read = file.size > MAP_LIMITS.bytes ? readMapFile('x'.repeat(MAP_LIMITS.bytes + 1)) : readMapFile(await file.text());
+    let text: string;
+    try {
+      text = file.size > MAP_LIMITS.bytes ? '' : await fileText(file);
+    } catch {
+      setImportMessage({ ok: false, text: 'Dit bestand kan niet gelezen worden. Probeer het nog eens.' });
+      return;
+    }
+    const read = file.size > MAP_LIMITS.bytes ? TOO_BIG : readMapFile(text);
     if (!read.ok) {
       setImportMessage({ ok: false, text: read.error });
       return;

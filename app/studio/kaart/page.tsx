@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { loadStudioContent } from '@/components/studio/content-stub';
+import { getStudioContent } from '@/lib/content/studio.server';
 import { StudioEditorPage } from '@/components/studio/studio-editor-page';
 
 export const metadata: Metadata = {
@@ -8,8 +8,8 @@ export const metadata: Metadata = {
 };
 
 /** Static: which map to show (`?id=`) is read in the browser, where the maps are. */
-export default function StudioMapPage() {
-  const { templates } = loadStudioContent();
+export default async function StudioMapPage() {
+  const { templates } = await getStudioContent();
   return (
     <article>
       <Suspense

@@ -7,6 +7,16 @@ import { MapEditor } from '@/components/studio/map-editor';
 import type { StudioMap } from '@/lib/studio/map';
 import { MapSchema } from '@/lib/studio/map';
 import { smallMap } from './fixtures';
+import type { TemplateHints } from '@/components/studio/types';
+import { PERSONA_CHECK_FIELDS } from '@/lib/studio/checklist';
+
+const HINTS: TemplateHints = {
+  persona: {
+    ...Object.fromEntries(PERSONA_CHECK_FIELDS.map((field) => [field, ''])),
+    coreValues: 'Waar gelooft je persona in?',
+  } as TemplateHints['persona'],
+  empathy: { does: '', feels: '', wants: '', influencedBy: '', problems: '' },
+};
 
 /** The editor inside a page that keeps the map, as the studio page does; `latest` is the newest map. */
 function renderEditor(start: StudioMap = smallMap()) {
@@ -22,7 +32,7 @@ function renderEditor(start: StudioMap = smallMap()) {
           setMap(next);
         }}
         checklist={[]}
-        hints={{ sevenC: { coreValues: 'Waar gelooft je persona in?' } }}
+        hints={HINTS}
         newId={() => `id-${++counter}`}
       />
     );
@@ -39,19 +49,19 @@ describe('MapEditor by keyboard only', () => {
   test('adds a note, edits it, moves it to another phase and lane, and deletes it', async () => {
     const { user, latest } = renderEditor();
     const orientation = phase(/^Fase 1: Oriëntatie$/);
-    const add = within(orientation).getByRole('button', { name: '+ Pijnpunt in Oriëntatie' });
+    const add = within(orientation).getByRole('button', { name: '+ Pain point in Oriëntatie' });
     add.focus();
     await user.keyboard('{Enter}');
-    const input = within(orientation).getByRole('textbox', { name: 'Pijnpunt 1 in Oriëntatie' });
+    const input = within(orientation).getByRole('textbox', { name: 'Pain point 1 in Oriëntatie' });
     expect(input).toHaveFocus();
-    expect(status()).toHaveTextContent('Pijnpunt toegevoegd in Oriëntatie, Pijnpunten.');
+    expect(status()).toHaveTextContent('Pain point toegevoegd in Oriëntatie, Pain points.');
     await user.keyboard('Te veel keuze');
     expect(latest.map.journey.notes.find((note) => note.lane === 'pains')?.text).toBe('Te veel keuze');
 
     // Move by keyboard: open the options, choose the cell, press Verplaats.
     await user.tab(); // delete button
     await user.tab(); // options summary
-    expect(document.activeElement?.textContent).toBe('OptiesOpties voor Pijnpunt 1 in Oriëntatie');
+    expect(document.activeElement?.textContent).toBe('OptiesOpties voor Pain point 1 in Oriëntatie');
     await user.keyboard('{Enter}');
     await user.tab();
     expect(document.activeElement).toHaveAccessibleName('Verplaats naar');
