@@ -1,16 +1,24 @@
 import Link from 'next/link';
 import { MapView } from '@/components/studio/map-view';
 import type { MapSettings } from '@/lib/assignments/map-assignment';
-import type { MapHandIn } from '@/lib/db/studio.server';
 import { formatDateTime } from '@/lib/format/dates';
 import { countOf, plural } from '@/lib/format/plural';
 import { formatPoints } from '@/lib/format/points';
+import type { StudioMap } from '@/lib/studio/map';
 import styles from './map-student.module.css';
 
-type HandIn = Pick<
-  MapHandIn,
-  'id' | 'map' | 'members' | 'handedInAt' | 'levels' | 'points' | 'maxPoints' | 'feedback' | 'gradedAt'
->;
+/** What this page shows of a hand-in (a row of lib/db/studio.server.ts, passed as props). */
+type HandIn = {
+  id: number;
+  map: StudioMap;
+  members: string[];
+  handedInAt: Date;
+  levels: Record<string, number> | null;
+  points: number | null;
+  maxPoints: number | null;
+  feedback: string | null;
+  gradedAt: Date | null;
+};
 
 const pointsText = (points: number) => `${String(points).replace('.', ',')} ${plural(points, 'punt', 'punten')}`;
 
