@@ -149,7 +149,9 @@ export function MapWork({
           Probeer opnieuw op te slaan
         </button>
       ) : null}
-      <MapEditor map={map} onChange={change} checklist={checklist} hints={hints} />
+      <div className={styles.editor}>
+        <MapEditor map={map} onChange={change} checklist={checklist} hints={hints} />
+      </div>
       <section className={styles.handIn} aria-labelledby="inleveren">
         <h2 id="inleveren">{handedIn ? 'Opnieuw inleveren' : 'Inleveren'}</h2>
         <p>
