@@ -46,7 +46,9 @@ export function MapStudent({
     <>
       <p>
         {latest
-          ? `${countOf(handIns.length, 'keer', 'keer')} ingeleverd; je beoordeelt de laatste inlevering.`
+          ? handIns.length === 1
+            ? 'Eén keer ingeleverd.'
+            : `${countOf(handIns.length, 'keer', 'keer')} ingeleverd; je beoordeelt de laatste inlevering.`
           : 'Deze leerling heeft nog niets ingeleverd.'}{' '}
         {draftSavedAt
           ? `Laatst opgeslagen op ${formatDateTime(draftSavedAt)}.`

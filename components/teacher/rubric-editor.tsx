@@ -57,7 +57,7 @@ export function RubricEditor({ value, onChange }: { value: Rubric; onChange: (ru
               <textarea
                 id={`${key}-description`}
                 className={styles.text}
-                rows={2}
+                rows={3}
                 value={criterion.description}
                 maxLength={RUBRIC_LIMITS.description}
                 onChange={(event) => setCriterion(index, { ...criterion, description: event.target.value })}

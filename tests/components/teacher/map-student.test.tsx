@@ -60,5 +60,6 @@ describe("a student's page of a map assignment, for the teacher", () => {
       />,
     );
     expect(screen.getByRole('link', { name: /Beoordeel/ }).getAttribute('href')).toBe('/docent/opdrachten/4#kaart-9');
+    expect(screen.getByText(/^Eén keer ingeleverd\./)).toBeTruthy();
   });
 });

@@ -55,7 +55,7 @@ export function MapResults({
       <p>
         {maps.length === 0
           ? 'Nog niemand doet mee. Laat de code of de QR-code zien.'
-          : `${countOf(handedIn.length, 'leerling heeft', 'leerlingen hebben')} ingeleverd, ${countOf(graded.length, 'kaart', 'kaarten')} beoordeeld. ${countOf(maps.length - handedIn.length, 'leerling is', 'leerlingen zijn')} nog bezig.`}
+          : `${countOf(handedIn.length, 'leerling heeft', 'leerlingen hebben')} ingeleverd, ${countOf(graded.length, 'kaart', 'kaarten')} beoordeeld.${maps.length > handedIn.length ? ` ${countOf(maps.length - handedIn.length, 'leerling is', 'leerlingen zijn')} nog bezig.` : ''}`}
       </p>
       {handedIn.map(({ participantId, name, studentNumber, latest, handIns }) => {
         const handIn = latest!;
