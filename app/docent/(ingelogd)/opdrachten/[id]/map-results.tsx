@@ -45,7 +45,7 @@ export function MapResults({
         ) : null}
       </div>
       {settings.brief ? (
-        <details>
+        <details className={styles.brief}>
           <summary>De opdrachttekst die leerlingen zien</summary>
           <Markdown source={settings.brief} />
         </details>
