@@ -70,7 +70,12 @@ export default async function TeacherHome({
           columns={[
             {
               header: 'Opdracht',
-              cell: (assignment) => <Link href={`/docent/opdrachten/${assignment.id}`}>{assignment.title}</Link>,
+              cell: (assignment) => (
+                <>
+                  <Link href={`/docent/opdrachten/${assignment.id}`}>{assignment.title}</Link>
+                  {assignment.kind === 'kaart' ? <span className="muted"> · Klantreiskaart</span> : null}
+                </>
+              ),
             },
             { header: 'Code', cell: (assignment) => assignment.code, className: () => styles.code },
             {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LEVELS } from '../scoring/schema';
 import { ATTEMPTS, FIELD_MAX, MAX_ASSIGNMENT_EXERCISES, PASSWORD_MIN } from './limits';
+import { MAP_ASSIGNMENT } from './map-limits';
+import { RUBRIC_LIMITS } from '../studio/rubric';
 import { BANKS, SHOW_ANSWERS } from './types';
 
 // Every request a teacher or student sends is read through one of these schemas: sizes are
@@ -106,6 +108,116 @@ export const SaveAnswersSchema = z.strictObject({ answers: answerMap });
 export const SubmitSchema = z.strictObject({
   submissionId: z.uuid('De inlevering mist een geldig kenmerk. Laad de pagina opnieuw.'),
   answers: answerMap.default({}),
+});
+
+// Map assignments ("Klantreiskaart"). The map itself arrives as unknown and is checked with the
+// studio's own schema (lib/server/studio-assignment.server.ts), so the browser and the server agree.
+
+const CRITERION_ID = /^[a-z0-9-]{1,40}$/;
+
+/** A rubric as the teacher edited it: criteria with levels and points, bounded as the studio's RubricSchema. */
+export const RubricInputSchema = z
+  .strictObject({
+    title: trimmed('De naam van de rubric', RUBRIC_LIMITS.title),
+    criteria: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(CRITERION_ID, 'Een criterium heeft een ongeldig kenmerk. Laad de pagina opnieuw.'),
+          title: trimmed('De naam van een criterium', RUBRIC_LIMITS.label),
+          description: z
+            .string()
+            .trim()
+            .max(RUBRIC_LIMITS.description, `Een beschrijving is te lang (hoogstens ${RUBRIC_LIMITS.description} tekens).`),
+          levels: z
+            .array(
+              z.strictObject({
+                label: trimmed('De naam van een niveau', RUBRIC_LIMITS.label),
+                points: z.coerce
+                  .number('Vul bij elk niveau de punten in.')
+                  .min(0, 'Punten zijn 0 of meer.')
+                  .max(RUBRIC_LIMITS.points, `Een niveau geeft hoogstens ${RUBRIC_LIMITS.points} punten.`)
+                  .refine((value) => Number.isInteger(value * 2), 'Geef punten in hele of halve punten.'),
+                description: z
+                  .string()
+                  .trim()
+                  .max(RUBRIC_LIMITS.description, `Een beschrijving is te lang (hoogstens ${RUBRIC_LIMITS.description} tekens).`)
+                  .default(''),
+              }),
+            )
+            .min(RUBRIC_LIMITS.levels.min, `Geef elk criterium minstens ${RUBRIC_LIMITS.levels.min} niveaus.`)
+            .max(RUBRIC_LIMITS.levels.max, `Een criterium heeft hoogstens ${RUBRIC_LIMITS.levels.max} niveaus.`),
+        }),
+      )
+      .min(RUBRIC_LIMITS.criteria.min, 'Geef de rubric minstens één criterium.')
+      .max(RUBRIC_LIMITS.criteria.max, `Een rubric heeft hoogstens ${RUBRIC_LIMITS.criteria.max} criteria.`),
+  })
+  .refine(
+    (rubric) => new Set(rubric.criteria.map((criterion) => criterion.id)).size === rubric.criteria.length,
+    'Twee criteria hebben hetzelfde kenmerk. Laad de pagina opnieuw.',
+  );
+
+/** The rubric field of the form: the editor sends it as JSON. */
+const rubricField = z
+  .string('De rubric ontbreekt.')
+  .max(60_000, 'De rubric is te groot.')
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'De rubric is niet goed meegestuurd. Laad de pagina opnieuw.' });
+      return z.NEVER;
+    }
+  })
+  .pipe(RubricInputSchema);
+
+export const CreateMapAssignmentSchema = z.strictObject({
+  kind: z.literal('kaart'),
+  title: trimmed('Titel', FIELD_MAX.title),
+  template: z.string('Kies een sjabloon.').min(1, 'Kies een sjabloon.').max(40),
+  start: z.string('Kies een startpunt.').min(1, 'Kies een startpunt.').max(40),
+  brief: z
+    .string()
+    .max(MAP_ASSIGNMENT.brief, `De opdrachttekst is te lang (hoogstens ${MAP_ASSIGNMENT.brief} tekens).`)
+    .default('')
+    .transform((text) => text.replace(/\r\n?/g, '\n').trim()),
+  opensAt: localDateTime.default(''),
+  closesAt: localDateTime.default(''),
+  groups: z.enum(['ja'], 'Kies of groepen samen inleveren.').optional(),
+  rubric: rubricField,
+});
+export type CreateMapAssignmentInput = z.infer<typeof CreateMapAssignmentSchema>;
+
+/** The autosave of a map: the map is checked against the studio's schema afterwards. */
+export const SaveMapSchema = z.strictObject({ map: z.unknown() });
+
+/** A hand-in: a submission id (a retry is harmless), the map, and the other group members' names. */
+export const HandInMapSchema = z.strictObject({
+  submissionId: z.uuid('De inlevering mist een geldig kenmerk. Laad de pagina opnieuw.'),
+  map: z.unknown(),
+  members: z
+    .array(personName('De naam van een groepslid', FIELD_MAX.displayName))
+    .max(MAP_ASSIGNMENT.groupMembers - 1, `Een groep heeft hoogstens ${MAP_ASSIGNMENT.groupMembers} leden.`)
+    .default([]),
+});
+
+/** The teacher's grade of one hand-in (the levels are read from the fields `niveau-<criterion>`). */
+export const GradeMapSchema = z.strictObject({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+  handIn: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+  feedback: z
+    .string()
+    .max(MAP_ASSIGNMENT.feedback, `De feedback is te lang (hoogstens ${MAP_ASSIGNMENT.feedback} tekens).`)
+    .default('')
+    .transform((text) => text.replace(/\r\n?/g, '\n').trim()),
+  levels: z.record(z.string().max(40), z.string().max(3)).default({}),
 });
 
 /** The first problem in Dutch, for a message under a form or in a 400 answer. */

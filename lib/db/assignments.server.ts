@@ -1,11 +1,11 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, count, desc, eq, getTableColumns, isNotNull, isNull } from 'drizzle-orm';
+import { and, count, countDistinct, desc, eq, getTableColumns, isNotNull, isNull } from 'drizzle-orm';
 import { codeFromBytes } from '../assignments/code';
 import type { Selection, ShowAnswers } from '../assignments/types';
 import type { Exercise } from '../scoring';
 import type { Db } from './client.server';
-import { assignments, attempts, participants } from './schema';
+import { assignments, attempts, mapHandIns, participants } from './schema';
 
 export type Assignment = typeof assignments.$inferSelect;
 export type NewAssignment = {
@@ -46,19 +46,43 @@ export async function createAssignment(
   throw new Error('No free join code after 10 tries');
 }
 
-/** A teacher's assignments, newest first, with how many students handed in. */
+/**
+ * A teacher's assignments, newest first, with how many students handed in: for a quiz who handed in
+ * their first attempt, for a map assignment who handed in at least one map.
+ */
 export async function listAssignments(db: Db, teacherId: number) {
-  // Not the exercises' copy (up to 40 definitions each): the list shows none of it.
-  const { exercises: _copy, secret: _secret, ...listed } = getTableColumns(assignments);
-  const rows = await db.select(listed).from(assignments).where(eq(assignments.teacherId, teacherId)).orderBy(desc(assignments.id));
-  const handedIn = await db
-    .select({ assignmentId: participants.assignmentId, n: count(participants.id) })
-    .from(participants)
-    .innerJoin(attempts, eq(attempts.participantId, participants.id))
-    .innerJoin(assignments, eq(assignments.id, participants.assignmentId))
-    .where(and(eq(assignments.teacherId, teacherId), isNotNull(attempts.submittedAt), eq(attempts.number, 1)))
-    .groupBy(participants.assignmentId);
-  const byAssignment = new Map(handedIn.map((row) => [row.assignmentId, row.n]));
+  // Not the exercises' copy (up to 40 definitions each) nor a map assignment's settings (its starting
+  // map and rubric): the list shows none of it.
+  const { exercises: _copy, secret: _secret, studio: _studio, ...listed } = getTableColumns(assignments);
+  const rows = await db
+    .select(listed)
+    .from(assignments)
+    .where(eq(assignments.teacherId, teacherId))
+    .orderBy(desc(assignments.id));
+  const [quizzes, maps] = await Promise.all([
+    db
+      .select({ assignmentId: participants.assignmentId, n: count(participants.id) })
+      .from(participants)
+      .innerJoin(attempts, eq(attempts.participantId, participants.id))
+      .innerJoin(assignments, eq(assignments.id, participants.assignmentId))
+      .where(
+        and(
+          eq(assignments.teacherId, teacherId),
+          eq(assignments.kind, 'toets'),
+          isNotNull(attempts.submittedAt),
+          eq(attempts.number, 1),
+        ),
+      )
+      .groupBy(participants.assignmentId),
+    db
+      .select({ assignmentId: participants.assignmentId, n: countDistinct(participants.id) })
+      .from(participants)
+      .innerJoin(mapHandIns, eq(mapHandIns.participantId, participants.id))
+      .innerJoin(assignments, eq(assignments.id, participants.assignmentId))
+      .where(and(eq(assignments.teacherId, teacherId), eq(assignments.kind, 'kaart')))
+      .groupBy(participants.assignmentId),
+  ]);
+  const byAssignment = new Map([...quizzes, ...maps].map((row) => [row.assignmentId, row.n]));
   return rows.map((row) => ({ ...row, students: byAssignment.get(row.id) ?? 0 }));
 }
 

@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Grade } from '../assignments/grade';
 import type { ExerciseResponse } from '../scoring';
 import type { Db } from './client.server';
 import type { Assignment } from './assignments.server';
-import { answers, assignments, attempts, participants } from './schema';
+import { answers, assignments, attempts, mapDrafts, mapHandIns, participants } from './schema';
 import { hashToken, newToken } from './tokens';
 
 export type Participant = typeof participants.$inferSelect;
@@ -221,7 +221,8 @@ export async function addAttempt(
  * its attempts with their answers move to `keepId`. Handed-in attempts all move; they are numbered
  * again in the order they were started, so the best counts as always (the earliest of equal scores).
  * Of two open attempts the kept student's stays and the other goes with its saved answers; an open
- * attempt is numbered last. Only the owner's assignment, only two students of that assignment; one
+ * attempt is numbered last. For a map assignment every map hand-in moves too, and the newer draft
+ * stays. Only the owner's assignment, only two students of that assignment; one
  * transaction, under the assignment's lock, so of two merges at once the second finds one gone.
  */
 export async function mergeParticipants(
@@ -234,7 +235,7 @@ export async function mergeParticipants(
   if (keepId === mergeId) return { ok: false, reason: 'same' };
   const merged = await db.transaction(async (tx) => {
     const [owned] = await tx
-      .select({ id: assignments.id })
+      .select({ id: assignments.id, kind: assignments.kind })
       .from(assignments)
       .where(and(eq(assignments.id, assignmentId), eq(assignments.teacherId, teacherId)));
     if (!owned) return false;
@@ -266,6 +267,30 @@ export async function mergeParticipants(
         .update(attempts)
         .set({ number: index + 1 })
         .where(eq(attempts.id, attempt.id));
+    }
+    if (owned.kind === 'kaart') {
+      // Every map hand-in moves with its grade (a retried hand-in that both have stays once); of the
+      // two drafts the one saved last stays.
+      const keptSubmissions = tx
+        .select({ id: mapHandIns.submissionId })
+        .from(mapHandIns)
+        .where(eq(mapHandIns.participantId, keepId));
+      await tx
+        .update(mapHandIns)
+        .set({ participantId: keepId })
+        .where(and(eq(mapHandIns.participantId, mergeId), notInArray(mapHandIns.submissionId, keptSubmissions)));
+      const drafts = await tx
+        .select()
+        .from(mapDrafts)
+        .where(inArray(mapDrafts.participantId, [keepId, mergeId]));
+      const keptDraft = drafts.find((draft) => draft.participantId === keepId);
+      const otherDraft = drafts.find((draft) => draft.participantId === mergeId);
+      if (otherDraft && (!keptDraft || otherDraft.savedAt > keptDraft.savedAt)) {
+        await tx
+          .insert(mapDrafts)
+          .values({ participantId: keepId, map: otherDraft.map, savedAt: otherDraft.savedAt })
+          .onConflictDoUpdate({ target: mapDrafts.participantId, set: { map: otherDraft.map, savedAt: otherDraft.savedAt } });
+      }
     }
     await tx.delete(participants).where(eq(participants.id, mergeId));
     return true;

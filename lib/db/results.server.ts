@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, countDistinct, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from './client.server';
 import type { Answer, Attempt, Participant } from './participation.server';
-import { answers, assignments, attempts, participants } from './schema';
+import { answers, assignments, attempts, mapHandIns, participants } from './schema';
 
 export type StudentRecord = Participant & { attempts: (Attempt & { answers: Answer[] })[] };
 
@@ -45,12 +45,13 @@ export async function classRecords(db: Db, assignmentId: number): Promise<Studen
 
 /**
  * A short stamp of an assignment's results that changes whenever the results page would: a student
- * joins, leaves or is merged, starts or hands in an attempt, or the assignment opens or closes.
- * Null when the assignment is not this teacher's. Two small queries for the page that polls it.
+ * joins, leaves or is merged, starts or hands in an attempt, or the assignment opens or closes; for a
+ * map assignment also when a student hands in a map or a hand-in is graded. Null when the assignment
+ * is not this teacher's. Two small queries (three for a map) for the page that polls it.
  */
 export async function resultsStamp(db: Db, teacherId: number, assignmentId: number): Promise<string | null> {
   const [owned] = await db
-    .select({ opensAt: assignments.opensAt, closesAt: assignments.closesAt })
+    .select({ kind: assignments.kind, opensAt: assignments.opensAt, closesAt: assignments.closesAt })
     .from(assignments)
     .where(and(eq(assignments.id, assignmentId), eq(assignments.teacherId, teacherId)));
   if (!owned) return null;
@@ -67,7 +68,16 @@ export async function resultsStamp(db: Db, teacherId: number, assignmentId: numb
     .leftJoin(attempts, eq(attempts.participantId, participants.id))
     .where(eq(participants.assignmentId, assignmentId));
   const time = (date: Date | null | undefined) => (date ? String(date.getTime()) : '');
+  const [maps] =
+    owned.kind === 'kaart'
+      ? await db
+          .select({ handIns: count(mapHandIns.id), lastHandIn: max(mapHandIns.id), lastGrade: max(mapHandIns.gradedAt) })
+          .from(mapHandIns)
+          .innerJoin(participants, eq(participants.id, mapHandIns.participantId))
+          .where(eq(participants.assignmentId, assignmentId))
+      : [];
   return [
+    ...(maps ? [maps.handIns, maps.lastHandIn ?? 0, time(maps.lastGrade)] : []),
     totals?.people ?? 0,
     totals?.lastPerson ?? 0,
     totals?.tries ?? 0,

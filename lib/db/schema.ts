@@ -1,4 +1,7 @@
+import type { AssignmentKind } from '../assignments/map-limits';
+import type { MapSettings } from '../assignments/map-assignment';
 import type { Selection, ShowAnswers } from '../assignments/types';
+import type { StudioMap } from '../studio/map';
 import type { Exercise, ScorePart } from '../scoring';
 import {
   boolean,
@@ -85,6 +88,10 @@ export const assignments = pgTable('assignments', {
   secret: text('secret')
     .notNull()
     .default(sql`gen_random_uuid()::text`),
+  /** 'toets' (a quiz; every row older than 0006) or 'kaart' (a customer journey map). */
+  kind: text('kind').$type<AssignmentKind>().notNull().default('toets'),
+  /** A map assignment's settings as they were when it was made; null for a quiz. */
+  studio: jsonb('studio').$type<MapSettings>(),
 });
 
 export const participants = pgTable('participants', {
@@ -131,4 +138,36 @@ export const answers = pgTable(
     parts: jsonb('parts').$type<ScorePart[]>(),
   },
   (table) => [primaryKey({ columns: [table.attemptId, table.exerciseId] })],
+);
+
+/** A student's map while they work on it (autosave): one per student. */
+export const mapDrafts = pgTable('map_drafts', {
+  participantId: integer('participant_id')
+    .primaryKey()
+    .references(() => participants.id, { onDelete: 'cascade' }),
+  map: jsonb('map').$type<StudioMap>().notNull(),
+  savedAt: at('saved_at').notNull(),
+});
+
+/** A hand-in of a map: a snapshot no later save changes, with the group's names and the teacher's grade. */
+export const mapHandIns = pgTable(
+  'map_hand_ins',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    submissionId: uuid('submission_id').notNull(),
+    map: jsonb('map').$type<StudioMap>().notNull(),
+    /** Everyone who made it, the student who handed in first; just that one name without a group. */
+    members: jsonb('members').$type<string[]>().notNull(),
+    handedInAt: at('handed_in_at').notNull(),
+    /** The teacher's grade: the level chosen per criterion id, null until graded. */
+    levels: jsonb('levels').$type<Record<string, number>>(),
+    points: doublePrecision('points'),
+    maxPoints: doublePrecision('max_points'),
+    feedback: text('feedback'),
+    gradedAt: at('graded_at'),
+  },
+  (table) => [unique().on(table.participantId, table.submissionId)],
 );

@@ -7,6 +7,8 @@ import { AssignmentReview } from '@/components/assignment/assignment-review';
 import { AssignmentRunner } from '@/components/assignment/assignment-runner';
 import { FocusResult } from '@/components/assignment/focus-result';
 import { JoinForm } from '@/components/assignment/join-form';
+import { MapAssignmentPage } from '@/components/assignment/map-page';
+import { draftOf, handInsOf } from '@/lib/db/studio.server';
 import { NewAttemptButton } from '@/components/assignment/new-attempt';
 import { SwitchStudent } from '@/components/assignment/switch-student';
 import type { Question, Reviewed } from '@/components/questions/question';
@@ -56,6 +58,22 @@ export default async function AssignmentPage({ params }: { params: Promise<{ cod
     );
   }
   const { assignment, exercises } = found;
+  if (assignment.kind === 'kaart' && assignment.studio) {
+    const db = await getDb();
+    const [draft, handIns] = participant
+      ? await Promise.all([draftOf(db, participant.id), handInsOf(db, participant.id)])
+      : [null, []];
+    return (
+      <MapAssignmentPage
+        assignment={assignment}
+        settings={assignment.studio}
+        participant={participant}
+        draft={draft?.map ?? null}
+        handIns={handIns}
+        now={new Date()}
+      />
+    );
+  }
   const pageQuestions = questionsOf(assignment, exercises);
   const now = new Date();
   const status = statusAt(assignment, now);

@@ -96,6 +96,8 @@ describe.each(databaseKinds)('database on %s', (kind) => {
       'known_addresses',
       'known_devices',
       'login_attempts',
+      'map_drafts',
+      'map_hand_ins',
       'participants',
       'rate_events',
       'sessions',

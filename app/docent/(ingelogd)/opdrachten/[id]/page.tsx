@@ -22,6 +22,10 @@ import { siteUrl } from '@/lib/server/request.server';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
 import { deleteAssignmentAction, mergeStudentsAction, setClosedAction } from '@/app/docent/actions';
 import styles from './assignment.module.css';
+import { MapResults } from './map-results';
+import type { Assignment } from '@/lib/db/assignments.server';
+import type { MapSettings } from '@/lib/assignments/map-assignment';
+import { classMaps } from '@/lib/db/studio.server';
 import '@/components/progress/progress.css';
 
 export const metadata: Metadata = { title: 'Opdracht en resultaten', robots: { index: false } };
@@ -46,6 +50,20 @@ function notice(kind: string | undefined, keptName: string | undefined): string 
   }
 }
 
+/** The same for a map assignment: students have maps and grades, not attempts. */
+function mapNotice(kind: string | undefined, keptName: string | undefined): string | null {
+  switch (kind) {
+    case 'verwijderd':
+      return 'De leerling is verwijderd, met alle kaarten en beoordelingen.';
+    case 'samengevoegd':
+      return keptName
+        ? `De aanmeldingen zijn samengevoegd. Alle ingeleverde kaarten staan nu bij ${keptName}; de laatste telt.`
+        : 'De aanmeldingen zijn samengevoegd.';
+    default:
+      return notice(kind, keptName);
+  }
+}
+
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const sameName = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 
@@ -58,8 +76,19 @@ export default async function AssignmentResultsPage({
 }) {
   const { teacher, assignment, exercises, lessons, records, summaries } = await ownAssignment((await params).id);
   const query = await searchParams;
-  const message = notice(one(query.melding), summaries.find((summary) => String(summary.id) === one(query.leerling))?.name);
+  const keptName = summaries.find((summary) => String(summary.id) === one(query.leerling))?.name;
   const stamp = (await resultsStamp(await getDb(), teacher.id, assignment.id)) ?? '';
+  if (assignment.kind === 'kaart' && assignment.studio) {
+    return (
+      <MapAssignmentResults
+        assignment={assignment}
+        settings={assignment.studio}
+        stamp={stamp}
+        message={mapNotice(one(query.melding), keptName)}
+      />
+    );
+  }
+  const message = notice(one(query.melding), keptName);
   const now = new Date();
   const status = statusAt(assignment, now);
   const link = siteUrl(await headers(), `/opdracht/${assignment.code}`);
@@ -279,6 +308,85 @@ export default async function AssignmentResultsPage({
         <p>
           Dit verwijdert de opdracht met alle namen, antwoorden en scores van je leerlingen. Dat kan niet ongedaan worden gemaakt.
           Download eerst de resultaten als je ze wilt bewaren.
+        </p>
+        <form action={deleteAssignmentAction}>
+          <input type="hidden" name="id" value={assignment.id} />
+          <button type="submit" className="button button-danger">
+            Verwijder de opdracht en alle resultaten
+          </button>
+        </form>
+      </details>
+    </>
+  );
+}
+
+/** The page of a map assignment: how to join, its facts, then every hand-in with its grading form. */
+async function MapAssignmentResults({
+  assignment,
+  settings,
+  stamp,
+  message,
+}: {
+  assignment: Assignment;
+  settings: MapSettings;
+  stamp: string;
+  message: string | null;
+}) {
+  const now = new Date();
+  const status = statusAt(assignment, now);
+  const link = siteUrl(await headers(), `/opdracht/${assignment.code}`);
+  const qr = await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const maps = await classMaps(await getDb(), assignment.id);
+  return (
+    <>
+      <Breadcrumb />
+      <h1>{assignment.title}</h1>
+      {message ? (
+        <p className="progressNotice" role="status">
+          {message}
+        </p>
+      ) : null}
+      <section className={styles.joinPanel} aria-labelledby="meedoen">
+        <div>
+          <h2 id="meedoen">Zo doet je klas mee</h2>
+          <p>Ga naar {new URL(link).host}/opdracht en vul de code in:</p>
+          <p className={styles.joinCode} aria-label={`Code: ${assignment.code.split('').join(' ')}`}>
+            {assignment.code}
+          </p>
+          <p>
+            Of deel de link: <a href={link}>{link}</a>
+          </p>
+        </div>
+        <figure className={styles.qr}>
+          <div role="img" aria-label="QR-code met de link naar de opdracht" dangerouslySetInnerHTML={{ __html: qr }} />
+          <figcaption>Scan met de camera van je telefoon</figcaption>
+        </figure>
+      </section>
+      <dl className={styles.facts}>
+        <dt>Soort</dt>
+        <dd>Klantreiskaart ({settings.template.title})</dd>
+        <dt>Status</dt>
+        <dd>
+          {STATUS_LABEL[status]}
+          {status === 'nog-niet-open' && assignment.opensAt ? ` (gaat open op ${formatDateTime(assignment.opensAt)})` : ''}
+          {status === 'open' && assignment.closesAt ? ` (sluit op ${formatDateTime(assignment.closesAt)})` : ''}
+        </dd>
+        <dt>Samen inleveren</dt>
+        <dd>{settings.groups ? 'Ja, in groepen' : 'Nee, ieder voor zich'}</dd>
+      </dl>
+      <form action={setClosedAction} className="exercise-actions">
+        <input type="hidden" name="id" value={assignment.id} />
+        <input type="hidden" name="closed" value={status === 'gesloten' ? '0' : '1'} />
+        <button type="submit" className="button">
+          {status === 'gesloten' ? 'Open de opdracht opnieuw' : 'Sluit de opdracht nu'}
+        </button>
+      </form>
+      <MapResults assignment={assignment} settings={settings} maps={maps} stamp={stamp} />
+      <details className={styles.dangerZone}>
+        <summary>Opdracht verwijderen</summary>
+        <p>
+          Dit verwijdert de opdracht met alle namen, kaarten en beoordelingen van je leerlingen. Dat kan niet ongedaan worden
+          gemaakt. Download eerst de beoordelingen en de kaarten als je ze wilt bewaren.
         </p>
         <form action={deleteAssignmentAction}>
           <input type="hidden" name="id" value={assignment.id} />

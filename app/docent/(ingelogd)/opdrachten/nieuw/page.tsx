@@ -8,6 +8,10 @@ import type { Exercise } from '@/lib/scoring';
 import { TYPE_LABEL } from '@/lib/scoring/schema';
 import { requireTeacher } from '@/lib/server/teacher.server';
 import { createAssignmentAction } from '@/app/docent/actions';
+import { createMapAssignmentAction } from '@/app/docent/kaart-actions';
+import { AssignmentKind } from '@/components/teacher/assignment-kind';
+import { MapAssignmentForm } from '@/components/teacher/map-assignment-form';
+import { getStudioContent } from '@/lib/content/studio.server';
 
 export const metadata: Metadata = { title: 'Nieuwe opdracht', robots: { index: false } };
 
@@ -26,15 +30,27 @@ const poolOf = (bank: Iterable<Exercise>, lessons: Parameters<typeof assignableP
     })),
   }));
 
-export default async function NewAssignmentPage() {
+export default async function NewAssignmentPage({ searchParams }: { searchParams: Promise<{ soort?: string | string[] }> }) {
   await requireTeacher();
-  const { course, testBank } = await bothBanks();
+  const [{ course, testBank }, studio] = await Promise.all([bothBanks(), getStudioContent()]);
+  const choice = ({ id, title, description }: { id: string; title: string; description: string }) => ({ id, title, description });
   const pools = { toetsbank: poolOf(testBank.values(), course.lessons), oefenbank: poolOf(course.bank.values(), course.lessons) };
   return (
     <>
       <Breadcrumb />
       <h1>Nieuwe opdracht</h1>
-      <AssignmentForm action={createAssignmentAction} pools={pools} />
+      <AssignmentKind
+        initial={(await searchParams).soort === 'kaart' ? 'kaart' : 'toets'}
+        quiz={<AssignmentForm action={createAssignmentAction} pools={pools} />}
+        map={
+          <MapAssignmentForm
+            action={createMapAssignmentAction}
+            templates={studio.templates.map(choice)}
+            starts={studio.starts.map(choice)}
+            rubric={studio.rubric}
+          />
+        }
+      />
     </>
   );
 }

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/teacher/breadcrumb';
+import { MapStudent } from '@/components/teacher/map-student';
 import { DataTable } from '@/components/ui/data-table';
 import { questionText } from '@/lib/server/labels.server';
+import { getDb } from '@/lib/db/client.server';
+import { draftOf, handInsOf } from '@/lib/db/studio.server';
 import { formatDateTime } from '@/lib/format/dates';
 import { formatDuration } from '@/lib/format/duration';
 import { formatPoints } from '@/lib/format/points';
@@ -12,15 +15,44 @@ import { ownAssignment } from '@/lib/server/teacher-results.server';
 import { removeStudentAction } from '@/app/docent/actions';
 import styles from '../../assignment.module.css';
 
-export const metadata: Metadata = { title: 'Antwoorden van een leerling', robots: { index: false } };
+export const metadata: Metadata = { title: 'Werk van een leerling', robots: { index: false } };
 
-/** Every answer of one student, attempt by attempt, next to the right answer. */
+/**
+ * Every answer of one student, attempt by attempt, next to the right answer; for a map assignment the
+ * student's hand-ins with their grades.
+ */
 export default async function StudentAnswersPage({ params }: { params: Promise<{ id: string; student: string }> }) {
   const { id, student } = await params;
   const { assignment, exercises, records } = await ownAssignment(id);
   // Only a student of this (own) assignment: another id, or another assignment's student, is a 404.
   const record = records.find((candidate) => String(candidate.id) === student);
   if (!record) notFound();
+  if (assignment.kind === 'kaart' && assignment.studio) {
+    const db = await getDb();
+    const [handIns, draft] = await Promise.all([handInsOf(db, record.id), draftOf(db, record.id)]);
+    return (
+      <>
+        <Breadcrumb trail={[{ href: `/docent/opdrachten/${assignment.id}`, label: assignment.title }]} />
+        <h1>
+          {record.displayName}
+          {record.studentNumber ? <span className="muted"> · {record.studentNumber}</span> : null}
+        </h1>
+        <MapStudent
+          resultsHref={`/docent/opdrachten/${assignment.id}#kaart-${record.id}`}
+          settings={assignment.studio}
+          handIns={handIns}
+          draftSavedAt={draft?.savedAt ?? null}
+        />
+        <RemoveStudent
+          assignmentId={assignment.id}
+          studentId={record.id}
+          name={record.displayName}
+          what="kaarten en beoordelingen"
+          data="kaarten"
+        />
+      </>
+    );
+  }
 
   return (
     <>
@@ -72,21 +104,47 @@ export default async function StudentAnswersPage({ params }: { params: Promise<{
           </section>
         );
       })}
-      <details className={styles.dangerZone}>
-        <summary>Leerling verwijderen</summary>
-        <p>
-          Dit verwijdert {record.displayName} uit deze opdracht, met alle pogingen en antwoorden. Dat kan niet ongedaan worden
-          gemaakt. Gebruik dit voor een dubbele of verkeerde aanmelding, of als een leerling (of ouder) vraagt om de gegevens te
-          wissen.
-        </p>
-        <form action={removeStudentAction}>
-          <input type="hidden" name="id" value={assignment.id} />
-          <input type="hidden" name="student" value={record.id} />
-          <button type="submit" className="button button-danger">
-            Verwijder {record.displayName} en alle antwoorden
-          </button>
-        </form>
-      </details>
+      <RemoveStudent
+        assignmentId={assignment.id}
+        studentId={record.id}
+        name={record.displayName}
+        what="pogingen en antwoorden"
+        data="antwoorden"
+      />
     </>
+  );
+}
+
+/** Removes a student who joined twice or by mistake, or whose data must go. */
+function RemoveStudent({
+  assignmentId,
+  studentId,
+  name,
+  what,
+  data,
+}: {
+  assignmentId: number;
+  studentId: number;
+  name: string;
+  /** What goes with the student ("pogingen en antwoorden"). */
+  what: string;
+  /** The same, short, for the button ("antwoorden"). */
+  data: string;
+}) {
+  return (
+    <details className={styles.dangerZone}>
+      <summary>Leerling verwijderen</summary>
+      <p>
+        Dit verwijdert {name} uit deze opdracht, met alle {what}. Dat kan niet ongedaan worden gemaakt. Gebruik dit voor een
+        dubbele of verkeerde aanmelding, of als een leerling (of ouder) vraagt om de gegevens te wissen.
+      </p>
+      <form action={removeStudentAction}>
+        <input type="hidden" name="id" value={assignmentId} />
+        <input type="hidden" name="student" value={studentId} />
+        <button type="submit" className="button button-danger">
+          Verwijder {name} en alle {data}
+        </button>
+      </form>
+    </details>
   );
 }
