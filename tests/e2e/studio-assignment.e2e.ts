@@ -97,14 +97,14 @@ test('a teacher sets a Klantreiskaart, two students hand in, the teacher grades 
     await criterion.getByRole('radio', { name: /^Goed/ }).check();
   }
   await grading.getByLabel('Feedback voor Sanne').fill('Sterke eerste fase. Zoek nog twee touchpoints per fase.');
-  expect(await grading.getByText('Totaal: 13 van 13 punten.').isVisible()).toBe(true);
+  expect(await grading.getByText('Totaal: 15 van 15 punten.').isVisible()).toBe(true);
   await grading.getByRole('button', { name: 'Sla de beoordeling op' }).click();
-  await grading.getByRole('status').filter({ hasText: 'Opgeslagen: 13 van 13 punten.' }).waitFor();
+  await grading.getByRole('status').filter({ hasText: 'Opgeslagen: 15 van 15 punten.' }).waitFor();
 
   // Sanne sees the score per criterion, the total and the feedback.
   await sanne.page.reload();
   await sanne.page.getByRole('heading', { name: 'Je beoordeling' }).waitFor();
-  expect(await sanne.page.getByText('Totaal:').innerText()).toContain('13 van 13 punten');
+  expect(await sanne.page.getByText('Totaal:').innerText()).toContain('15 van 15 punten');
   expect(await sanne.page.getByRole('listitem').filter({ hasText: 'Touchpoints per fase' }).innerText()).toContain(
     'Goed (3 punten)',
   );
@@ -116,7 +116,7 @@ test('a teacher sets a Klantreiskaart, two students hand in, the teacher grades 
   await teacher.reload();
   await teacher.getByRole('link', { name: 'Sanne' }).click();
   await teacher.getByRole('heading', { name: /^Laatste inlevering/ }).waitFor();
-  expect(await teacher.getByText(/Beoordeeld op .*: 13 van 13 punten/).isVisible()).toBe(true);
+  expect(await teacher.getByText(/Beoordeeld op .*: 15 van 15 punten/).isVisible()).toBe(true);
   await teacher.goBack();
   await teacher.getByText(/2 leerlingen hebben ingeleverd, 1 kaart beoordeeld/).waitFor();
 
@@ -129,7 +129,7 @@ test('a teacher sets a Klantreiskaart, two students hand in, the teacher grades 
   expect(header).toBe(
     'Naam;Studentnummer;Groepsleden;Ingeleverd;Keer ingeleverd;Touchpoints per fase;Loyaliteitsideeën;Een samenhangende persona;Een emotiecurve die past;Pain points met kansen;Totaal;Maximum;Feedback',
   );
-  expect(rows[0]).toMatch(/^Sanne;;;[^;]+;1;3;2;3;2;3;13;13;Sterke eerste fase\. Zoek nog twee touchpoints per fase\.$/);
+  expect(rows[0]).toMatch(/^Sanne;;;[^;]+;1;3;3;3;3;3;15;15;Sterke eerste fase\. Zoek nog twee touchpoints per fase\.$/);
   expect(rows[1]).toMatch(/^Tim;;;[^;]+;1;;;;;;;;$/);
 
   // The class PDF: one A4 landscape page per student, with what they wrote.
