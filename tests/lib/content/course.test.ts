@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -52,6 +52,8 @@ function contentRoot(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'klantreis-content-'));
   mkdirSync(path.join(root, 'content', 'lessons'), { recursive: true });
   mkdirSync(path.join(root, 'content', 'exercises'), { recursive: true });
+  // The course's own studio content (templates, starts, rubric): loadCourse checks it too.
+  cpSync(path.resolve('content', 'studio'), path.join(root, 'content', 'studio'), { recursive: true });
   for (const [file, text] of Object.entries(files)) writeFileSync(path.join(root, 'content', file), text);
   return root;
 }
