@@ -2,7 +2,11 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 
 // scrypt from node:crypto: memory-hard, no dependency, no native build. N = 2^15 costs about
 // 32 MB and some 100 ms per hash here: cheap for one login, expensive for a guessing attack.
-const PARAMS = { N: 2 ** 15, r: 8, p: 1 };
+export const PRODUCTION_COST = 2 ** 15;
+// The unit tests (Vitest sets NODE_ENV=test) hash through the same code with N = 2^10, 32 times
+// cheaper: the login and lockout tests hash hundreds of times. A stored hash carries its own N, so
+// verifying never depends on this; the build (NODE_ENV=production) fixes it at 2^15.
+const PARAMS = { N: process.env.NODE_ENV === 'test' ? 2 ** 10 : PRODUCTION_COST, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
 /** Thrown when too many hashes wait already: the caller answers "busy" instead of queueing forever. */
