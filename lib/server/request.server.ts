@@ -44,23 +44,41 @@ export async function readLimited(request: Request, max: number): Promise<string
   return Buffer.concat(chunks).toString('utf8');
 }
 
+type Refusal = { ok: false; response: NextResponse };
+/** What a body larger than allowed is answered with. */
+type TooLarge = { status: number; message: string };
+
+/**
+ * Reads a JSON body from this site of at most `maxBytes` (declared and counted while it streams),
+ * or gives the 403, too-large or 400 answer to send instead.
+ */
+export async function readJsonValue(
+  request: Request,
+  maxBytes = MAX_BODY_BYTES,
+  tooLarge: TooLarge = { status: 413, message: 'Dit verzoek is te groot.' },
+): Promise<{ ok: true; value: unknown } | Refusal> {
+  if (!sameOrigin(request)) return { ok: false, response: fail(403, 'Dit verzoek komt niet van deze site en is geweigerd.') };
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (!(declared <= maxBytes)) return { ok: false, response: fail(tooLarge.status, tooLarge.message) };
+  const text = await readLimited(request, maxBytes);
+  if (text === null) return { ok: false, response: fail(tooLarge.status, tooLarge.message) };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, response: fail(400, 'Dit verzoek is geen geldige JSON.') };
+  }
+}
+
 /** Reads and validates a JSON body, or gives the 400/403/413 answer to send instead. */
 export async function readJson<S extends z.ZodType>(
   request: Request,
   schema: S,
-): Promise<{ ok: true; data: z.output<S> } | { ok: false; response: NextResponse }> {
-  if (!sameOrigin(request)) return { ok: false, response: fail(403, 'Dit verzoek komt niet van deze site en is geweigerd.') };
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (!(declared <= MAX_BODY_BYTES)) return { ok: false, response: fail(413, 'Dit verzoek is te groot.') };
-  const text = await readLimited(request, MAX_BODY_BYTES);
-  if (text === null) return { ok: false, response: fail(413, 'Dit verzoek is te groot.') };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, response: fail(400, 'Dit verzoek is geen geldige JSON.') };
-  }
-  const parsed = schema.safeParse(value);
+  maxBytes = MAX_BODY_BYTES,
+  tooLarge?: TooLarge,
+): Promise<{ ok: true; data: z.output<S> } | Refusal> {
+  const body = await readJsonValue(request, maxBytes, tooLarge);
+  if (!body.ok) return body;
+  const parsed = schema.safeParse(body.value);
   if (!parsed.success) return { ok: false, response: fail(400, firstError(parsed.error)) };
   return { ok: true, data: parsed.data };
 }

@@ -1,11 +1,10 @@
 import 'server-only';
 import type { NextResponse } from 'next/server';
 import type { z } from 'zod';
-import { firstError } from '../assignments/input';
 import type { Assignment } from '../db/assignments.server';
 import type { Participant } from '../db/participation.server';
 import { MAP_LIMITS } from '../studio/map';
-import { clientIp, fail, readLimited, sameOrigin } from './request.server';
+import { clientIp, fail, readJson } from './request.server';
 import { assignmentForStudent, codeMissMessage } from './student.server';
 
 // A student's request with a map (autosave, hand-in). As the other student routes (same origin, the
@@ -13,27 +12,6 @@ import { assignmentForStudent, codeMissMessage } from './student.server';
 // up to MAP_LIMITS.bytes, counted while it streams. Oversized or bad input is a 400 in Dutch.
 
 export const TOO_BIG = `Deze kaart is te groot om op te slaan (hoogstens ${MAP_LIMITS.bytes / 1000} kB). Maak hem kleiner; wat je eerder opsloeg, blijft bewaard.`;
-
-/** Reads and validates a map request's JSON body, or gives the 400/403 answer to send instead. */
-export async function readMapBody<S extends z.ZodType>(
-  request: Request,
-  schema: S,
-): Promise<{ ok: true; data: z.output<S> } | { ok: false; response: NextResponse }> {
-  if (!sameOrigin(request)) return { ok: false, response: fail(403, 'Dit verzoek komt niet van deze site en is geweigerd.') };
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (!(declared <= MAP_LIMITS.bytes)) return { ok: false, response: fail(400, TOO_BIG) };
-  const text = await readLimited(request, MAP_LIMITS.bytes);
-  if (text === null) return { ok: false, response: fail(400, TOO_BIG) };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, response: fail(400, 'Dit verzoek is geen geldige JSON.') };
-  }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) return { ok: false, response: fail(400, firstError(parsed.error)) };
-  return { ok: true, data: parsed.data };
-}
 
 /** A student's map request: the body, and the student and assignment behind the cookie. */
 export async function mapRequest<S extends z.ZodType>(
@@ -43,7 +21,8 @@ export async function mapRequest<S extends z.ZodType>(
 ): Promise<
   { ok: true; data: z.output<S>; assignment: Assignment; participant: Participant } | { ok: false; response: NextResponse }
 > {
-  const body = await readMapBody(request, schema);
+  // Oversized is a 400 here, as every bad map: the student keeps the map and what was saved before.
+  const body = await readJson(request, schema, MAP_LIMITS.bytes, { status: 400, message: TOO_BIG });
   if (!body.ok) return body;
   const { lookup, participant } = await assignmentForStudent((await params).code, clientIp(request.headers));
   if (!lookup.ok) return { ok: false, response: fail(lookup.reason === 'limited' ? 429 : 404, codeMissMessage(lookup)) };

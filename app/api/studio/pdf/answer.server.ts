@@ -1,7 +1,8 @@
 import 'server-only';
 import type { LimitResult } from '@/lib/db/limits.server';
 import { waitText } from '@/lib/db/limits.server';
-import { clientIp, fail, readLimited, sameOrigin } from '@/lib/server/request.server';
+import { clientIp, fail, readJsonValue } from '@/lib/server/request.server';
+import { mapFileName } from '@/lib/studio/file-name';
 import { MAP_LIMITS, type StudioMap } from '@/lib/studio/map';
 import { parseMap } from '@/lib/studio/parse';
 
@@ -16,33 +17,13 @@ export type PdfDeps = {
   render: (map: StudioMap) => Promise<Uint8Array>;
 };
 
-/** A file name for the Content-Disposition header: ASCII letters, digits and dashes. */
-export function pdfName(map: StudioMap): string {
-  const base =
-    map.title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'kaart';
-  return `${base}.pdf`;
-}
-
 export async function answerPdf(request: Request, deps: PdfDeps): Promise<Response> {
-  if (!sameOrigin(request)) return fail(403, 'Dit verzoek komt niet van deze site en is geweigerd.');
-  const tooBig = 'Deze kaart is te groot om er een PDF van te maken.';
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (!(declared <= MAP_LIMITS.bytes)) return fail(413, tooBig);
-  const text = await readLimited(request, MAP_LIMITS.bytes);
-  if (text === null) return fail(413, tooBig);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return fail(400, 'Dit verzoek is geen geldige JSON.');
-  }
-  const parsed = parseMap(value);
+  const body = await readJsonValue(request, MAP_LIMITS.bytes, {
+    status: 413,
+    message: 'Deze kaart is te groot om er een PDF van te maken.',
+  });
+  if (!body.ok) return body.response;
+  const parsed = parseMap(body.value);
   if (!parsed.ok) return fail(400, `Deze kaart klopt niet. ${parsed.error}`);
   const slot = await deps.limit(clientIp(request.headers));
   if (!slot.ok) {
@@ -52,7 +33,7 @@ export async function answerPdf(request: Request, deps: PdfDeps): Promise<Respon
   return new Response(pdf as BodyInit, {
     headers: {
       'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${pdfName(parsed.map)}"`,
+      'content-disposition': `attachment; filename="${mapFileName(parsed.map, '.pdf')}"`,
       'cache-control': 'no-store',
     },
   });
