@@ -4,30 +4,18 @@ import type { Checklist, TemplateHints } from '@/components/studio/types';
 import type { MapSettings } from '@/lib/assignments/map-assignment';
 import { statusAt } from '@/lib/assignments/opening-times';
 import { formatDateTime } from '@/lib/format/dates';
-import { countOf, plural } from '@/lib/format/plural';
+import { countOf } from '@/lib/format/plural';
 import { formatPoints } from '@/lib/format/points';
 import { endSentence } from '@/lib/format/sentence';
 import type { StudioMap } from '@/lib/studio/map';
 import { JoinForm } from './join-form';
+import { CriterionLevels, type MapHandInView } from './map-grade';
 import { MapWork } from './map-work';
 import { SwitchStudent } from './switch-student';
 import styles from './map-work.module.css';
 
 /** What this page needs of the assignment, the student and a hand-in (rows of lib/db, passed as props). */
 type AssignmentProps = { code: string; title: string; opensAt: Date | null; closesAt: Date | null };
-type MapHandIn = {
-  id: number;
-  map: StudioMap;
-  members: string[];
-  handedInAt: Date;
-  levels: Record<string, number> | null;
-  points: number | null;
-  maxPoints: number | null;
-  feedback: string | null;
-  gradedAt: Date | null;
-};
-
-const pointsText = (points: number) => `${String(points).replace('.', ',')} ${plural(points, 'punt', 'punten')}`;
 
 /**
  * The student's page of a map assignment ("Klantreiskaart"): the brief, then joining, working on the
@@ -46,7 +34,7 @@ export function MapAssignmentPage({
   settings: MapSettings;
   participant: { displayName: string } | null;
   draft: StudioMap | null;
-  handIns: MapHandIn[];
+  handIns: MapHandInView[];
   now: Date;
 }) {
   const status = statusAt(assignment, now);
@@ -138,8 +126,7 @@ export function MapAssignmentPage({
 }
 
 /** The teacher's grade: per criterion the level and its points, the total, the feedback. */
-function Grade({ handIn, settings, older }: { handIn: MapHandIn; settings: MapSettings; older: boolean }) {
-  const levels = handIn.levels ?? {};
+function Grade({ handIn, settings, older }: { handIn: MapHandInView; settings: MapSettings; older: boolean }) {
   return (
     <div aria-labelledby="beoordeling">
       <h3 id="beoordeling">Je beoordeling</h3>
@@ -149,16 +136,7 @@ function Grade({ handIn, settings, older }: { handIn: MapHandIn; settings: MapSe
           beoordeeld.
         </p>
       ) : null}
-      <ul>
-        {settings.rubric.criteria.map((criterion) => {
-          const level = criterion.levels[levels[criterion.id] ?? -1];
-          return (
-            <li key={criterion.id}>
-              <strong>{criterion.title}</strong>: {level ? `${level.label} (${pointsText(level.points)})` : 'niet beoordeeld'}
-            </li>
-          );
-        })}
-      </ul>
+      <CriterionLevels rubric={settings.rubric} levels={handIn.levels} />
       <p>
         Totaal: <strong>{formatPoints(handIn.points ?? 0, handIn.maxPoints ?? 0)}</strong>.
       </p>

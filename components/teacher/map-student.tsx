@@ -1,26 +1,11 @@
 import Link from 'next/link';
+import { CriterionLevels, type MapHandInView } from '@/components/assignment/map-grade';
 import { MapView } from '@/components/studio/map-view';
 import type { MapSettings } from '@/lib/assignments/map-assignment';
 import { formatDateTime } from '@/lib/format/dates';
-import { countOf, plural } from '@/lib/format/plural';
+import { countOf } from '@/lib/format/plural';
 import { formatPoints } from '@/lib/format/points';
-import type { StudioMap } from '@/lib/studio/map';
 import styles from './map-student.module.css';
-
-/** What this page shows of a hand-in (a row of lib/db/studio.server.ts, passed as props). */
-type HandIn = {
-  id: number;
-  map: StudioMap;
-  members: string[];
-  handedInAt: Date;
-  levels: Record<string, number> | null;
-  points: number | null;
-  maxPoints: number | null;
-  feedback: string | null;
-  gradedAt: Date | null;
-};
-
-const pointsText = (points: number) => `${String(points).replace('.', ',')} ${plural(points, 'punt', 'punten')}`;
 
 /**
  * One student of a map assignment, for the teacher: the latest hand-in (the one that is graded)
@@ -37,7 +22,7 @@ export function MapStudent({
   resultsHref: string;
   settings: MapSettings;
   /** Oldest first, as lib/db/studio.server.ts handInsOf gives them. */
-  handIns: HandIn[];
+  handIns: MapHandInView[];
   draftSavedAt: Date | null;
 }) {
   const latest = handIns.at(-1);
@@ -80,7 +65,7 @@ export function MapStudent({
   );
 }
 
-function Grade({ handIn, settings, resultsHref }: { handIn: HandIn; settings: MapSettings; resultsHref: string | null }) {
+function Grade({ handIn, settings, resultsHref }: { handIn: MapHandInView; settings: MapSettings; resultsHref: string | null }) {
   const group = handIn.members.length > 1 ? <p>Groep: {handIn.members.join(', ')}.</p> : null;
   if (!handIn.gradedAt) {
     return (
@@ -90,7 +75,6 @@ function Grade({ handIn, settings, resultsHref }: { handIn: HandIn; settings: Ma
       </>
     );
   }
-  const levels = handIn.levels ?? {};
   return (
     <>
       {group}
@@ -98,16 +82,7 @@ function Grade({ handIn, settings, resultsHref }: { handIn: HandIn; settings: Ma
         Beoordeeld op {formatDateTime(handIn.gradedAt)}:{' '}
         <strong>{formatPoints(handIn.points ?? 0, handIn.maxPoints ?? 0)}</strong>.
       </p>
-      <ul>
-        {settings.rubric.criteria.map((criterion) => {
-          const level = criterion.levels[levels[criterion.id] ?? -1];
-          return (
-            <li key={criterion.id}>
-              <strong>{criterion.title}</strong>: {level ? `${level.label} (${pointsText(level.points)})` : 'niet beoordeeld'}
-            </li>
-          );
-        })}
-      </ul>
+      <CriterionLevels rubric={settings.rubric} levels={handIn.levels} />
       {handIn.feedback ? (
         <>
           <p>Feedback:</p>
