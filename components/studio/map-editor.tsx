@@ -19,7 +19,15 @@ import {
 } from '@/lib/studio/map';
 import * as edit from '@/lib/studio/ops';
 import type { PersonaField } from '@/lib/studio/ops';
-import { EMOTION_LABELS, EMPATHY_LABELS, LANE_LABELS, LANE_NOTE, MEDIA_LABELS, PLACE_LABELS, SEVEN_C_LABELS } from './labels';
+import {
+  EMOTION_LABELS,
+  EMPATHY_LABELS,
+  LANE_LABELS,
+  LANE_NOTE,
+  MEDIA_LABELS,
+  PLACE_LABELS,
+  SEVEN_C_LABELS,
+} from '@/lib/studio/labels';
 import { MapView } from './map-view';
 import { useAnnouncer } from '../exercises/use-announcer';
 import { usePointerDrag, zoneAt } from '../exercises/use-pointer-drag';

@@ -1,21 +1,9 @@
 // A map as a file (.klantreis.json): download and read back. Reading runs parseMap and answers in Dutch.
 import { MAP_LIMITS, type StudioMap } from '@/lib/studio/map';
 import { parseMap } from '@/lib/studio/parse';
+import { mapFileName } from '@/lib/studio/file-name';
 
 export const FILE_SUFFIX = '.klantreis.json';
-
-/** A file name from the map's title: lower case, letters, digits and dashes. */
-export function fileName(map: StudioMap, suffix: string): string {
-  const base =
-    map.title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'kaart';
-  return `${base}${suffix}`;
-}
 
 /** Starts a download of `blob` named `name`. */
 export function download(blob: Blob, name: string) {
@@ -31,7 +19,7 @@ export function download(blob: Blob, name: string) {
 }
 
 export function downloadMap(map: StudioMap) {
-  download(new Blob([JSON.stringify(map, null, 2)], { type: 'application/json' }), fileName(map, FILE_SUFFIX));
+  download(new Blob([JSON.stringify(map, null, 2)], { type: 'application/json' }), mapFileName(map, FILE_SUFFIX));
 }
 
 export const TOO_BIG = {

@@ -2,7 +2,7 @@
 // reader reads phase by phase. No hooks and no 'use client': server pages (a teacher's results)
 // and the studio editor both render it.
 import { EMPATHY_BOXES, NOTE_LANES, SEVEN_C, type JourneyNote, type StudioMap } from '@/lib/studio/map';
-import { EMPATHY_LABELS, LANE_LABELS, MEDIA_LABELS, PLACE_LABELS, SEVEN_C_LABELS, emotionLabel } from './labels';
+import { EMPATHY_LABELS, LANE_LABELS, MEDIA_LABELS, PLACE_LABELS, SEVEN_C_LABELS, emotionLabel } from '@/lib/studio/labels';
 import { describeEmotion, renderMapSvg } from '@/lib/studio/render-svg';
 import styles from './studio.module.css';
 

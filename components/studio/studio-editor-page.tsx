@@ -7,7 +7,8 @@ import type { StudioMap } from '@/lib/studio/map';
 import { touch } from '@/lib/studio/ops';
 import { mapToPng } from './export-png';
 import { MapEditor } from './map-editor';
-import { download, downloadMap, fileName } from './map-file';
+import { mapFileName } from '@/lib/studio/file-name';
+import { download, downloadMap } from './map-file';
 import { MapView } from './map-view';
 import { useStudioMaps } from './studio-maps';
 import type { StudioTemplate } from './types';
@@ -69,7 +70,7 @@ export function StudioEditorPage({ templates }: { templates: StudioTemplate[] })
     setBusy('png');
     setExportMessage('');
     try {
-      download(await mapToPng(map), fileName(map, '.png'));
+      download(await mapToPng(map), mapFileName(map, '.png'));
       setExportMessage('De PNG is gedownload.');
     } catch {
       setExportMessage('De PNG kon niet worden gemaakt. Probeer het nog eens of exporteer als PDF.');
@@ -93,7 +94,7 @@ export function StudioEditorPage({ templates }: { templates: StudioTemplate[] })
         setExportMessage(body?.error ?? 'De PDF kon niet worden gemaakt. Probeer het later nog eens.');
         return;
       }
-      download(await response.blob(), fileName(map, '.pdf'));
+      download(await response.blob(), mapFileName(map, '.pdf'));
       setExportMessage('De PDF is gedownload.');
     } catch {
       setExportMessage('De PDF kon niet worden gemaakt: er is geen verbinding. Probeer het later nog eens.');

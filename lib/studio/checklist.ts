@@ -3,7 +3,8 @@
 // types below; content/studio is validated on the server by lib/content/studio.server.ts), so the
 // studio page gets it as props and runs it in the browser on every change.
 import { countOf, plural } from '../format/plural';
-import { EMPATHY_BOXES, SEVEN_C, type EmpathyBox, type NoteLane, type Phase, type SevenC, type StudioMap } from './map';
+import { EMPATHY_BOXES, SEVEN_C, type NoteLane, type Phase, type SevenC, type StudioMap } from './map';
+import { EMPATHY_LABELS, SEVEN_C_LABELS } from './labels';
 
 /** A part of the studio a check is about. */
 export type CheckPart = 'persona' | 'empathy' | 'journey';
@@ -62,21 +63,9 @@ export const PERSONA_FIELD_LABELS: Record<PersonaCheckField, string> = {
   name: 'Naam',
   ageOrRole: 'Leeftijd of rol',
   quote: 'Citaat',
-  coreValues: 'Core values',
-  categoryNeeds: 'Category needs',
-  categoryBehaviour: 'Category behaviour',
-  customerJourney: 'Customer journey',
-  communication: 'Communication',
-  companyValue: 'Company value',
-  character: 'Character',
+  ...SEVEN_C_LABELS,
 };
-export const EMPATHY_BOX_LABELS: Record<EmpathyBox, string> = {
-  does: 'Doet',
-  feels: 'Voelt',
-  wants: 'Wil',
-  influencedBy: 'Beïnvloed door',
-  problems: 'Problemen',
-};
+export const EMPATHY_BOX_LABELS = EMPATHY_LABELS;
 
 const filled = (text: string) => text.trim() !== '';
 

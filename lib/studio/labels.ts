@@ -1,5 +1,5 @@
 // Dutch names for the parts of a map, as the lessons use them (lessons 4, 5 and 7).
-import type { EmpathyBox, Lane, SevenC } from '@/lib/studio/map';
+import type { EmpathyBox, Lane, SevenC } from './map';
 
 export const SEVEN_C_LABELS: Record<SevenC, string> = {
   coreValues: 'Core values',

@@ -7,17 +7,8 @@
 // is wrapped with Helvetica's own widths (below), and characters WinAnsi lacks are replaced (the
 // minus sign U+2212 by a hyphen). No external references: no fonts, images or links.
 import { EMPATHY_BOX_LABELS, PERSONA_FIELD_LABELS } from './checklist';
-import {
-  EMOTION,
-  EMPATHY_BOXES,
-  LANES,
-  SEVEN_C,
-  type JourneyNote,
-  type Lane,
-  type MapPart,
-  type NoteLane,
-  type StudioMap,
-} from './map';
+import { EMOTION, EMPATHY_BOXES, LANES, SEVEN_C, type JourneyNote, type MapPart, type NoteLane, type StudioMap } from './map';
+import { LANE_LABELS } from './labels';
 
 export const PAGE = { width: 842, height: 595, margin: 24 } as const;
 /** Helvetica, or a font with the same widths (Arial on Windows, Arimo on ChromeOS and Android). */
@@ -221,15 +212,6 @@ function star(cx: number, cy: number, radius: number, fill: string): string {
 // ---------------------------------------------------------------------------------------------
 // The journey map
 
-/** The Dutch names of the lanes, as lesson 7 names them. */
-export const LANE_LABELS: Record<Lane, string> = {
-  actions: 'Klantacties',
-  touchpoints: 'Touchpoints',
-  thoughts: 'Gedachten en gevoelens',
-  emotion: 'Emotiecurve',
-  pains: 'Pain points',
-  opportunities: 'Kansen',
-};
 const LANE_FILL: Record<NoteLane, string> = {
   actions: '#e7effc',
   touchpoints: '#fdf1d3',
