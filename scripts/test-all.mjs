@@ -43,7 +43,7 @@ function run(label, command, args, { live = false, env = {} } = {}) {
  * The browser test files lane 1 runs once its unit tests are done (about a quarter of the browser
  * tests' time; the files are independent, each starts from its own pages and accounts).
  */
-const LANE_1_E2E = ['accessibility.e2e.ts', 'course.e2e.ts', 'lesson.e2e.ts', 'toetsbank-secrecy.e2e.ts'];
+const LANE_1_E2E = ['accessibility.e2e.ts', 'course.e2e.ts', 'toetsbank-secrecy.e2e.ts'];
 const e2eDir = path.join(root, 'tests', 'e2e');
 const e2eFiles = readdirSync(e2eDir).filter((name) => name.endsWith('.e2e.ts'));
 const e2eRunner = path.join(root, 'tests', 'e2e', 'run.mjs');

@@ -339,7 +339,10 @@ describe('feedback, live results and double joins (issue 14)', () => {
     await handIn(code, 'Lotte', '', { single: 'wrong' });
     await handIn(code, 'Lotte', '', { fill: true, single: 'right', trueFalse: true });
     const students = teacher.getByRole('region', { name: 'Resultaten per leerling' });
-    // No reload: the page asks for a stamp and re-renders itself (the window keeps its marker).
+    // No reload: the page asks for a stamp and re-renders itself (the window keeps its marker). It
+    // asks every 12 s and when the teacher comes back to the tab; the test does the latter, not to
+    // wait for the timer (tests/components/teacher/live-results.test.tsx covers the timer).
+    await teacher.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     await students.getByRole('row', { name: /Lotte.*100%/ }).waitFor({ timeout: 30_000 });
     expect(await teacher.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
     expect(await students.getByRole('row', { name: /Lotte/ }).count()).toBe(2);
