@@ -34,8 +34,37 @@ export async function openPage(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  await goto(page, path);
   return { page, errors };
+}
+
+/**
+ * Waits until the page has loaded and its main thread has gone idle: the scripts have run and React
+ * has hydrated (hydration runs in scheduler tasks, so the browser calls an idle callback only after
+ * it). Much quicker than `networkidle`, which also waits out Next's link prefetches and 500 ms of
+ * quiet (about 1.5 s per page on this machine).
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const idle = (then: () => void) => requestIdleCallback(() => then(), { timeout: 2_000 });
+        idle(() => idle(resolve));
+      }),
+  );
+}
+
+/** Opens `path` (relative to the site) in `page` and waits for it to settle. */
+export async function goto(page: Page, path: string): Promise<void> {
+  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+  await settle(page);
+}
+
+/** Reloads `page` and waits for it to settle. */
+export async function reload(page: Page): Promise<void> {
+  await page.reload({ waitUntil: 'load' });
+  await settle(page);
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches `predicate`, failing after `max` presses. */
@@ -56,6 +85,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
     () =>
       (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        // Only violations are read; leaving out the passing nodes makes a run about 40 % quicker.
+        resultTypes: ['violations'],
       }) as Promise<AxeResult>,
   );
   return result.violations.map(

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeEverywhere, baseUrl, launchBrowser } from './browser';
+import { axeEverywhere, goto, launchBrowser } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ afterAll(async () => {
 async function startTimedExam(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
   await page.clock.install();
-  await page.goto(new URL('/proeftoets', baseUrl).href, { waitUntil: 'networkidle' });
+  await goto(page, '/proeftoets');
   await page.getByLabel(/Met tijd/).check();
   await page.getByRole('button', { name: 'Start de proeftoets' }).click();
   await page.getByRole('timer').waitFor();

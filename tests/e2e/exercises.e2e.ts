@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Categorize, Exercise, Matching, Ordering } from '../../lib/scoring';
-import { launchBrowser, openPage, tabTo } from './browser';
+import { launchBrowser, openPage, reload, tabTo } from './browser';
 
 const LESSON = '/lessen/wat-is-een-customer-journey';
 // The key comes from the bank itself, so these tests follow the content when it changes.
@@ -127,6 +127,8 @@ describe('ordering (Zet in de goede volgorde)', () => {
   test('on a phone a finger on the grip drags, a finger on the text scrolls the page', async () => {
     const { page } = await openPage(browser, LESSON, 360, { hasTouch: true });
     const exercise = section(page, ordering);
+    // Hydrated and shuffled: before that the places are empty and a touch has no handler yet.
+    await exercise.locator('ol[data-shuffled][data-ready]').waitFor();
     // Away from the viewport's edges, where dragging scrolls the page.
     await scrollTo(exercise.locator('ol[data-shuffled]'), 'center');
     const cdp = await page.context().newCDPSession(page);
@@ -161,7 +163,7 @@ describe('ordering (Zet in de goede volgorde)', () => {
     await ready();
     const before = await orderOf(section(page, ordering));
     expect(before).not.toEqual(correct);
-    await page.reload({ waitUntil: 'networkidle' });
+    await reload(page);
     await ready();
     expect(await orderOf(section(page, ordering))).toEqual(before);
   });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeEverywhere, axeViolations, launchBrowser, openPage } from './browser';
+import { axeEverywhere, axeViolations, launchBrowser, openPage, reload } from './browser';
 
 const STORAGE_KEY = 'klantreis.voortgang.v3';
 let browser: Browser;
@@ -20,7 +20,7 @@ async function withProgress(page: Page, progress: object) {
     ([key, value]) => localStorage.setItem(key!, value!),
     [STORAGE_KEY, JSON.stringify({ version: 2, exercises: {}, lessons: {}, ...progress })],
   );
-  await page.reload({ waitUntil: 'networkidle' });
+  await reload(page);
 }
 
 describe('the home page', () => {

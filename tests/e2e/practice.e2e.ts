@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeEverywhere, axeViolations, baseUrl, launchBrowser, openPage } from './browser';
+import { axeEverywhere, axeViolations, goto, launchBrowser, openPage } from './browser';
 
 const LESSON = '/lessen/wat-is-een-customer-journey';
 /** Opening a lesson is saved once the progress store has loaded, just after the page is idle. */
@@ -22,9 +22,9 @@ describe('Oefenen', () => {
     expect(await note.getByRole('link').getAttribute('href')).toBe(LESSON);
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
+    await goto(page, LESSON);
     await lessonVisited(page);
-    await page.goto(new URL('/oefenen', baseUrl).href, { waitUntil: 'networkidle' });
+    await goto(page, '/oefenen');
     await page.getByText('De afgelopen 7 dagen heb je nog niet geoefend. Je doel is 4 dagen per week.').waitFor();
     await page.getByRole('button', { name: 'Start (5 oefeningen)' }).click();
     const exercise = page.locator('section[data-exercise]');
@@ -45,7 +45,7 @@ describe('Begrippen oefenen', () => {
   test('flashcards by keyboard at 360 px, saved as begrip- cards; axe clean at 360 and 1280 px, light and dark', async () => {
     const { page, errors } = await openPage(browser, LESSON, 360);
     await lessonVisited(page);
-    await page.goto(new URL('/begrippen/oefenen', baseUrl).href, { waitUntil: 'networkidle' });
+    await goto(page, '/begrippen/oefenen');
     const start = page.getByRole('button', { name: /^Start \(\d+ kaarten\)$/ });
     await start.focus();
     await page.keyboard.press('Enter');

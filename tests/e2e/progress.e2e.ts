@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launchBrowser, openPage } from './browser';
+import { goto, launchBrowser, openPage, reload } from './browser';
 
 const LESSON = '/lessen/wat-is-een-customer-journey';
 let browser: Browser;
@@ -25,11 +25,11 @@ describe('progress kept in the browser', () => {
     await progress.getByText('1/18 gedaan').waitFor();
     await page.getByLabel('Ik heb deze les gelezen').check();
 
-    await page.reload({ waitUntil: 'networkidle' });
+    await reload(page);
     await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
     expect(await page.getByLabel('Ik heb deze les gelezen').isChecked()).toBe(true);
 
-    await page.goto(new URL('/', baseUrl).href, { waitUntil: 'networkidle' });
+    await goto(page, '/');
     await page.getByRole('link', { name: 'Verder waar je was: les 1' }).waitFor();
     expect(
       await page
@@ -45,8 +45,8 @@ describe('progress kept in the browser', () => {
   test('another tab sees the change without a reload', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const [first, second] = [await context.newPage(), await context.newPage()];
-    await first.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
-    await second.goto(new URL('/voortgang', baseUrl).href, { waitUntil: 'networkidle' });
+    await goto(first, LESSON);
+    await goto(second, '/voortgang');
     const row = second.getByRole('row', { name: /Les 1/ });
     expect(await row.innerText()).toContain('Niet gestart');
     const exercise = first.locator('section[data-exercise]').first();
@@ -65,7 +65,7 @@ describe('progress kept in the browser', () => {
     await page.waitForFunction(
       () => Object.keys(JSON.parse(localStorage.getItem('klantreis.eindtoets') ?? '{}').responses ?? {}).length === 2,
     );
-    await page.reload({ waitUntil: 'networkidle' });
+    await reload(page);
     const checked = page.getByRole('radio', { name: 'Niet waar', exact: true, checked: true });
     await checked.nth(1).waitFor();
     expect(await checked.count()).toBe(2);
@@ -76,7 +76,7 @@ describe('progress kept in the browser', () => {
     await page.getByRole('button', { name: 'Lever de toets in' }).click();
     await page.getByRole('button', { name: 'Toch inleveren' }).click();
     await page.getByRole('region', { name: /uitslag/ }).waitFor();
-    await page.goto(new URL('/voortgang', baseUrl).href, { waitUntil: 'networkidle' });
+    await goto(page, '/voortgang');
     await page.locator('.final-test-history li').first().waitFor();
     expect(await page.locator('.final-test-history').innerText()).toMatch(/\d+ procent \([\d,]+ van [\d,]+ punten\)/);
     expect(errors).toEqual([]);
@@ -87,7 +87,7 @@ describe('progress kept in the browser', () => {
     await page.evaluate(() =>
       localStorage.setItem('klantreis.voortgang.v3', '{"version":1,"exercises":{"cj-definitie":{"attempts":"veel"'),
     );
-    await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
+    await goto(page, LESSON);
     const notice = page.locator('[data-progress-notice]');
     await notice.waitFor();
     expect(await notice.innerText()).toContain('beschadigd');
@@ -97,7 +97,7 @@ describe('progress kept in the browser', () => {
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await exercise.locator('[data-verdict]').waitFor();
     // Told once: the cleaned progress is saved, so the next page has no notice.
-    await page.reload({ waitUntil: 'networkidle' });
+    await reload(page);
     await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
     expect(await page.locator('[data-progress-notice]').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -110,7 +110,7 @@ test('progress survives closing and reopening the browser with the same profile'
     chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   let context = await open();
   let page = await context.newPage();
-  await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
+  await goto(page, LESSON);
   const exercise = page.locator('section[data-exercise]').first();
   await exercise.getByRole('radio').first().check();
   await exercise.getByRole('button', { name: 'Controleer' }).click();
@@ -119,7 +119,7 @@ test('progress survives closing and reopening the browser with the same profile'
 
   context = await open();
   page = await context.newPage();
-  await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'networkidle' });
+  await goto(page, LESSON);
   await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
   await context.close();
 });
@@ -132,7 +132,7 @@ describe('oefenen', () => {
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await exercise.locator('[data-verdict]').waitFor();
 
-    await page.goto(new URL('/oefenen?modus=fouten&les=wat-is-een-customer-journey', baseUrl).href, { waitUntil: 'networkidle' });
+    await goto(page, '/oefenen?modus=fouten&les=wat-is-een-customer-journey');
     const start = page.getByRole('button', { name: 'Start (1 oefening)' });
     await start.waitFor();
     expect(await page.getByRole('status').filter({ hasText: 'Vandaag aan de beurt' }).innerText()).toContain('Nog niet goed: 1');
@@ -155,7 +155,7 @@ describe('oefenen', () => {
     // New exercises come only from lessons the student opened: open one first.
     const { page, errors } = await openPage(browser, LESSON);
     await page.waitForFunction(() => localStorage.getItem('klantreis.voortgang.v3')?.includes('"visitedAt"'));
-    await page.goto(new URL('/oefenen', baseUrl).href, { waitUntil: 'networkidle' });
+    await goto(page, '/oefenen');
     const start = page.getByRole('button', { name: /^Start \(/ });
     await start.waitFor();
     expect(await page.getByRole('status').filter({ hasText: 'Vandaag aan de beurt' }).innerText()).toContain(
@@ -209,7 +209,7 @@ describe('proeftoets', () => {
         ).length === count,
       answered,
     );
-    await page.reload({ waitUntil: 'networkidle' });
+    await reload(page);
     await page.getByRole('timer').waitFor();
     expect(await page.locator('.test-question [data-prompt]').allInnerTexts()).toEqual(order);
     expect(await page.getByRole('radio', { name: 'Waar', exact: true, checked: true }).count()).toBe(answered);
@@ -228,7 +228,7 @@ describe('proeftoets', () => {
     expect(await page.locator('.test-question [data-verdict]').count()).toBe(18);
     expect(await page.locator('[data-reveal]').count()).toBeGreaterThan(0);
 
-    await page.goto(new URL('/voortgang', baseUrl).href, { waitUntil: 'networkidle' });
+    await goto(page, '/voortgang');
     await page.locator('.exam-history li').first().waitFor();
     expect(await page.locator('.exam-history').innerText()).toContain('18 vragen over 1 les');
     expect(errors).toEqual([]);
@@ -238,7 +238,7 @@ describe('proeftoets', () => {
 test('when the time is up, the practice exam is handed in by itself', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.clock.install();
-  await page.goto(new URL('/proeftoets', baseUrl).href, { waitUntil: 'networkidle' });
+  await goto(page, '/proeftoets');
   await page.getByLabel(/Met tijd/).check();
   await page.getByRole('button', { name: 'Start de proeftoets' }).click();
   await page.getByRole('timer').waitFor();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readPdf } from '../support/pdf-text';
-import { axeEverywhere, launchBrowser, openPage, tabTo } from './browser';
+import { axeEverywhere, launchBrowser, openPage, reload, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,7 +45,7 @@ describe('Klantreis-studio', () => {
     await page.keyboard.press('ArrowDown'); // "Nog geen score" → "+2 heel positief"
     await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
 
-    await page.reload({ waitUntil: 'networkidle' });
+    await reload(page);
     await expect.poll(() => page.getByRole('textbox', { name: 'Naam', exact: true }).inputValue()).toBe('Sam');
     expect(await page.getByRole('textbox', { name: `Klantactie 1 in ${firstPhase}` }).inputValue()).toBe('Zoekt reviews');
     expect(await page.getByRole('textbox', { name: `Klantactie 2 in ${firstPhase}` }).inputValue()).toBe('Vraagt een vriend');
