@@ -15,7 +15,7 @@ import { waitText } from '@/lib/db/limits.server';
 import { HashQueueFullError } from '@/lib/db/password';
 import { mergeParticipants, removeParticipant } from '@/lib/db/participation.server';
 import { createSession, endAllSessions, endSession, logIn, signUp } from '@/lib/db/teachers.server';
-import { assignmentSlot, limits, signUpSlot } from '@/lib/server/volume-limits.server';
+import { assignmentCapError, signUpSlot } from '@/lib/server/volume-limits.server';
 import { formAction } from '@/lib/server/route.server';
 import { weakPassword } from '@/lib/server/password-strength.server';
 import type { FormState } from '@/components/teacher/form-state';
@@ -150,13 +150,8 @@ async function createAssignmentForm(_previous: FormState, form: FormData): Promi
         : { mode: 'trekking', lessons: input.lessons, perLesson: input.perLesson, seed },
   );
   if (!selected.ok) return { error: selected.error, values: fields };
-  const cap = await assignmentSlot(await getDb(), teacher.id, new Date());
-  if (!cap.ok) {
-    return {
-      error: `Je hebt vandaag al ${limits().assignmentsPerTeacher.max} opdrachten gemaakt. Dat is het maximum per dag; probeer het over ${waitText(cap.retryAfterSeconds)} opnieuw.`,
-      values: fields,
-    };
-  }
+  const capError = await assignmentCapError(await getDb(), teacher.id, new Date());
+  if (capError) return { error: capError, values: fields };
   const assignment = await createAssignment(await getDb(), teacher.id, {
     title: input.title,
     exercises: await exercisesByIds(selected.exerciseIds),

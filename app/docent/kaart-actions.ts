@@ -7,14 +7,13 @@ import { parseDutchDateTime } from '@/lib/assignments/opening-times';
 import { getStudioContent } from '@/lib/content/studio.server';
 import { assignmentOfTeacher } from '@/lib/db/assignments.server';
 import { getDb } from '@/lib/db/client.server';
-import { waitText } from '@/lib/db/limits.server';
 import { formatPoints } from '@/lib/format/points';
 import { createMapAssignment } from '@/lib/db/studio.server';
 import { newMapFrom } from '@/lib/studio/content';
 import { RubricSchema } from '@/lib/studio/rubric';
 import { formAction } from '@/lib/server/route.server';
 import { gradeMap } from '@/lib/server/studio-assignment.server';
-import { assignmentSlot, limits } from '@/lib/server/volume-limits.server';
+import { assignmentCapError } from '@/lib/server/volume-limits.server';
 import { currentTeacher } from '@/lib/server/teacher.server';
 import type { FormState } from '@/components/teacher/form-state';
 import type { GradeState } from '@/components/teacher/map-grading';
@@ -46,13 +45,8 @@ async function createMapAssignmentForm(_previous: FormState, form: FormData): Pr
   const start = content.starts.find((candidate) => candidate.id === input.start);
   if (!start) return { error: 'Dat startpunt bestaat niet (meer). Kies een ander.', values: fields };
 
-  const cap = await assignmentSlot(await getDb(), teacher.id, now);
-  if (!cap.ok) {
-    return {
-      error: `Je hebt vandaag al ${limits().assignmentsPerTeacher.max} opdrachten gemaakt. Dat is het maximum per dag; probeer het over ${waitText(cap.retryAfterSeconds)} opnieuw.`,
-      values: fields,
-    };
-  }
+  const capError = await assignmentCapError(await getDb(), teacher.id, now);
+  if (capError) return { error: capError, values: fields };
   const assignment = await createMapAssignment(await getDb(), teacher.id, {
     title: input.title,
     opensAt,

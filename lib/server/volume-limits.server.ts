@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '../db/client.server';
-import { takeSlot, type Limit, type LimitResult } from '../db/limits.server';
+import { takeSlot, waitText, type Limit, type LimitResult } from '../db/limits.server';
 
 // The volume limits, each a setting with a default (README: "Limits"). Read per call, so a test or
 // a benchmark can set them in the environment.
@@ -39,3 +39,13 @@ export const signUpSlot = (db: Db, ip: string, now: Date) => takeSlot(db, `signu
 /** This teacher may make another assignment today. */
 export const assignmentSlot = (db: Db, teacherId: number, now: Date) =>
   takeSlot(db, `assignments:${teacherId}`, limits().assignmentsPerTeacher, now);
+
+/**
+ * Takes one of today's assignments of this teacher (a quiz or a map alike). Returns the Dutch refusal
+ * when the day's are used up, otherwise null.
+ */
+export async function assignmentCapError(db: Db, teacherId: number, now: Date): Promise<string | null> {
+  const cap = await assignmentSlot(db, teacherId, now);
+  if (cap.ok) return null;
+  return `Je hebt vandaag al ${limits().assignmentsPerTeacher.max} opdrachten gemaakt. Dat is het maximum per dag; probeer het over ${waitText(cap.retryAfterSeconds)} opnieuw.`;
+}

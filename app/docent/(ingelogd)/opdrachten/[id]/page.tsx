@@ -1,8 +1,5 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import Link from 'next/link';
-import QRCode from 'qrcode';
-import { Breadcrumb } from '@/components/teacher/breadcrumb';
 import { LiveResults } from '@/components/teacher/live-results';
 import { DataTable } from '@/components/ui/data-table';
 import { countedAnswers } from '@/lib/assignments/report';
@@ -18,10 +15,10 @@ import { formatDateTime } from '@/lib/format/dates';
 import { formatDuration } from '@/lib/format/duration';
 import { formatPercent } from '@/lib/format/percent';
 import { formatPoints } from '@/lib/format/points';
-import { siteUrl } from '@/lib/server/request.server';
 import { ownAssignment } from '@/lib/server/teacher-results.server';
 import { deleteAssignmentAction, mergeStudentsAction, setClosedAction } from '@/app/docent/actions';
 import styles from './assignment.module.css';
+import { AssignmentTop } from './assignment-top';
 import { MapResults } from './map-results';
 import type { Assignment } from '@/lib/db/assignments.server';
 import type { MapSettings } from '@/lib/assignments/map-assignment';
@@ -91,8 +88,6 @@ export default async function AssignmentResultsPage({
   const message = notice(one(query.melding), keptName);
   const now = new Date();
   const status = statusAt(assignment, now);
-  const link = siteUrl(await headers(), `/opdracht/${assignment.code}`);
-  const qr = await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   const stats = questionStats(exercises, countedAnswers(summaries));
   const handedIn = summaries.filter((summary) => summary.counting);
   const lessonTitle = (slug: string) => lessons.find((lesson) => lesson.slug === slug)?.title ?? slug;
@@ -108,30 +103,7 @@ export default async function AssignmentResultsPage({
 
   return (
     <>
-      <Breadcrumb />
-      <h1>{assignment.title}</h1>
-      {message ? (
-        <p className="progressNotice" role="status">
-          {message}
-        </p>
-      ) : null}
-
-      <section className={styles.joinPanel} aria-labelledby="meedoen">
-        <div>
-          <h2 id="meedoen">Zo doet je klas mee</h2>
-          <p>Ga naar {new URL(link).host}/opdracht en vul de code in:</p>
-          <p className={styles.joinCode} aria-label={`Code: ${assignment.code.split('').join(' ')}`}>
-            {assignment.code}
-          </p>
-          <p>
-            Of deel de link: <a href={link}>{link}</a>
-          </p>
-        </div>
-        <figure className={styles.qr}>
-          <div role="img" aria-label={`QR-code met de link naar de opdracht`} dangerouslySetInnerHTML={{ __html: qr }} />
-          <figcaption>Scan met de camera van je telefoon</figcaption>
-        </figure>
-      </section>
+      <AssignmentTop title={assignment.title} code={assignment.code} message={message} />
 
       <dl className={styles.facts}>
         <dt>Status</dt>
@@ -334,34 +306,10 @@ async function MapAssignmentResults({
 }) {
   const now = new Date();
   const status = statusAt(assignment, now);
-  const link = siteUrl(await headers(), `/opdracht/${assignment.code}`);
-  const qr = await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   const maps = await classMaps(await getDb(), assignment.id);
   return (
     <>
-      <Breadcrumb />
-      <h1>{assignment.title}</h1>
-      {message ? (
-        <p className="progressNotice" role="status">
-          {message}
-        </p>
-      ) : null}
-      <section className={styles.joinPanel} aria-labelledby="meedoen">
-        <div>
-          <h2 id="meedoen">Zo doet je klas mee</h2>
-          <p>Ga naar {new URL(link).host}/opdracht en vul de code in:</p>
-          <p className={styles.joinCode} aria-label={`Code: ${assignment.code.split('').join(' ')}`}>
-            {assignment.code}
-          </p>
-          <p>
-            Of deel de link: <a href={link}>{link}</a>
-          </p>
-        </div>
-        <figure className={styles.qr}>
-          <div role="img" aria-label="QR-code met de link naar de opdracht" dangerouslySetInnerHTML={{ __html: qr }} />
-          <figcaption>Scan met de camera van je telefoon</figcaption>
-        </figure>
-      </section>
+      <AssignmentTop title={assignment.title} code={assignment.code} message={message} />
       <dl className={styles.facts}>
         <dt>Soort</dt>
         <dd>Klantreiskaart ({settings.template.title})</dd>

@@ -32,11 +32,7 @@ export default async function StudentAnswersPage({ params }: { params: Promise<{
     const [handIns, draft] = await Promise.all([handInsOf(db, record.id), draftOf(db, record.id)]);
     return (
       <>
-        <Breadcrumb trail={[{ href: `/docent/opdrachten/${assignment.id}`, label: assignment.title }]} />
-        <h1>
-          {record.displayName}
-          {record.studentNumber ? <span className="muted"> · {record.studentNumber}</span> : null}
-        </h1>
+        <StudentHeading assignment={assignment} record={record} />
         <MapStudent
           resultsHref={`/docent/opdrachten/${assignment.id}#kaart-${record.id}`}
           settings={assignment.studio}
@@ -56,11 +52,7 @@ export default async function StudentAnswersPage({ params }: { params: Promise<{
 
   return (
     <>
-      <Breadcrumb trail={[{ href: `/docent/opdrachten/${assignment.id}`, label: assignment.title }]} />
-      <h1>
-        {record.displayName}
-        {record.studentNumber ? <span className="muted"> · {record.studentNumber}</span> : null}
-      </h1>
+      <StudentHeading assignment={assignment} record={record} />
       {record.attempts.length === 0 ? <p>Nog geen poging.</p> : null}
       {[...record.attempts].reverse().map((attempt) => {
         const answers = new Map(attempt.answers.map((answer) => [answer.exerciseId, answer]));
@@ -111,6 +103,25 @@ export default async function StudentAnswersPage({ params }: { params: Promise<{
         what="pogingen en antwoorden"
         data="antwoorden"
       />
+    </>
+  );
+}
+
+/** The way back to the assignment, and whose work this is. */
+function StudentHeading({
+  assignment,
+  record,
+}: {
+  assignment: { id: number; title: string };
+  record: { displayName: string; studentNumber: string | null };
+}) {
+  return (
+    <>
+      <Breadcrumb trail={[{ href: `/docent/opdrachten/${assignment.id}`, label: assignment.title }]} />
+      <h1>
+        {record.displayName}
+        {record.studentNumber ? <span className="muted"> · {record.studentNumber}</span> : null}
+      </h1>
     </>
   );
 }
