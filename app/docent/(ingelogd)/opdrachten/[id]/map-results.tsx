@@ -11,7 +11,7 @@ import { countOf } from '@/lib/format/plural';
 import { formatPoints } from '@/lib/format/points';
 import { mergeStudentsAction } from '@/app/docent/actions';
 import { gradeMapAction } from '@/app/docent/kaart-actions';
-import { MapTwins } from './map-twins';
+import { Twins } from './twins';
 import styles from './assignment.module.css';
 
 /**
@@ -87,7 +87,18 @@ export function MapResults({
           </section>
         );
       })}
-      <MapTwins assignmentId={assignment.id} students={maps} action={mergeStudentsAction} />
+      <Twins
+        assignmentId={assignment.id}
+        signups={maps.map((student) => ({
+          id: student.participantId,
+          name: student.name,
+          joinedAt: student.joinedAt,
+          work: `${countOf(student.handIns, 'kaart', 'kaarten')} ingeleverd`,
+        }))}
+        action={mergeStudentsAction}
+        intro="Deze namen staan er meer dan eens. Dat gebeurt als een leerling op een tweede apparaat meedoet. Voeg ze samen: alle ingeleverde kaarten komen dan bij één aanmelding, en je beoordeelt de laatste."
+        effect="De andere aanmelding verdwijnt; haar ingeleverde kaarten en beoordelingen komen bij de aanmelding die blijft. Van het werk in uitvoering blijft de versie die het laatst is opgeslagen. Laat de leerling daarna verder werken op het apparaat van de aanmelding die blijft."
+      />
     </>
   );
 }

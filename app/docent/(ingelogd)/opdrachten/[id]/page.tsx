@@ -20,6 +20,7 @@ import { deleteAssignmentAction, mergeStudentsAction, setClosedAction } from '@/
 import styles from './assignment.module.css';
 import { AssignmentTop } from './assignment-top';
 import { MapResults } from './map-results';
+import { Twins } from './twins';
 import type { Assignment } from '@/lib/db/assignments.server';
 import type { MapSettings } from '@/lib/assignments/map-assignment';
 import { classMaps } from '@/lib/db/studio.server';
@@ -62,7 +63,6 @@ function mapNotice(kind: string | undefined, keptName: string | undefined): stri
 }
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const sameName = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 
 export default async function AssignmentResultsPage({
   params,
@@ -91,12 +91,6 @@ export default async function AssignmentResultsPage({
   const stats = questionStats(exercises, countedAnswers(summaries));
   const handedIn = summaries.filter((summary) => summary.counting);
   const lessonTitle = (slug: string) => lessons.find((lesson) => lesson.slug === slug)?.title ?? slug;
-  // Students who joined more than once under one name (a second browser), in the order they joined.
-  const byName = new Map<string, typeof summaries>();
-  for (const summary of [...summaries].sort((a, b) => a.id - b.id)) {
-    byName.set(sameName(summary.name), [...(byName.get(sameName(summary.name)) ?? []), summary]);
-  }
-  const twins = [...byName.values()].filter((group) => group.length > 1);
   const joinedAt = (id: number) => records.find((record) => record.id === id)?.createdAt;
   // Students saw the right answers: reopening lets others hand in with that knowledge.
   const answersSeen = status === 'gesloten' && assignment.showAnswers !== 'nooit' && handedIn.length > 0;
@@ -198,50 +192,20 @@ export default async function AssignmentResultsPage({
         />
       )}
 
-      {twins.length > 0 ? (
-        <section aria-labelledby="dubbel">
-          <h2 id="dubbel">Dubbele aanmeldingen</h2>
-          <p>
-            Deze namen staan er meer dan eens. Dat gebeurt als een leerling op een tweede apparaat meedoet. Voeg ze samen: alle
-            pogingen komen dan bij één aanmelding, en de beste telt.
-          </p>
-          {twins.flatMap(([first, ...others]) =>
-            others.map((other) => (
-              <details key={`${first!.id}-${other.id}`} className={styles.dangerZone}>
-                <summary>
-                  Voeg {first!.name} ({joinedAt(first!.id) ? formatDateTime(joinedAt(first!.id)!) : 'eerste'}) en {other.name} (
-                  {joinedAt(other.id) ? formatDateTime(joinedAt(other.id)!) : 'tweede'}) samen
-                </summary>
-                <form action={mergeStudentsAction}>
-                  <input type="hidden" name="id" value={assignment.id} />
-                  <input type="hidden" name="a" value={first!.id} />
-                  <input type="hidden" name="b" value={other.id} />
-                  <fieldset>
-                    <legend>Welke aanmelding blijft?</legend>
-                    {[first!, other].map((summary, index) => (
-                      <label key={summary.id} className={styles.choice}>
-                        <input type="radio" name="keep" value={summary.id} defaultChecked={index === 0} required /> {summary.name}
-                        , aangemeld {joinedAt(summary.id) ? formatDateTime(joinedAt(summary.id)!) : ''}:{' '}
-                        {countOf(summary.submitted, 'poging', 'pogingen')} ingeleverd
-                        {summary.counting ? `, beste ${formatPoints(summary.counting.points, summary.counting.maxPoints)}` : ''}
-                        {summary.working ? ', nu bezig' : ''}
-                      </label>
-                    ))}
-                  </fieldset>
-                  <p>
-                    De andere aanmelding verdwijnt; haar ingeleverde pogingen komen bij de aanmelding die blijft. Was de leerling
-                    op allebei bezig, dan blijft alleen het werk van de aanmelding die blijft. Laat de leerling daarna verder
-                    werken op het apparaat van die aanmelding.
-                  </p>
-                  <button type="submit" className="button">
-                    Voeg samen
-                  </button>
-                </form>
-              </details>
-            )),
-          )}
-        </section>
-      ) : null}
+      <Twins
+        assignmentId={assignment.id}
+        signups={summaries.map((summary) => ({
+          id: summary.id,
+          name: summary.name,
+          joinedAt: joinedAt(summary.id),
+          work: `${countOf(summary.submitted, 'poging', 'pogingen')} ingeleverd${
+            summary.counting ? `, beste ${formatPoints(summary.counting.points, summary.counting.maxPoints)}` : ''
+          }${summary.working ? ', nu bezig' : ''}`,
+        }))}
+        action={mergeStudentsAction}
+        intro="Deze namen staan er meer dan eens. Dat gebeurt als een leerling op een tweede apparaat meedoet. Voeg ze samen: alle pogingen komen dan bij één aanmelding, en de beste telt."
+        effect="De andere aanmelding verdwijnt; haar ingeleverde pogingen komen bij de aanmelding die blijft. Was de leerling op allebei bezig, dan blijft alleen het werk van de aanmelding die blijft. Laat de leerling daarna verder werken op het apparaat van die aanmelding."
+      />
 
       <h2>Per vraag</h2>
       <p className="muted">

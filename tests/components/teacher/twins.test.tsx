@@ -2,29 +2,26 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
-import { MapTwins } from '@/app/docent/(ingelogd)/opdrachten/[id]/map-twins';
+import { Twins } from '@/app/docent/(ingelogd)/opdrachten/[id]/twins';
 
-const student = (participantId: number, name: string, handIns: number, joinedAt: string) => ({
-  participantId,
-  name,
-  handIns,
-  joinedAt: new Date(joinedAt),
-});
+const student = (id: number, name: string, work: string, joinedAt: string) => ({ id, name, work, joinedAt: new Date(joinedAt) });
 
-describe('double sign-ups of a map assignment', () => {
+describe('double sign-ups of an assignment', () => {
   test('two joins under one name are offered to merge, by keyboard; other names are not', async () => {
     const user = userEvent.setup();
     let sent: FormData | null = null;
     render(
-      <MapTwins
+      <Twins
         assignmentId={4}
         action={(form) => {
           sent = form;
         }}
-        students={[
-          student(7, 'Sanne de Vries', 1, '2026-11-24T09:00:00Z'),
-          student(8, 'Tim', 0, '2026-11-24T09:01:00Z'),
-          student(9, ' sanne  de vries', 2, '2026-11-24T09:05:00Z'),
+        intro="Deze namen staan er meer dan eens."
+        effect="De andere aanmelding verdwijnt."
+        signups={[
+          student(7, 'Sanne de Vries', '1 kaart ingeleverd', '2026-11-24T09:00:00Z'),
+          student(8, 'Tim', '0 kaarten ingeleverd', '2026-11-24T09:01:00Z'),
+          student(9, ' sanne  de vries', '2 kaarten ingeleverd', '2026-11-24T09:05:00Z'),
         ]}
       />,
     );
@@ -36,7 +33,7 @@ describe('double sign-ups of a map assignment', () => {
     const keep = within(section).getByRole('group', { name: 'Welke aanmelding blijft?' });
     const choices = within(keep).getAllByRole('radio');
     expect(choices).toHaveLength(2);
-    expect(choices[1]!.closest('label')!.textContent).toMatch(/2 kaarten ingeleverd/);
+    expect(choices[1]!.closest('label')!.textContent).toMatch(/sanne {2}de vries, aangemeld .*: 2 kaarten ingeleverd/);
     choices[1]!.focus();
     await user.keyboard(' ');
     await user.click(within(section).getByRole('button', { name: 'Voeg samen' }));
@@ -44,7 +41,15 @@ describe('double sign-ups of a map assignment', () => {
   });
 
   test('no twins, no section', () => {
-    render(<MapTwins assignmentId={4} action={() => {}} students={[student(7, 'Sanne', 1, '2026-11-24T09:00:00Z')]} />);
+    render(
+      <Twins
+        assignmentId={4}
+        action={() => {}}
+        intro=""
+        effect=""
+        signups={[student(7, 'Sanne', '1 kaart ingeleverd', '2026-11-24T09:00:00Z')]}
+      />,
+    );
     expect(screen.queryByRole('region')).toBeNull();
   });
 });
