@@ -1,13 +1,14 @@
 // `npm test`: every check, in two lanes side by side.
-//   lane 1: typecheck, lint, the unit and component tests, then the browser tests of LANE_1_E2E;
-//   lane 2: build the site, then the other browser tests.
-// The browser tests spend most of their time waiting on a page or the server, so on a two-core
-// machine lane 1 fits in beside them. Lane 1 ends its unit tests well before lane 2 ends its browser
-// tests, so it then takes a share of them, on its own server over the same build (each run has its
-// own throwaway database): the suite takes about as long as the longer lane, not the sum of all
-// parts. The browser tests' output of lane 2 streams as it comes; each step of lane 1 prints its
-// output whole when it ends, so lines never interleave. The exit code is the first failure's.
-import { spawn } from 'node:child_process';
+//   lane 1: typecheck, lint, the unit and component tests, then browser tests;
+//   lane 2: build the site, then browser tests.
+// The browser test files form one queue, longest first. Lane 2 starts on it as soon as the build is
+// done; lane 1 joins when its unit tests are done, on its own server over the same build (each server
+// has its own throwaway database). Neither lane idles while the other still has files, so the suite
+// takes about as long as its parts divided over the two lanes. The browser tests mostly wait on a
+// page or the server, so on a two-core machine the unit tests fit in beside them. Every step and
+// every browser test file prints its output whole when it ends, so lines never interleave. The exit
+// code is the first failure's.
+import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -40,20 +41,67 @@ function run(label, command, args, { live = false, env = {} } = {}) {
 }
 
 /**
- * The browser test files lane 1 runs once its unit tests are done (about a quarter of the browser
- * tests' time; the files are independent, each starts from its own pages and accounts).
+ * The browser test files, longest first (measured under load, in seconds), so that the last file a
+ * lane takes is a short one. A file not listed (a new one) goes first: its length is not known.
  */
-const LANE_1_E2E = ['accessibility.e2e.ts', 'course.e2e.ts', 'toetsbank-secrecy.e2e.ts'];
+const E2E_SECONDS = {
+  'assignments.e2e.ts': 110,
+  'course.e2e.ts': 100,
+  'progress.e2e.ts': 75,
+  'exercises.e2e.ts': 65,
+  'accessibility.e2e.ts': 35,
+  'studio-assignment.e2e.ts': 35,
+  'studio.e2e.ts': 30,
+  'exam.e2e.ts': 30,
+  'security.e2e.ts': 30,
+  'lesson-flow.e2e.ts': 30,
+  'practice.e2e.ts': 28,
+  'home.e2e.ts': 25,
+  'lesson.e2e.ts': 18,
+  'toetsbank-secrecy.e2e.ts': 3,
+};
 const e2eDir = path.join(root, 'tests', 'e2e');
-const e2eFiles = readdirSync(e2eDir).filter((name) => name.endsWith('.e2e.ts'));
+const queue = readdirSync(e2eDir)
+  .filter((name) => name.endsWith('.e2e.ts'))
+  .sort((a, b) => (E2E_SECONDS[b] ?? Infinity) - (E2E_SECONDS[a] ?? Infinity) || a.localeCompare(b))
+  .map((name) => `tests/e2e/${name}`);
 const e2eRunner = path.join(root, 'tests', 'e2e', 'run.mjs');
-const e2eArgs = (names) => [e2eRunner, ...names.map((name) => `tests/e2e/${name}`)];
-const lane1Files = e2eFiles.filter((name) => LANE_1_E2E.includes(name));
-const lane2Files = e2eFiles.filter((name) => !LANE_1_E2E.includes(name));
 
 const firstFailure = (codes) => codes.find((code) => code !== 0) ?? 0;
 
-/** Typecheck, lint and the unit tests, one after another, stopping at the first failure. */
+/** Runs browser test files from the shared queue on a server of this lane's own, until the queue is empty. */
+function browserTests(lane) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [e2eRunner, '--queue'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      env: { ...process.env, E2E_SKIP_BUILD: '1' },
+    });
+    // The runner's own output (the server's, on a failure) comes at the end, in one piece.
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    child.on('message', (message) => {
+      if (message.file) {
+        process.stdout.write(
+          `\n── ${lane}: ${message.file}: ${message.code === 0 ? 'geslaagd' : `mislukt (code ${message.code})`} in ${message.seconds.toFixed(1)} s ──\n${message.output}`,
+        );
+      }
+      if (message.next) child.send({ file: queue.shift() ?? null });
+    });
+    child.on('close', (code) => {
+      const rest = Buffer.concat(chunks).toString().trim();
+      if (rest) process.stdout.write(`\n── ${lane}: browser test runner ──\n${rest}\n`);
+      process.stdout.write(
+        `\n── ${lane}: browser tests done (${code === 0 ? 'geslaagd' : `mislukt, code ${code}`}) in ${((Date.now() - started) / 1000).toFixed(1)} s ──\n`,
+      );
+      resolve(code ?? 1);
+    });
+  });
+}
+
+/** Typecheck, lint and the unit tests, one after another, stopping at the first failure; then browser tests. */
 async function lane1() {
   const steps = [
     ['typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit']],
@@ -64,27 +112,28 @@ async function lane1() {
     const code = await run(label, command, args);
     if (code !== 0) return code;
   }
-  // The second share of the browser tests needs the build lane 2 makes.
+  // The browser tests need the build lane 2 makes.
   if ((await built) !== 0) return 0;
-  return run(`browser tests (${lane1Files.join(', ')})`, process.execPath, e2eArgs(lane1Files), {
-    env: { E2E_SKIP_BUILD: '1' },
-  });
+  return queue.length > 0 ? browserTests('lane 1') : 0;
 }
 
-/** Lane 2: the build, then the browser tests of every other file. */
+/** Lane 2: the build, then browser tests. */
 async function lane2() {
-  const buildCode = await run('build (tests/e2e/run.mjs --build-only)', process.execPath, [e2eRunner, '--build-only'], {
-    live: true,
-  });
+  const buildCode = await run('build (tests/e2e/run.mjs --build-only)', process.execPath, [e2eRunner, '--build-only']);
   resolveBuilt(buildCode);
   if (buildCode !== 0) return buildCode;
-  return run('browser tests (the other files)', process.execPath, e2eArgs(lane2Files), {
-    live: true,
-    env: { E2E_SKIP_BUILD: '1' },
-  });
+  return browserTests('lane 2');
 }
+
+// The LMS export tests validate XML against XSDs with xmllint: installed here when missing, as the
+// browser tests' runner does with Chromium.
+execFileSync('bash', [path.join(root, 'scripts', 'ensure-xmllint.sh')], { stdio: 'inherit' });
 
 let resolveBuilt;
 const built = new Promise((resolve) => (resolveBuilt = resolve));
+const started = Date.now();
 const codes = await Promise.all([lane1(), lane2()]);
+process.stdout.write(
+  `\n── npm test: ${firstFailure(codes) === 0 ? 'geslaagd' : 'mislukt'} in ${((Date.now() - started) / 1000).toFixed(1)} s ──\n`,
+);
 process.exit(firstFailure(codes));

@@ -1,6 +1,7 @@
 // End-to-end tests: build the real site, serve it with scripts/server.mjs (as `npm start` does) on a
 // free port, and run the browser tests against it in Debian's Chromium. E2E_SKIP_BUILD=1 reuses an existing build;
-// `--build-only` builds and stops. Arguments are passed to Vitest (e.g. test files).
+// `--build-only` builds and stops; `--queue` takes test files one by one from its parent (see
+// runQueue). Other arguments are passed to Vitest (e.g. test files).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,16 +29,48 @@ if (process.argv.includes('--build-only')) {
 const server = await startServer({ env });
 const baseUrl = server.url;
 
+const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
+/** Runs Vitest on `args` against this server; `capture` keeps the output and returns it instead of printing it. */
+function runVitest(args, capture = false) {
+  const child = spawn(process.execPath, [vitest, 'run', '--config', 'vitest.e2e.config.ts', ...args], {
+    cwd: root,
+    env: { ...env, E2E_BASE_URL: baseUrl, ...(capture ? { FORCE_COLOR: '1' } : {}) },
+    stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+  });
+  const chunks = [];
+  if (capture) {
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+  }
+  return new Promise((resolve) =>
+    child.on('close', (code) => resolve({ code: code ?? 1, output: Buffer.concat(chunks).toString() })),
+  );
+}
+
+/**
+ * `--queue` (scripts/test-all.mjs, over an IPC channel): ask the parent for a test file, run it, send
+ * back its exit code and output, until the parent has no more. Two lanes share one queue this way,
+ * so neither waits while the other still has files.
+ */
+async function runQueue() {
+  let status = 0;
+  for (;;) {
+    const file = await new Promise((resolve) => {
+      process.once('message', (message) => resolve(message.file ?? null));
+      process.send({ next: true });
+    });
+    if (!file) return status;
+    const started = Date.now();
+    const { code, output } = await runVitest([file], true);
+    process.send({ file, code, output, seconds: (Date.now() - started) / 1000 });
+    if (code !== 0) status = code;
+  }
+}
+
 let status = 1;
 try {
   await server.ready();
-  const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
-  const run = spawn(process.execPath, [vitest, 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
-    cwd: root,
-    env: { ...env, E2E_BASE_URL: baseUrl },
-    stdio: 'inherit',
-  });
-  status = await new Promise((resolve) => run.on('exit', (code) => resolve(code ?? 1)));
+  status = process.argv.includes('--queue') ? await runQueue() : (await runVitest(process.argv.slice(2))).code;
 } catch (error) {
   console.error(error);
 } finally {
