@@ -37,6 +37,10 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
       stop();
     };
   }, []);
+  // Tells a browser test (and anyone debugging) that the store has loaded or is not coming.
+  useEffect(() => {
+    if (held !== null) document.documentElement.dataset.progress = held ? 'ready' : 'absent';
+  }, [held]);
   return <ProgressContext.Provider value={held}>{children}</ProgressContext.Provider>;
 }
 

@@ -26,9 +26,10 @@ export async function openPage(
   browser: Browser,
   path: string,
   width = 360,
-  options: { colorScheme?: 'light' | 'dark'; hasTouch?: boolean } = {},
+  { setUp, ...options }: { colorScheme?: 'light' | 'dark'; hasTouch?: boolean; setUp?: (page: Page) => Promise<unknown> } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 800 }, ...options });
+  await setUp?.(page);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -39,20 +40,16 @@ export async function openPage(
 }
 
 /**
- * Waits until the page has loaded and its main thread has gone idle: the scripts have run and React
- * has hydrated (hydration runs in scheduler tasks, so the browser calls an idle callback only after
- * it). Much quicker than `networkidle`, which also waits out Next's link prefetches and 500 ms of
- * quiet (about 1.5 s per page on this machine).
+ * Waits until the page has loaded, hydrated and loaded the progress store (a chunk of its own, fetched
+ * after hydration; <html data-progress> says when it is there), and its main thread has gone idle.
+ * A page of another kind (an SVG, a download) is done at load. Much quicker than `networkidle`,
+ * which also waits out Next's link prefetches and 500 ms of quiet (about 1.5 s per page here).
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const idle = (then: () => void) => requestIdleCallback(() => then(), { timeout: 2_000 });
-        idle(() => idle(resolve));
-      }),
-  );
+  await page.waitForFunction(() => !('__next_f' in self) || document.documentElement.dataset.progress !== undefined);
+  // Then what the store's arrival set off renders (idle callbacks come only once React's scheduler is done).
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
 }
 
 /** Opens `path` (relative to the site) in `page` and waits for it to settle. */
