@@ -16,7 +16,9 @@ export async function readBank(bank: ExportBank, root = process.cwd()): Promise<
   const dir = path.join(root, 'content', FOLDER[bank]);
   const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
   const files = await Promise.all(
-    names.map(async (name) => parseBankFile(path.join('content', FOLDER[bank], name), await readFile(path.join(dir, name), 'utf8'))),
+    names.map(async (name) =>
+      parseBankFile(path.join('content', FOLDER[bank], name), await readFile(path.join(dir, name), 'utf8')),
+    ),
   );
   return files.flat();
 }
@@ -29,7 +31,11 @@ export async function readLessonHeads(root = process.cwd()): Promise<{ slug: str
     names.map(async (name) => {
       const text = await readFile(path.join(dir, name), 'utf8');
       const head = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-      const field = (key: string) => new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(head)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? '';
+      const field = (key: string) =>
+        new RegExp(`^${key}:\\s*(.+)$`, 'm')
+          .exec(head)?.[1]
+          ?.trim()
+          .replace(/^["']|["']$/g, '') ?? '';
       return { slug: name.replace(/^\d+-/, '').replace(/\.mdx$/, ''), title: field('title'), order: Number(field('order')) };
     }),
   );

@@ -75,8 +75,9 @@ export function markdownToXhtml(source: string, options: { inline?: boolean; tex
   const tree = toHast(fromMarkdown(source)) as Root;
   const text = options.text ?? escapeXml;
   const only = tree.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  if (options.inline && only.length === 1 && only[0]!.type === 'element' && only[0].tagName === 'p') {
-    return only[0].children.map((child) => serialize(child, text)).join('');
+  const [first] = only;
+  if (options.inline && only.length === 1 && first?.type === 'element' && first.tagName === 'p') {
+    return first.children.map((child) => serialize(child, text)).join('');
   }
   return only.map((child) => serialize(child, text)).join('');
 }

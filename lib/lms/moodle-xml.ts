@@ -82,7 +82,9 @@ function question(exercise: Exercise): string {
         `<question type="multichoice">\n${head(exercise, prompt)}` +
         `<single>${single}</single>\n<shuffleanswers>true</shuffleanswers>\n<answernumbering>abc</answernumbering>\n` +
         exercise.options
-          .map((option) => answer(option.correct ? right : wrong, inline(option.text), option.feedback ? blocks(option.feedback) : ''))
+          .map((option) =>
+            answer(option.correct ? right : wrong, inline(option.text), option.feedback ? blocks(option.feedback) : ''),
+          )
           .join('\n') +
         `\n</question>`
       );
@@ -121,7 +123,9 @@ function question(exercise: Exercise): string {
       const used = new Set(pairs.map((pair) => pair.answer));
       // Answers no term needs (distractors, empty groups): a subquestion without text, as Moodle writes them.
       const extra = (
-        exercise.type === 'matching' ? exercise.answers.map((entry) => entry.text) : exercise.categories.map((category) => category.label)
+        exercise.type === 'matching'
+          ? exercise.answers.map((entry) => entry.text)
+          : exercise.categories.map((category) => category.label)
       )
         .map(markdownToPlain)
         .filter((value) => !used.has(value));
@@ -152,7 +156,10 @@ function question(exercise: Exercise): string {
         text: (value) =>
           escapeXml(value).replace(
             /KLANTREISOPENPLEK(\d+)X/g,
-            (_, n: string) => `{1:SHORTANSWER:${acceptedOf(blanks[Number(n) - 1]!).map((value) => `=${htmlEscape(clozeEscape(value))}`).join('~')}}`,
+            (_, n: string) =>
+              `{1:SHORTANSWER:${acceptedOf(blanks[Number(n) - 1]!)
+                .map((value) => `=${htmlEscape(clozeEscape(value))}`)
+                .join('~')}}`,
           ),
       });
       return `<question type="cloze">\n${head(exercise, prompt + body)}</question>`;

@@ -33,7 +33,8 @@ export const itemFile = (exercise: Exercise) => `items/${exercise.id}.xml`;
 
 const num = (value: number) => String(Number(value.toFixed(6)));
 const base = (type: string, value: string | number) => `<baseValue baseType="${type}">${escapeXml(String(value))}</baseValue>`;
-const setOutcome = (identifier: string, expression: string) => `<setOutcomeValue identifier="${identifier}">${expression}</setOutcomeValue>`;
+const setOutcome = (identifier: string, expression: string) =>
+  `<setOutcomeValue identifier="${identifier}">${expression}</setOutcomeValue>`;
 const blocks = (markdown: string) => markdownToXhtml(markdown);
 const inline = (markdown: string) => markdownToXhtml(markdown, { inline: true });
 
@@ -57,7 +58,8 @@ const matchScore = (points: number) =>
   `<responseCondition><responseIf><match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>${setOutcome('SCORE', base('float', num(points)))}</responseIf>` +
   `<responseElse>${setOutcome('SCORE', base('float', 0))}</responseElse></responseCondition>`;
 
-const correctResponse = (values: string[]) => `<correctResponse>${values.map((value) => `<value>${escapeXml(value)}</value>`).join('')}</correctResponse>`;
+const correctResponse = (values: string[]) =>
+  `<correctResponse>${values.map((value) => `<value>${escapeXml(value)}</value>`).join('')}</correctResponse>`;
 
 function partsOf(exercise: Exercise): Parts {
   const points = exercise.points ?? 1;
@@ -94,7 +96,9 @@ function partsOf(exercise: Exercise): Parts {
     case 'true-false': {
       const answer = exercise.answer ? 'waar' : 'niet-waar';
       return {
-        responses: [`<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">${correctResponse([answer])}</responseDeclaration>`],
+        responses: [
+          `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">${correctResponse([answer])}</responseDeclaration>`,
+        ],
         body:
           prompt +
           `<blockquote>${blocks(exercise.statement)}</blockquote>` +
@@ -144,10 +148,16 @@ function partsOf(exercise: Exercise): Parts {
           prompt +
           `<matchInteraction responseIdentifier="RESPONSE" shuffle="true" maxAssociations="${left.length}">` +
           `<simpleMatchSet>${left
-            .map((entry) => `<simpleAssociableChoice identifier="${entry.id}" matchMax="1">${inline(entry.text)}</simpleAssociableChoice>`)
+            .map(
+              (entry) =>
+                `<simpleAssociableChoice identifier="${entry.id}" matchMax="1">${inline(entry.text)}</simpleAssociableChoice>`,
+            )
             .join('')}</simpleMatchSet>` +
           `<simpleMatchSet>${right
-            .map((entry) => `<simpleAssociableChoice identifier="${entry.id}" matchMax="${rightMax}">${inline(entry.text)}</simpleAssociableChoice>`)
+            .map(
+              (entry) =>
+                `<simpleAssociableChoice identifier="${entry.id}" matchMax="${rightMax}">${inline(entry.text)}</simpleAssociableChoice>`,
+            )
             .join('')}</simpleMatchSet></matchInteraction>`,
         scoring: [mappedScore('RESPONSE')],
         feedback: [],
@@ -160,7 +170,9 @@ function partsOf(exercise: Exercise): Parts {
         // Each accepted answer, and the same without accents (we compare without them too).
         // One entry per answer regardless of case: the mapping ignores case, and a key twice is an error.
         const keys = [
-          ...new Map(accepted.flatMap((answer) => [answer.trim(), normalizeAnswer(answer)]).map((key) => [key.toLowerCase(), key])).values(),
+          ...new Map(
+            accepted.flatMap((answer) => [answer.trim(), normalizeAnswer(answer)]).map((key) => [key.toLowerCase(), key]),
+          ).values(),
         ];
         return (
           `<responseDeclaration identifier="RESPONSE_${index + 1}" cardinality="single" baseType="string">${correctResponse([accepted[0]!.trim()])}` +
@@ -205,7 +217,9 @@ function partsOf(exercise: Exercise): Parts {
             .join('')}</ul></rubricBlock>`,
         // Not scored automatically: SCORE stays 0 until the teacher gives points.
         scoring: [],
-        feedback: [{ identifier: 'modelantwoord', xhtml: `<p><strong>Modelantwoord</strong></p>${blocks(exercise.modelAnswer)}` }],
+        feedback: [
+          { identifier: 'modelantwoord', xhtml: `<p><strong>Modelantwoord</strong></p>${blocks(exercise.modelAnswer)}` },
+        ],
       };
   }
 }
@@ -262,7 +276,10 @@ function qtiTest(title: string, sections: readonly ExportSection[]): string {
         (section) =>
           `<assessmentSection${attributes({ identifier: ident('les', section.slug), title: section.title, visible: 'true' })}>\n` +
           section.exercises
-            .map((exercise) => `<assessmentItemRef identifier="${ident('ref', exercise.id)}" href="${escapeXml(itemFile(exercise))}"/>`)
+            .map(
+              (exercise) =>
+                `<assessmentItemRef identifier="${ident('ref', exercise.id)}" href="${escapeXml(itemFile(exercise))}"/>`,
+            )
             .join('\n') +
           `\n</assessmentSection>\n`,
       )

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { TeacherBar } from '@/components/teacher/teacher-bar';
 import { requireTeacher } from '@/lib/server/teacher.server';
@@ -10,6 +11,9 @@ export default async function TeacherLayout({ children }: { children: ReactNode 
   return (
     <div className="page teacher-page">
       <TeacherBar teacher={teacher} logOut={logOutAction} logOutEverywhere={logOutEverywhereAction} />
+      <nav aria-label="Voor docenten" className="eyebrow">
+        <Link href="/docent/lms">Klantreis in je leeromgeving</Link>
+      </nav>
       {children}
     </div>
   );

@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+// @vitest-environment jsdom
 import { beforeAll, describe, expect, test } from 'vitest';
 import { exportSections, type ExportSection } from '@/lib/lms/bank-export';
 import { readBank, readLessonHeads } from '@/lib/lms/bank-files.server';
@@ -33,7 +33,7 @@ const MOODLE_TYPE: Record<Exercise['type'], string> = {
   open: 'essay',
 };
 
-const parse = (xml: string) => new new JSDOM('').window.DOMParser().parseFromString(xml, 'text/xml');
+const parse = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
 const child = (element: Element, name: string) => [...element.children].find((node) => node.tagName === name);
 const textOf = (element: Element | undefined) => (element ? (child(element, 'text')?.textContent ?? '') : '');
 const answers = (question: Element) =>
@@ -41,7 +41,8 @@ const answers = (question: Element) =>
     .filter((node) => node.tagName === 'answer')
     .map((node) => ({ fraction: node.getAttribute('fraction')!, text: textOf(node), feedback: textOf(child(node, 'feedback')) }));
 const inline = (markdown: string) => markdownToXhtml(markdown, { inline: true });
-const accepted = (answers: string[]) => new Set(answers.flatMap((answer) => [answer.trim(), normalizeAnswer(answer)]).map((a) => a.toLowerCase()));
+const accepted = (answers: string[]) =>
+  new Set(answers.flatMap((answer) => [answer.trim(), normalizeAnswer(answer)]).map((a) => a.toLowerCase()));
 
 describe('Moodle XML', () => {
   test('both banks parse as XML', async () => {
@@ -56,13 +57,18 @@ describe('Moodle XML', () => {
     const quiz = parse(xml).documentElement;
     expect(quiz.tagName).toBe('quiz');
     const questions = [...quiz.children].filter((node) => node.tagName === 'question');
-    const categories = questions.filter((node) => node.getAttribute('type') === 'category').map((node) => textOf(child(node, 'category')));
+    const categories = questions
+      .filter((node) => node.getAttribute('type') === 'category')
+      .map((node) => textOf(child(node, 'category')));
     expect(categories).toEqual(sections.map((section) => `$course$/top/Klantreis/${section.title.replace(/\//g, '//')}`));
-    const byId = new Map(questions.filter((node) => child(node, 'idnumber')).map((node) => [child(node, 'idnumber')!.textContent!, node]));
+    const byId = new Map(
+      questions.filter((node) => child(node, 'idnumber')).map((node) => [child(node, 'idnumber')!.textContent!, node]),
+    );
     const exercises = sections.flatMap((section) => section.exercises);
     expect(byId.size).toBe(exercises.length);
 
-    const counts = (pairs: string[]) => pairs.reduce<Record<string, number>>((map, type) => ({ ...map, [type]: (map[type] ?? 0) + 1 }), {});
+    const counts = (pairs: string[]) =>
+      pairs.reduce<Record<string, number>>((map, type) => ({ ...map, [type]: (map[type] ?? 0) + 1 }), {});
     const expectedTypes = exercises.map((exercise) =>
       exercise.type === 'fill-blanks' && blanksOf(exercise.text).length > 1 ? 'cloze' : MOODLE_TYPE[exercise.type],
     );
@@ -79,7 +85,9 @@ describe('Moodle XML', () => {
           expect(child(question, 'single')!.textContent).toBe(String(exercise.type === 'single-choice'));
           for (const answer of given) expect(MOODLE_FRACTIONS).toContain(Math.abs(Number(answer.fraction)));
           const right = given.filter((answer) => Number(answer.fraction) > 0);
-          expect(right.map((answer) => answer.text)).toEqual(exercise.options.filter((o) => o.correct).map((o) => inline(o.text)));
+          expect(right.map((answer) => answer.text)).toEqual(
+            exercise.options.filter((o) => o.correct).map((o) => inline(o.text)),
+          );
           // The right answers of a question together give full marks (Moodle allows a rounding error).
           expect(Math.abs(right.reduce((sum, answer) => sum + Number(answer.fraction), 0) - 100)).toBeLessThan(0.001);
           if (exercise.type === 'single-choice') expect(given.every((answer) => Number(answer.fraction) >= 0)).toBe(true);
@@ -95,11 +103,19 @@ describe('Moodle XML', () => {
         case 'matching':
         case 'categorize': {
           const subquestions = [...question.children].filter((node) => node.tagName === 'subquestion');
-          const pairs = subquestions.filter((node) => textOf(node) !== '').map((node) => [textOf(node), textOf(child(node, 'answer'))]);
+          const pairs = subquestions
+            .filter((node) => textOf(node) !== '')
+            .map((node) => [textOf(node), textOf(child(node, 'answer'))]);
           const expected =
             exercise.type === 'matching'
-              ? exercise.prompts.map((p) => [inline(p.text), markdownToPlain(exercise.answers.find((a) => a.id === p.match)!.text)])
-              : exercise.items.map((i) => [inline(i.text), markdownToPlain(exercise.categories.find((c) => c.id === i.category)!.label)]);
+              ? exercise.prompts.map((p) => [
+                  inline(p.text),
+                  markdownToPlain(exercise.answers.find((a) => a.id === p.match)!.text),
+                ])
+              : exercise.items.map((i) => [
+                  inline(i.text),
+                  markdownToPlain(exercise.categories.find((c) => c.id === i.category)!.label),
+                ]);
           expect(pairs).toEqual(expected);
           break;
         }
@@ -125,7 +141,16 @@ describe('Moodle XML', () => {
 
   test('fractions: right minus wrong per number of right options, each one Moodle offers', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((k) => moodleFraction(100 / k))).toEqual([
-      '100', '50', '33.33333', '25', '20', '16.66667', '14.28571', '12.5', '11.11111', '10',
+      '100',
+      '50',
+      '33.33333',
+      '25',
+      '20',
+      '16.66667',
+      '14.28571',
+      '12.5',
+      '11.11111',
+      '10',
     ]);
     expect(moodleFraction(-100 / 3)).toBe('-33.33333');
     expect(() => moodleFraction(100 / 11)).toThrow();
@@ -145,7 +170,7 @@ describe('Moodle XML', () => {
             topic: 'les',
             prompt: 'Vul in: **B2B & B2C**',
             explanation: 'Uitleg.',
-            text: 'Een [[persona\'s|ker}n]] en [[a~b]].',
+            text: "Een [[persona's|ker}n]] en [[a~b]].",
           },
         ] as Exercise[],
       },

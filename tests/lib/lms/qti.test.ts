@@ -76,13 +76,23 @@ describe('QTI mapping per type', () => {
       ],
     } as Exercise);
     expect(xml).toContain('<mapping lowerBound="0" upperBound="2" defaultValue="0">');
-    expect(xml).toContain('<mapEntry mapKey="c-a" mappedValue="1"/><mapEntry mapKey="c-b" mappedValue="1"/><mapEntry mapKey="c-c" mappedValue="-1"/>');
-    expect(xml).toContain('<modalFeedback outcomeIdentifier="FEEDBACK" showHide="show" identifier="c-b"><p>Ja.</p></modalFeedback>');
-    expect(xml).toContain('<outcomeDeclaration identifier="MAXSCORE" cardinality="single" baseType="float"><defaultValue><value>2</value>');
+    expect(xml).toContain(
+      '<mapEntry mapKey="c-a" mappedValue="1"/><mapEntry mapKey="c-b" mappedValue="1"/><mapEntry mapKey="c-c" mappedValue="-1"/>',
+    );
+    expect(xml).toContain(
+      '<modalFeedback outcomeIdentifier="FEEDBACK" showHide="show" identifier="c-b"><p>Ja.</p></modalFeedback>',
+    );
+    expect(xml).toContain(
+      '<outcomeDeclaration identifier="MAXSCORE" cardinality="single" baseType="float"><defaultValue><value>2</value>',
+    );
   });
 
   test('fill-blanks: one textEntryInteraction per blank, every accepted answer (and without accents) as a mapEntry', () => {
-    const xml = qtiItem({ ...base, type: 'fill-blanks', text: 'De fase [[oriëntatie|orientatie fase]] komt na **[[behoefte]]**.' } as Exercise);
+    const xml = qtiItem({
+      ...base,
+      type: 'fill-blanks',
+      text: 'De fase [[oriëntatie|orientatie fase]] komt na **[[behoefte]]**.',
+    } as Exercise);
     expect(xml.match(/<textEntryInteraction /g)).toHaveLength(2);
     expect(xml).toContain('<mapEntry mapKey="oriëntatie" mappedValue="0.5" caseSensitive="false"/>');
     expect(xml).toContain('<mapEntry mapKey="orientatie" mappedValue="0.5" caseSensitive="false"/>');

@@ -37,18 +37,25 @@ const QuerySchema = z.strictObject({
 
 /** What the teacher reads when the query is not one the form makes. */
 const text = (status: number, message: string) =>
-  new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' } });
+  new Response(message, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' },
+  });
 
 export async function answerBankExport(request: Request, deps: BankExportDeps): Promise<Response> {
   // Nothing about the banks for anyone else: back to the login page.
-  if (!(await deps.teacher())) return new Response(null, { status: 303, headers: { location: '/docent', 'cache-control': 'no-store' } });
+  if (!(await deps.teacher()))
+    return new Response(null, { status: 303, headers: { location: '/docent', 'cache-control': 'no-store' } });
 
   const params = new URL(request.url).searchParams;
   const query: Record<string, string[]> = {};
   for (const [key, value] of params) (query[key] ??= []).push(value);
   const parsed = QuerySchema.safeParse(query);
   if (!parsed.success) {
-    return text(400, 'Deze keuze kan Klantreis niet maken. Ga terug naar de pagina "Klantreis in je leeromgeving" en kies opnieuw.');
+    return text(
+      400,
+      'Deze keuze kan Klantreis niet maken. Ga terug naar de pagina "Klantreis in je leeromgeving" en kies opnieuw.',
+    );
   }
   const { bank, format, lessons, levels, types } = parsed.data;
   const content = await deps.content();
@@ -68,7 +75,8 @@ export async function answerBankExport(request: Request, deps: BankExportDeps): 
     'cache-control': 'private, no-store',
     'x-content-type-options': 'nosniff',
   });
-  if (format[0] === 'moodle') return new Response(moodleXml(title, sections), { headers: headers('application/xml; charset=utf-8') });
+  if (format[0] === 'moodle')
+    return new Response(moodleXml(title, sections), { headers: headers('application/xml; charset=utf-8') });
   const bytes = await zip(qtiPackage(title, sections), deps.now());
   return new Response(bytes as BodyInit, { headers: headers('application/zip') });
 }
