@@ -4,7 +4,7 @@ import { exportSections, type ExportSection } from '@/lib/lms/bank-export';
 import { readBank, readLessonHeads } from '@/lib/lms/bank-files.server';
 import { markdownToPlain, markdownToXhtml } from '@/lib/lms/markdown';
 import { MOODLE_FRACTIONS, moodleFraction, moodleXml } from '@/lib/lms/moodle-xml';
-import type { Exercise } from '@/lib/scoring';
+import { score, type Exercise } from '@/lib/scoring';
 import { blanksOf } from '@/lib/scoring/fill-blanks-text';
 import { normalizeAnswer } from '@/lib/scoring/text';
 import { xmllint } from './xmllint';
@@ -52,92 +52,114 @@ describe('Moodle XML', () => {
     expect(result.ok).toBe(true);
   });
 
-  test.each(['toetsbank', 'oefenbank'] as const)('%s reads back as the bank: types, right answers, fractions, grades', (name) => {
-    const { sections, xml } = banks[name];
-    const quiz = parse(xml).documentElement;
-    expect(quiz.tagName).toBe('quiz');
-    const questions = [...quiz.children].filter((node) => node.tagName === 'question');
-    const categories = questions
-      .filter((node) => node.getAttribute('type') === 'category')
-      .map((node) => textOf(child(node, 'category')));
-    expect(categories).toEqual(sections.map((section) => `$course$/top/Klantreis/${section.title.replace(/\//g, '//')}`));
-    const byId = new Map(
-      questions.filter((node) => child(node, 'idnumber')).map((node) => [child(node, 'idnumber')!.textContent!, node]),
-    );
-    const exercises = sections.flatMap((section) => section.exercises);
-    expect(byId.size).toBe(exercises.length);
+  test.each(['toetsbank', 'oefenbank'] as const)(
+    '%s reads back as the bank: types, right answers, fractions (scoring every choice as we do), grades',
+    (name) => {
+      const { sections, xml } = banks[name];
+      const quiz = parse(xml).documentElement;
+      expect(quiz.tagName).toBe('quiz');
+      const questions = [...quiz.children].filter((node) => node.tagName === 'question');
+      const categories = questions
+        .filter((node) => node.getAttribute('type') === 'category')
+        .map((node) => textOf(child(node, 'category')));
+      expect(categories).toEqual(sections.map((section) => `$course$/top/Klantreis/${section.title.replace(/\//g, '//')}`));
+      const byId = new Map(
+        questions.filter((node) => child(node, 'idnumber')).map((node) => [child(node, 'idnumber')!.textContent!, node]),
+      );
+      const exercises = sections.flatMap((section) => section.exercises);
+      expect(byId.size).toBe(exercises.length);
 
-    const counts = (pairs: string[]) =>
-      pairs.reduce<Record<string, number>>((map, type) => ({ ...map, [type]: (map[type] ?? 0) + 1 }), {});
-    const expectedTypes = exercises.map((exercise) =>
-      exercise.type === 'fill-blanks' && blanksOf(exercise.text).length > 1 ? 'cloze' : MOODLE_TYPE[exercise.type],
-    );
-    expect(counts([...byId.values()].map((node) => node.getAttribute('type')!))).toEqual(counts(expectedTypes));
+      const counts = (pairs: string[]) =>
+        pairs.reduce<Record<string, number>>((map, type) => ({ ...map, [type]: (map[type] ?? 0) + 1 }), {});
+      const expectedTypes = exercises.map((exercise) =>
+        exercise.type === 'fill-blanks' && blanksOf(exercise.text).length > 1 ? 'cloze' : MOODLE_TYPE[exercise.type],
+      );
+      expect(counts([...byId.values()].map((node) => node.getAttribute('type')!))).toEqual(counts(expectedTypes));
 
-    for (const exercise of exercises) {
-      const question = byId.get(exercise.id)!;
-      expect(Number(child(question, 'defaultgrade')!.textContent)).toBe(exercise.points ?? 1);
-      expect(textOf(child(question, 'generalfeedback'))).toBe(markdownToXhtml(exercise.explanation));
-      const given = answers(question);
-      switch (exercise.type) {
-        case 'single-choice':
-        case 'multiple-choice': {
-          expect(child(question, 'single')!.textContent).toBe(String(exercise.type === 'single-choice'));
-          for (const answer of given) expect(MOODLE_FRACTIONS).toContain(Math.abs(Number(answer.fraction)));
-          const right = given.filter((answer) => Number(answer.fraction) > 0);
-          expect(right.map((answer) => answer.text)).toEqual(
-            exercise.options.filter((o) => o.correct).map((o) => inline(o.text)),
-          );
-          // The right answers of a question together give full marks (Moodle allows a rounding error).
-          expect(Math.abs(right.reduce((sum, answer) => sum + Number(answer.fraction), 0) - 100)).toBeLessThan(0.001);
-          if (exercise.type === 'single-choice') expect(given.every((answer) => Number(answer.fraction) >= 0)).toBe(true);
-          break;
-        }
-        case 'true-false':
-          expect(given.find((answer) => answer.fraction === '100')!.text).toBe(String(exercise.answer));
-          break;
-        case 'ordering':
-          expect(given.map((answer) => answer.text)).toEqual(exercise.items.map((item) => inline(item.text)));
-          expect(given.map((answer) => answer.fraction)).toEqual(exercise.items.map((_, index) => String(index + 1)));
-          break;
-        case 'matching':
-        case 'categorize': {
-          const subquestions = [...question.children].filter((node) => node.tagName === 'subquestion');
-          const pairs = subquestions
-            .filter((node) => textOf(node) !== '')
-            .map((node) => [textOf(node), textOf(child(node, 'answer'))]);
-          const expected =
-            exercise.type === 'matching'
-              ? exercise.prompts.map((p) => [
-                  inline(p.text),
-                  markdownToPlain(exercise.answers.find((a) => a.id === p.match)!.text),
-                ])
-              : exercise.items.map((i) => [
-                  inline(i.text),
-                  markdownToPlain(exercise.categories.find((c) => c.id === i.category)!.label),
-                ]);
-          expect(pairs).toEqual(expected);
-          break;
-        }
-        case 'fill-blanks': {
-          const blanks = blanksOf(exercise.text);
-          if (blanks.length === 1) {
-            expect(given.every((answer) => answer.fraction === '100')).toBe(true);
-            expect(new Set(given.map((answer) => answer.text.toLowerCase()))).toEqual(accepted(blanks[0]!));
-          } else {
-            const cloze = [...textOf(child(question, 'questiontext')).matchAll(/\{1:SHORTANSWER:([^}]*)\}/g)].map((match) =>
-              match[1]!.split('~').map((option) => option.replace(/^=/, '').toLowerCase()),
+      for (const exercise of exercises) {
+        const question = byId.get(exercise.id)!;
+        expect(Number(child(question, 'defaultgrade')!.textContent)).toBe(exercise.points ?? 1);
+        expect(textOf(child(question, 'generalfeedback'))).toBe(markdownToXhtml(exercise.explanation));
+        const given = answers(question);
+        switch (exercise.type) {
+          case 'single-choice':
+          case 'multiple-choice': {
+            expect(child(question, 'single')!.textContent).toBe(String(exercise.type === 'single-choice'));
+            for (const answer of given) expect(MOODLE_FRACTIONS).toContain(Math.abs(Number(answer.fraction)));
+            const right = given.filter((answer) => Number(answer.fraction) > 0);
+            expect(right.map((answer) => answer.text)).toEqual(
+              exercise.options.filter((o) => o.correct).map((o) => inline(o.text)),
             );
-            expect(cloze.map((options) => new Set(options))).toEqual(blanks.map(accepted));
+            // The right answers of a question together give full marks (Moodle allows a rounding error).
+            expect(Math.abs(right.reduce((sum, answer) => sum + Number(answer.fraction), 0) - 100)).toBeLessThan(0.001);
+            if (exercise.type === 'single-choice') expect(given.every((answer) => Number(answer.fraction) >= 0)).toBe(true);
+            // Every possible choice scores in Moodle (the sum of its fractions, clamped to 0–100 %) as we score it.
+            const options = exercise.options.map((option, index) => ({
+              id: option.id,
+              fraction: Number(given[index]!.fraction) / 100,
+            }));
+            for (let mask = 1; mask < 2 ** options.length; mask++) {
+              const chosen = options.filter((_, index) => mask & (1 << index));
+              if (exercise.type === 'single-choice' && chosen.length > 1) continue;
+              const response =
+                exercise.type === 'single-choice' ? { optionId: chosen[0]!.id } : { optionIds: chosen.map((o) => o.id) };
+              const moodle = Math.min(
+                1,
+                Math.max(
+                  0,
+                  chosen.reduce((sum, option) => sum + option.fraction, 0),
+                ),
+              );
+              expect(moodle).toBeCloseTo(score(exercise, response).fraction, 5);
+            }
+            break;
           }
-          break;
+          case 'true-false':
+            expect(given.find((answer) => answer.fraction === '100')!.text).toBe(String(exercise.answer));
+            break;
+          case 'ordering':
+            expect(given.map((answer) => answer.text)).toEqual(exercise.items.map((item) => inline(item.text)));
+            expect(given.map((answer) => answer.fraction)).toEqual(exercise.items.map((_, index) => String(index + 1)));
+            break;
+          case 'matching':
+          case 'categorize': {
+            const subquestions = [...question.children].filter((node) => node.tagName === 'subquestion');
+            const pairs = subquestions
+              .filter((node) => textOf(node) !== '')
+              .map((node) => [textOf(node), textOf(child(node, 'answer'))]);
+            const expected =
+              exercise.type === 'matching'
+                ? exercise.prompts.map((p) => [
+                    inline(p.text),
+                    markdownToPlain(exercise.answers.find((a) => a.id === p.match)!.text),
+                  ])
+                : exercise.items.map((i) => [
+                    inline(i.text),
+                    markdownToPlain(exercise.categories.find((c) => c.id === i.category)!.label),
+                  ]);
+            expect(pairs).toEqual(expected);
+            break;
+          }
+          case 'fill-blanks': {
+            const blanks = blanksOf(exercise.text);
+            if (blanks.length === 1) {
+              expect(given.every((answer) => answer.fraction === '100')).toBe(true);
+              expect(new Set(given.map((answer) => answer.text.toLowerCase()))).toEqual(accepted(blanks[0]!));
+            } else {
+              const cloze = [...textOf(child(question, 'questiontext')).matchAll(/\{1:SHORTANSWER:([^}]*)\}/g)].map((match) =>
+                match[1]!.split('~').map((option) => option.replace(/^=/, '').toLowerCase()),
+              );
+              expect(cloze.map((options) => new Set(options))).toEqual(blanks.map(accepted));
+            }
+            break;
+          }
+          case 'open':
+            expect(textOf(child(question, 'graderinfo'))).toContain(markdownToXhtml(exercise.modelAnswer));
+            break;
         }
-        case 'open':
-          expect(textOf(child(question, 'graderinfo'))).toContain(markdownToXhtml(exercise.modelAnswer));
-          break;
       }
-    }
-  });
+    },
+  );
 
   test('fractions: right minus wrong per number of right options, each one Moodle offers', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((k) => moodleFraction(100 / k))).toEqual([

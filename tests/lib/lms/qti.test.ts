@@ -3,7 +3,7 @@ import { exportSections, type ExportSection } from '@/lib/lms/bank-export';
 import { readBank, readLessonHeads } from '@/lib/lms/bank-files.server';
 import { itemFile, QTI_TEST_FILE, qtiItem, qtiPackage } from '@/lib/lms/qti';
 import { unzip, zip } from '@/lib/lms/zip';
-import type { Exercise } from '@/lib/scoring';
+import { score, type Exercise } from '@/lib/scoring';
 import { CP_XSD, QTI_XSD, xmllint } from './xmllint';
 
 const decoder = new TextDecoder();
@@ -62,6 +62,31 @@ describe('QTI 2.1 package', () => {
 });
 
 const base = { id: 'x', level: 'begrijpen', topic: 't', prompt: 'Vraag', explanation: 'Omdat.' } as const;
+
+test('multiple choice in both banks: mapResponse scores every possible choice as we do', () => {
+  const exercises = Object.values(banks).flatMap(exercisesOf);
+  const multiple = exercises.filter((exercise) => exercise.type === 'multiple-choice');
+  expect(multiple.length).toBeGreaterThan(5);
+  for (const exercise of multiple) {
+    const xml = qtiItem(exercise);
+    const mapped = new Map(
+      [...xml.matchAll(/<mapEntry mapKey="c-([^"]+)" mappedValue="([^"]+)"\/>/g)].map((m) => [m[1]!, Number(m[2])]),
+    );
+    const upper = Number(/upperBound="([^"]+)"/.exec(xml)![1]);
+    const ids = exercise.options.map((option) => option.id);
+    for (let mask = 0; mask < 2 ** ids.length; mask++) {
+      const chosen = ids.filter((_, index) => mask & (1 << index));
+      const qti = Math.min(
+        upper,
+        Math.max(
+          0,
+          chosen.reduce((sum, id) => sum + mapped.get(id)!, 0),
+        ),
+      );
+      expect(qti).toBeCloseTo(score(exercise, { optionIds: chosen }).points, 5);
+    }
+  }
+});
 
 describe('QTI mapping per type', () => {
   test('multiple choice: right minus wrong as mapResponse, floored at 0, capped at the points', () => {
