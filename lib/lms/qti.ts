@@ -31,7 +31,8 @@ const itemIdentifier = (exercise: Exercise) => `klantreis-${exercise.id}`;
 /** The path of an exercise's item inside the package. */
 export const itemFile = (exercise: Exercise) => `items/${exercise.id}.xml`;
 
-const num = (value: number) => String(Number(value.toFixed(6)));
+/** A number for the XML: 12 significant digits, so a share like 1/3 adds up to the points within 1e-12. */
+const num = (value: number) => String(Number(value.toPrecision(12)));
 const base = (type: string, value: string | number) => `<baseValue baseType="${type}">${escapeXml(String(value))}</baseValue>`;
 const setOutcome = (identifier: string, expression: string) =>
   `<setOutcomeValue identifier="${identifier}">${expression}</setOutcomeValue>`;
