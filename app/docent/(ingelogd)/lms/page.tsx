@@ -84,10 +84,10 @@ const GUIDES: LmsGuide[] = [
         Download de <strong>QTI 2.1</strong>-zip onderaan deze pagina.
       </>,
       <>
-        Ga naar <strong>Quizzes &gt; Vragenbibliotheek</strong> (Question Library) en kies{' '}
-        <strong>Importeren &gt; Bestand uploaden</strong>.
+        Ga naar <strong>Cursusbeheer &gt; Componenten importeren/exporteren/kopiëren</strong> en kies{' '}
+        <strong>Componenten importeren</strong>. Upload de zip.
       </>,
-      'Kies de zip en controleer na het importeren een paar vragen. Niet elk vraagtype komt in elke versie even goed over.',
+      'Controleer na het importeren een paar vragen in de vragenbibliotheek. Brightspace leest niet elk vraagtype uit QTI even goed. Lukt het niet? Gebruik dan een SCORM-pakket.',
     ],
   },
   {
@@ -188,7 +188,8 @@ const GUIDES: LmsGuide[] = [
       </>,
       <>
         Ultra: ga naar <strong>Vragenbanken &gt; Importeren</strong>. Original: ga naar{' '}
-        <strong>Cursusbeheer &gt; Toetsen, enquêtes en pools &gt; Pools &gt; QTI 2.1-pakket importeren</strong>.
+        <strong>Configuratiescherm &gt; Cursustools &gt; Toetsen, enquêtes en pools &gt; Pools</strong> en kies{' '}
+        <strong>QTI 2.1-pakket importeren</strong>.
       </>,
       'Kies de zip. De vragen komen in een pool die je in elke toets kunt gebruiken.',
     ],
@@ -310,8 +311,9 @@ export default async function LmsGuidePage() {
       <section aria-labelledby="vragenbank">
         <h2 id="vragenbank">Vragenbank downloaden</h2>
         <p>
-          Kies welke vragen je wilt. <strong>QTI 2.1</strong> is voor itslearning, Blackboard, Brightspace, Canvas en TestVision.{' '}
-          <strong>Moodle XML</strong> is voor Moodle. Elke les wordt een eigen groep vragen.
+          Kies welke vragen je wilt. <strong>QTI 2.1</strong> is voor itslearning, Blackboard en TestVision. Canvas en Brightspace
+          lezen het ook; controleer daar na het importeren een paar vragen. <strong>Moodle XML</strong> is voor Moodle. Elke les
+          wordt een eigen groep vragen.
         </p>
         <BankExportForm lessons={lessons} levels={LEVELS} types={types} />
       </section>
