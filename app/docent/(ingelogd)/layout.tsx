@@ -1,7 +1,9 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { TeacherBar } from '@/components/teacher/teacher-bar';
 import { requireTeacher } from '@/lib/server/teacher.server';
 import { logOutAction, logOutEverywhereAction } from '../actions';
+import styles from './layout.module.css';
 
 // The pages of a logged-in teacher (a route group: the URLs stay /docent/opdrachten/…). Each page
 // still checks the teacher itself: a layout renders alongside its page, so it guards nothing alone.
@@ -10,6 +12,10 @@ export default async function TeacherLayout({ children }: { children: ReactNode 
   return (
     <div className="page teacher-page">
       <TeacherBar teacher={teacher} logOut={logOutAction} logOutEverywhere={logOutEverywhereAction} />
+      <nav aria-label="Voor docenten" className={styles.teacherNav}>
+        Werk je met itslearning, Brightspace, Canvas, Moodle of Blackboard?{' '}
+        <Link href="/docent/lms">Klantreis in je leeromgeving</Link>
+      </nav>
       {children}
     </div>
   );
