@@ -60,6 +60,10 @@ export default async function TeacherHome({
           Nieuwe opdracht
         </Link>
       </p>
+      <p>
+        Werk je met itslearning, Brightspace, Canvas, Moodle of Blackboard?{' '}
+        <Link href="/docent/lms">Klantreis in je leeromgeving</Link>
+      </p>
       {assignments.length === 0 ? (
         <p className="lead">Je hebt nog geen opdrachten. Maak je eerste opdracht; je klas doet mee met een code.</p>
       ) : (
