@@ -1,0 +1,113 @@
+// The player inside a SCORM package: reads the package's data from index.html, finds the LMS's API,
+// and runs the lesson or the quiz with the site's own exercise components. No Next runtime.
+import '@/app/globals.css';
+import './player.css';
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { DATA_ELEMENT_ID } from '@/lib/lms/index-html';
+import type { PackageData } from '@/lib/lms/package';
+import { findApi, lmsOf, Session, type ApiWindow } from '@/lib/lms/runtime';
+import { Lesson } from './lesson';
+import { Quiz, type Flush } from './quiz';
+
+function statusLine(session: Session): string {
+  if (!session.stored) return 'Dit is een oefenversie buiten je leeromgeving: je antwoorden worden nergens opgeslagen.';
+  if (session.mode !== 'normal') return 'Je bekijkt dit alleen: je antwoorden en je cijfer worden niet opgeslagen.';
+  const resumed = session.state.answers.some((answer) => answer !== null);
+  return resumed
+    ? 'Welkom terug. Je antwoorden van de vorige keer staan er nog. Alles wordt opgeslagen in je leeromgeving.'
+    : 'Je antwoorden worden meteen opgeslagen in je leeromgeving.';
+}
+
+type Slots = { status: HTMLElement; body: HTMLElement; end: HTMLElement };
+
+function App({ data, session, slots, onFlush }: { data: PackageData; session: Session; slots: Slots; onFlush: (flush: Flush) => void }) {
+  const [finished, setFinished] = useState(false);
+  const quiz = data.kind !== 'les';
+
+  return (
+    <>
+      {createPortal(
+        <p className="kr-status" data-opslag={session.stored ? session.mode : 'geen'}>
+          {statusLine(session)}
+        </p>,
+        slots.status,
+      )}
+      {quiz ? (
+        createPortal(<Quiz data={data} session={session} onFlush={onFlush} />, slots.body)
+      ) : (
+        <>
+          <Lesson data={data} session={session} end={slots.body} />
+          {finished ? (
+            <p className="kr-done" role="status" data-afgerond>
+              {session.stored ? 'Klaar. Je voortgang staat in je leeromgeving. Je kunt dit venster sluiten.' : 'Klaar met oefenen.'}
+            </p>
+          ) : (
+            <div className="exercise-actions">
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => {
+                  session.finish();
+                  setFinished(true);
+                }}
+              >
+                Afronden
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+/** Scrolls to where the student was (cmi location: "vraag-3", "oefening-2"). */
+function goTo(location: string) {
+  const match = /^(vraag|oefening)-(\d+)$/.exec(location);
+  if (!match) return;
+  const index = Number(match[2]) - 1;
+  const target =
+    match[1] === 'vraag'
+      ? document.querySelectorAll('.kr-questions > li')[index]
+      : document.querySelectorAll('[data-oefening]')[index];
+  target?.scrollIntoView({ block: 'start' });
+}
+
+function start() {
+  const script = document.getElementById(DATA_ELEMENT_ID);
+  const root = document.getElementById('klantreis');
+  if (!script || !root) return;
+  const data = JSON.parse(script.textContent ?? '') as PackageData;
+  const api = findApi(window as unknown as ApiWindow, data.version);
+  const session = new Session(api ? lmsOf(data.version, api) : null, {
+    kind: data.kind,
+    items: data.items.map((item) => item.exercise),
+    version: data.version,
+    masteryScore: data.masteryScore,
+  });
+  const status = root.querySelector<HTMLElement>('[data-status]') ?? root;
+  const end = root.querySelector<HTMLElement>('[data-afronden]') ?? root;
+  let body = root.querySelector<HTMLElement>('[data-les]');
+  if (!body) {
+    body = document.createElement('div');
+    root.querySelector('[data-laden]')?.replaceWith(body);
+    if (!body.isConnected) end.before(body);
+  }
+  // Leaving the page: what is still waiting (a quiz's typing) is saved, then the session ends. Every
+  // answer before it was already committed, so nothing depends on this running.
+  let flush: Flush = () => {};
+  window.addEventListener('pagehide', () => {
+    flush();
+    session.finish();
+  });
+  const onFlush = (next: Flush) => {
+    flush = next;
+  };
+  createRoot(end).render(<App data={data} session={session} slots={{ status, body, end }} onFlush={onFlush} />);
+  const location = session.location;
+  if (location && session.state.answers.some((answer) => answer !== null)) requestAnimationFrame(() => requestAnimationFrame(() => goTo(location)));
+}
+
+start();
