@@ -22,7 +22,17 @@ function statusLine(session: Session): string {
 
 type Slots = { status: HTMLElement; body: HTMLElement; end: HTMLElement };
 
-function App({ data, session, slots, onFlush }: { data: PackageData; session: Session; slots: Slots; onFlush: (flush: Flush) => void }) {
+function App({
+  data,
+  session,
+  slots,
+  onFlush,
+}: {
+  data: PackageData;
+  session: Session;
+  slots: Slots;
+  onFlush: (flush: Flush) => void;
+}) {
   const [finished, setFinished] = useState(false);
   const quiz = data.kind !== 'les';
 
@@ -41,7 +51,9 @@ function App({ data, session, slots, onFlush }: { data: PackageData; session: Se
           <Lesson data={data} session={session} end={slots.body} />
           {finished ? (
             <p className="kr-done" role="status" data-afgerond>
-              {session.stored ? 'Klaar. Je voortgang staat in je leeromgeving. Je kunt dit venster sluiten.' : 'Klaar met oefenen.'}
+              {session.stored
+                ? 'Klaar. Je voortgang staat in je leeromgeving. Je kunt dit venster sluiten.'
+                : 'Klaar met oefenen.'}
             </p>
           ) : (
             <div className="exercise-actions">
@@ -86,6 +98,7 @@ function start() {
     items: data.items.map((item) => item.exercise),
     version: data.version,
     masteryScore: data.masteryScore,
+    now: () => Date.now(),
   });
   const status = root.querySelector<HTMLElement>('[data-status]') ?? root;
   const end = root.querySelector<HTMLElement>('[data-afronden]') ?? root;
@@ -107,7 +120,8 @@ function start() {
   };
   createRoot(end).render(<App data={data} session={session} slots={{ status, body, end }} onFlush={onFlush} />);
   const location = session.location;
-  if (location && session.state.answers.some((answer) => answer !== null)) requestAnimationFrame(() => requestAnimationFrame(() => goTo(location)));
+  if (location && session.state.answers.some((answer) => answer !== null))
+    requestAnimationFrame(() => requestAnimationFrame(() => goTo(location)));
 }
 
 start();

@@ -41,7 +41,8 @@ export function Quiz({ data, session, onFlush }: { data: PackageData; session: S
   useEffect(() => onFlush(() => flushRef.current()), [onFlush]);
 
   const initial = useMemo(
-    () => Object.fromEntries(session.state.answers.flatMap((answer, index) => (answer === null ? [] : [[String(index), answer]]))),
+    () =>
+      Object.fromEntries(session.state.answers.flatMap((answer, index) => (answer === null ? [] : [[String(index), answer]]))),
     [session],
   );
   const answers = useAnswerSet({
@@ -68,7 +69,9 @@ export function Quiz({ data, session, onFlush }: { data: PackageData; session: S
   });
 
   const scores: Record<string, Score> | null = done
-    ? Object.fromEntries(data.items.map((item, index) => [String(index), score(item.exercise, session.state.answers[index] ?? null)]))
+    ? Object.fromEntries(
+        data.items.map((item, index) => [String(index), score(item.exercise, session.state.answers[index] ?? null)]),
+      )
     : null;
   const progress = session.progress();
   const lessons = done ? resultsByLesson(data.items, session.state.answers, session.mastery) : [];

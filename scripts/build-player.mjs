@@ -22,7 +22,10 @@ export async function buildPlayer({ quiet = false } = {}) {
     resolve: {
       alias: [
         // No progress store in a package (the LMS keeps the progress): keeps zod and the store out.
-        { find: /^@\/components\/progress\/progress-provider$/, replacement: path.join(root, 'scorm/shims/progress-provider.ts') },
+        {
+          find: /^@\/components\/progress\/progress-provider$/,
+          replacement: path.join(root, 'scorm/shims/progress-provider.ts'),
+        },
         { find: /^@\//, replacement: `${root}/` },
       ],
     },
@@ -66,5 +69,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [name, size] of Object.entries(sizes)) {
     console.log(`${name}: ${(size.raw / 1024).toFixed(1)} kB, ${(size.gzip / 1024).toFixed(1)} kB gzip`);
   }
-  console.log(`SCORM player built in ${(ms / 1000).toFixed(1)} s into .scorm-player/ (JS+CSS ${(total / 1024).toFixed(1)} kB gzip)`);
+  console.log(
+    `SCORM player built in ${(ms / 1000).toFixed(1)} s into .scorm-player/ (JS+CSS ${(total / 1024).toFixed(1)} kB gzip)`,
+  );
 }

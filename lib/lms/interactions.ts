@@ -20,8 +20,11 @@ const FILL_IN_PART_MAX = 250;
 const LONG_FILL_IN_MAX = 4000;
 
 const field = (value: unknown, name: string): unknown =>
-  typeof value === 'object' && value !== null && Object.hasOwn(value, name) ? (value as Record<string, unknown>)[name] : undefined;
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+  typeof value === 'object' && value !== null && Object.hasOwn(value, name)
+    ? (value as Record<string, unknown>)[name]
+    : undefined;
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 /**
  * Free text as SCORM takes it: one line (its patterns do not match line breaks), without the 2004
@@ -87,7 +90,10 @@ export function formatResponse(version: ScormVersion, exercise: Exercise, respon
     }
     case 'open': {
       const value = field(response, 'text');
-      text = oneLine(typeof value === 'string' ? value : '').slice(0, version === '1.2' ? LEARNER_RESPONSE_MAX : LONG_FILL_IN_MAX);
+      text = oneLine(typeof value === 'string' ? value : '').slice(
+        0,
+        version === '1.2' ? LEARNER_RESPONSE_MAX : LONG_FILL_IN_MAX,
+      );
       break;
     }
     default:
@@ -109,7 +115,13 @@ const TYPES: Record<Exercise['type'], Interaction['type']> = {
 };
 
 /** The interaction for question `index` (0-based) of a package, answered with `response` and scored `result`. */
-export function interactionOf(version: ScormVersion, index: number, exercise: Exercise, response: unknown, result: Score): Interaction {
+export function interactionOf(
+  version: ScormVersion,
+  index: number,
+  exercise: Exercise,
+  response: unknown,
+  result: Score,
+): Interaction {
   const open = exercise.type === 'open';
   return {
     id: interactionId(index, exercise.id),

@@ -34,7 +34,10 @@ export function resultsByLesson(items: readonly PackageItem[], answers: readonly
     entry.questions += 1;
     byLesson.set(item.lesson.slug, entry);
   });
-  return [...byLesson.values()].map((entry) => ({ ...entry, review: entry.maxPoints > 0 && entry.points / entry.maxPoints < mastery - 1e-9 }));
+  return [...byLesson.values()].map((entry) => ({
+    ...entry,
+    review: entry.maxPoints > 0 && entry.points / entry.maxPoints < mastery - 1e-9,
+  }));
 }
 
 /** "1,5 van 3 punten (3 vragen)": one lesson's line of a quiz result. */

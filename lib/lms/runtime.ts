@@ -30,7 +30,10 @@ export type Api2004 = {
 export const API_NAME = { '1.2': 'API', '2004': 'API_1484_11' } as const;
 
 /** A window as far as finding the API needs it (fake windows in tests). */
-export type ApiWindow = { parent?: ApiWindow | null; opener?: ApiWindow | null; top?: ApiWindow | null } & Record<string, unknown>;
+export type ApiWindow = { parent?: ApiWindow | null; opener?: ApiWindow | null; top?: ApiWindow | null } & Record<
+  string,
+  unknown
+>;
 
 /** How many parents to climb, as ADL's sample finder does (an LMS nests a few frames at most). */
 export const MAX_PARENTS = 10;
@@ -80,7 +83,16 @@ export function findApi(win: ApiWindow, version: ScormVersion): Api12 | Api2004 
     }
   };
   const found =
-    climb(win, name) ?? climb(read(() => win.opener), name) ?? climb(read(() => read(() => win.top)?.opener), name) ?? null;
+    climb(win, name) ??
+    climb(
+      read(() => win.opener),
+      name,
+    ) ??
+    climb(
+      read(() => read(() => win.top)?.opener),
+      name,
+    ) ??
+    null;
   return found as Api12 | Api2004 | null;
 }
 
@@ -232,7 +244,8 @@ export type SessionOptions = {
   version: ScormVersion;
   /** The package's pass mark (quiz); the LMS's own mastery score wins when it sets one. */
   masteryScore: number | null;
-  now?: () => number;
+  /** The clock, in milliseconds (for the session time): the player passes Date.now. */
+  now: () => number;
 };
 
 /**
@@ -252,7 +265,7 @@ export class Session {
     private readonly lms: Lms | null,
     private readonly options: SessionOptions,
   ) {
-    this.now = options.now ?? Date.now;
+    this.now = options.now;
     this.started = this.now();
     const { items, version } = options;
     const initialized = lms?.initialize() ?? false;

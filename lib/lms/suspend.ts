@@ -31,7 +31,11 @@ export type SuspendState = {
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const UNSET = '-';
 
-export const freshState = (count: number): SuspendState => ({ done: false, answers: Array<unknown>(count).fill(null), order: [] });
+export const freshState = (count: number): SuspendState => ({
+  done: false,
+  answers: Array<unknown>(count).fill(null),
+  order: [],
+});
 
 /** A short, stable fingerprint of the package's questions (FNV-1a over their ids and types). */
 export function packageHash(items: readonly Exercise[]): string {
@@ -82,8 +86,11 @@ function splitRaw(text: string, separator: string): string[] {
 const digit = (index: number) => (index >= 0 && index < DIGITS.length ? DIGITS[index]! : UNSET);
 const indexOf = (char: string) => DIGITS.indexOf(char);
 const field = (value: unknown, name: string): unknown =>
-  typeof value === 'object' && value !== null && Object.hasOwn(value, name) ? (value as Record<string, unknown>)[name] : undefined;
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+  typeof value === 'object' && value !== null && Object.hasOwn(value, name)
+    ? (value as Record<string, unknown>)[name]
+    : undefined;
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 /** Caps on free text, so a package with very long answers still fits (see encodeSuspend). */
 type Caps = { open: number; blank: number };
@@ -92,7 +99,10 @@ type Caps = { open: number; blank: number };
 function encodeAnswer(exercise: Exercise, response: unknown, caps: Caps): string {
   if (response === null || response === undefined) return '';
   const ids = (list: readonly { id: string }[], chosen: readonly string[]) =>
-    chosen.map((id) => digit(list.findIndex((entry) => entry.id === id))).filter((char) => char !== UNSET).join('');
+    chosen
+      .map((id) => digit(list.findIndex((entry) => entry.id === id)))
+      .filter((char) => char !== UNSET)
+      .join('');
   const map = (keys: readonly { id: string }[], values: readonly { id: string }[], placed: unknown) =>
     keys.map((key) => digit(values.findIndex((value) => value.id === field(placed, key.id)))).join('');
   switch (exercise.type) {

@@ -20,11 +20,14 @@ function bank(): Map<string, Exercise> {
 }
 
 const finalTestIds = () =>
-  [...readFileSync(path.join(root, 'content', 'eindtoets.yaml'), 'utf8').matchAll(/^ {2}- ([a-z0-9-]+)$/gm)].map((match) => match[1]!);
+  [...readFileSync(path.join(root, 'content', 'eindtoets.yaml'), 'utf8').matchAll(/^ {2}- ([a-z0-9-]+)$/gm)].map(
+    (match) => match[1]!,
+  );
 
 /** A bank exercise as a package item; its Markdown as escaped text (the builder renders real HTML). */
 function itemOf(exercise: Exercise): PackageItem {
-  const text = (markdown: string | undefined) => (markdown === undefined ? undefined : escapeXml(markdown.replace(/\*\*|`/g, '')));
+  const text = (markdown: string | undefined) =>
+    markdown === undefined ? undefined : escapeXml(markdown.replace(/\*\*|`/g, ''));
   return {
     exercise,
     html: {
@@ -65,7 +68,10 @@ export function quizPackage(version: ScormVersion): PackageData {
 /** A lesson with two exercises in its text. */
 export function lessonPackage(version: ScormVersion): PackageData {
   const all = [...bank().values()].filter((exercise) => exercise.topic === 'personas');
-  const items = [all.find((exercise) => exercise.type === 'single-choice')!, all.find((exercise) => exercise.type === 'true-false')!];
+  const items = [
+    all.find((exercise) => exercise.type === 'single-choice')!,
+    all.find((exercise) => exercise.type === 'true-false')!,
+  ];
   return {
     format: 1,
     kind: 'les',

@@ -75,7 +75,11 @@ beforeAll(async () => {
       response.writeHead(404).end();
       return;
     }
-    const type = inPackage![2]!.endsWith('.js') ? 'text/javascript' : inPackage![2]!.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
+    const type = inPackage![2]!.endsWith('.js')
+      ? 'text/javascript'
+      : inPackage![2]!.endsWith('.css')
+        ? 'text/css'
+        : 'text/html; charset=utf-8';
     send(type, body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -91,7 +95,8 @@ afterAll(async () => {
 type LogEntry = { call: 'set' | 'commit' | 'finish'; key?: string; value?: string; result: string; error?: string };
 const logOf = (page: Page) => page.evaluate(() => (window as unknown as { lmsLog: LogEntry[] }).lmsLog);
 /** The last value set per element. */
-const valuesOf = (log: LogEntry[]) => Object.fromEntries(log.filter((entry) => entry.call === 'set').map((entry) => [entry.key!, entry.value!]));
+const valuesOf = (log: LogEntry[]) =>
+  Object.fromEntries(log.filter((entry) => entry.call === 'set').map((entry) => [entry.key!, entry.value!]));
 
 /** Every SetValue succeeded and kept the strict 1.2 limits (scorm-again does not enforce them). */
 function checkLimits(log: LogEntry[]) {
@@ -103,7 +108,11 @@ function checkLimits(log: LogEntry[]) {
   }
 }
 
-async function openLms(version: ScormVersion, initial: object | null, noMode = false): Promise<{ page: Page; frame: Frame; errors: string[] }> {
+async function openLms(
+  version: ScormVersion,
+  initial: object | null,
+  noMode = false,
+): Promise<{ page: Page; frame: Frame; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
@@ -111,12 +120,11 @@ async function openLms(version: ScormVersion, initial: object | null, noMode = f
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(`${base}/lms.html`);
-  await page.evaluate(([v, content, data, mode]) => (window as unknown as { startLms: Function }).startLms(v, content, data, mode), [
-    version,
-    version === '1.2' ? '1' : '2',
-    initial,
-    noMode,
-  ] as const);
+  await page.evaluate(
+    ([v, content, data, mode]) =>
+      (window as unknown as { startLms: (...args: unknown[]) => void }).startLms(v, content, data, mode),
+    [version, version === '1.2' ? '1' : '2', initial, noMode] as const,
+  );
   const handle = await page.waitForSelector('iframe');
   const frame = (await handle.contentFrame())!;
   await frame.waitForSelector('[data-opslag]');
@@ -187,13 +195,24 @@ describe.each(['1.2', '2004'] as const)('a quiz package in an LMS with SCORM %s'
     await first.page.close();
 
     // Second visit: the LMS resumes with the saved data; the answers are back.
-    const location = version === '1.2' ? { core: { entry: 'resume', lesson_location: values['cmi.core.lesson_location'] } } : { entry: 'resume', location: values['cmi.location'] };
+    const location =
+      version === '1.2'
+        ? { core: { entry: 'resume', lesson_location: values['cmi.core.lesson_location'] } }
+        : { entry: 'resume', location: values['cmi.location'] };
     const second = await openLms(version, { cmi: { ...location, suspend_data: values['cmi.suspend_data'] } });
     expect(await second.frame.locator('[data-opslag]').innerText()).toContain('Welkom terug');
     const single = items[0]!;
-    expect(await question(second.frame, 0).getByRole('radio', { name: optionText(single, true), exact: true }).isChecked()).toBe(true);
+    expect(
+      await question(second.frame, 0)
+        .getByRole('radio', { name: optionText(single, true), exact: true })
+        .isChecked(),
+    ).toBe(true);
     const multi = items[1]!;
-    expect(await question(second.frame, 1).getByRole('checkbox', { name: optionText(multi, false), exact: true }).isChecked()).toBe(true);
+    expect(
+      await question(second.frame, 1)
+        .getByRole('checkbox', { name: optionText(multi, false), exact: true })
+        .isChecked(),
+    ).toBe(true);
     await answer(second.frame, 1, true);
     await answer(second.frame, 2, true);
     await answer(second.frame, 3, true);
@@ -214,8 +233,12 @@ describe.each(['1.2', '2004'] as const)('a quiz package in an LMS with SCORM %s'
     expect(second.errors).toEqual([]);
     // The package asked only for its own three files, from its own deep folder.
     const own = requested.filter((url) => url.startsWith(DEEP));
-    expect(new Set(own.map((url) => url.replace(/^.*\//, '')))).toEqual(new Set(['index.html', 'klantreis-speler.js', 'klantreis-speler.css']));
-    expect(requested.filter((url) => !url.startsWith(DEEP) && url !== '/lms.html' && !url.startsWith('/scorm-again/'))).toEqual([]);
+    expect(new Set(own.map((url) => url.replace(/^.*\//, '')))).toEqual(
+      new Set(['index.html', 'klantreis-speler.js', 'klantreis-speler.css']),
+    );
+    expect(requested.filter((url) => !url.startsWith(DEEP) && url !== '/lms.html' && !url.startsWith('/scorm-again/'))).toEqual(
+      [],
+    );
     await second.page.close();
   });
 });
@@ -253,7 +276,9 @@ describe('without an LMS', () => {
     expect(await page.locator('[data-les-resultaat]').count()).toBeGreaterThan(1);
     expect(await axeEverywhere(page)).toEqual([]);
     expect(errors).toEqual([]);
-    expect(requested.filter((url) => !url.startsWith(DEEP) && url !== '/lms.html' && !url.startsWith('/scorm-again/'))).toEqual([]);
+    expect(requested.filter((url) => !url.startsWith(DEEP) && url !== '/lms.html' && !url.startsWith('/scorm-again/'))).toEqual(
+      [],
+    );
     await page.close();
   });
 });

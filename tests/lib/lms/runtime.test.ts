@@ -1,7 +1,17 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test } from 'vitest';
 import { interactionOf, oneLine } from '@/lib/lms/interactions';
-import { findApi, lmsOf, MAX_PARENTS, progressOf, Session, sessionTime, type Api12, type Api2004, type ApiWindow } from '@/lib/lms/runtime';
+import {
+  findApi,
+  lmsOf,
+  MAX_PARENTS,
+  progressOf,
+  Session,
+  sessionTime,
+  type Api12,
+  type Api2004,
+  type ApiWindow,
+} from '@/lib/lms/runtime';
 import { decodeSuspend, freshState } from '@/lib/lms/suspend';
 import { score, solve, type Exercise } from '@/lib/scoring';
 
@@ -25,7 +35,12 @@ const multi = {
     { id: 'c', text: 'C', correct: true },
   ],
 } as unknown as Exercise;
-const blanks = { ...common, id: 'fb', type: 'fill-blanks', text: 'Een [[persona]] is [[fictief|verzonnen]].' } as unknown as Exercise;
+const blanks = {
+  ...common,
+  id: 'fb',
+  type: 'fill-blanks',
+  text: 'Een [[persona]] is [[fictief|verzonnen]].',
+} as unknown as Exercise;
 const truth = { ...common, id: 'tf', type: 'true-false', statement: 'Waar?', answer: false } as unknown as Exercise;
 const order = {
   ...common,
@@ -60,6 +75,9 @@ const open = {
     { id: 'p2', text: 'Punt 2' },
   ],
 } as unknown as Exercise;
+
+let clock = 0;
+const now = () => clock;
 
 /** A fake LMS API that records every call and answers GetValue from `values`. */
 function fakeApi(version: '1.2' | '2004', values: Record<string, string> = {}) {
@@ -152,10 +170,17 @@ describe('finding the API', () => {
 });
 
 describe('interactions', () => {
-  const result = (exercise: Exercise, response: unknown) => interactionOf('1.2', 0, exercise, response, score(exercise, response));
+  const result = (exercise: Exercise, response: unknown) =>
+    interactionOf('1.2', 0, exercise, response, score(exercise, response));
 
   test('each type in the 1.2 and 2004 vocabularies', () => {
-    expect(result(single, { optionId: 'ja' })).toEqual({ id: 'v1-sc-1', type: 'choice', response: 'a', result: 'correct', weighting: '1' });
+    expect(result(single, { optionId: 'ja' })).toEqual({
+      id: 'v1-sc-1',
+      type: 'choice',
+      response: 'a',
+      result: 'correct',
+      weighting: '1',
+    });
     expect(interactionOf('1.2', 1, multi, { optionIds: ['a', 'b'] }, score(multi, { optionIds: ['a', 'b'] }))).toMatchObject({
       id: 'v2-mc-2',
       response: 'a,b',
@@ -163,15 +188,31 @@ describe('interactions', () => {
     });
     const both = (exercise: Exercise, response: unknown) =>
       (['1.2', '2004'] as const).map((version) => {
-        const { type, response: text, result: verdict } = interactionOf(version, 0, exercise, response, score(exercise, response));
+        const {
+          type,
+          response: text,
+          result: verdict,
+        } = interactionOf(version, 0, exercise, response, score(exercise, response));
         return `${type} ${text} ${verdict}`;
       });
     expect(both(multi, { optionIds: ['a', 'c'] })).toEqual(['choice a,c correct', 'choice a[,]c correct']);
     expect(both(truth, { value: true })).toEqual(['true-false t wrong', 'true-false true incorrect']);
-    expect(both(order, { order: ['dan', 'eerst', 'laatst'] })).toEqual(['sequencing b,a,c wrong', 'sequencing b[,]a[,]c incorrect']);
-    expect(both(groups, { placements: { x: 'b2b', y: 'b2c' } })).toEqual(['matching a.a,b.b correct', 'matching a[.]a[,]b[.]b correct']);
-    expect(both(blanks, { answers: ['persona', 'verzonnen'] })).toEqual(['fill-in persona,verzonnen correct', 'fill-in persona[,]verzonnen correct']);
-    expect(both(open, { text: 'Mijn\nantwoord', checked: ['p1'] })).toEqual(['fill-in Mijn antwoord neutral', 'long-fill-in Mijn antwoord neutral']);
+    expect(both(order, { order: ['dan', 'eerst', 'laatst'] })).toEqual([
+      'sequencing b,a,c wrong',
+      'sequencing b[,]a[,]c incorrect',
+    ]);
+    expect(both(groups, { placements: { x: 'b2b', y: 'b2c' } })).toEqual([
+      'matching a.a,b.b correct',
+      'matching a[.]a[,]b[.]b correct',
+    ]);
+    expect(both(blanks, { answers: ['persona', 'verzonnen'] })).toEqual([
+      'fill-in persona,verzonnen correct',
+      'fill-in persona[,]verzonnen correct',
+    ]);
+    expect(both(open, { text: 'Mijn\nantwoord', checked: ['p1'] })).toEqual([
+      'fill-in Mijn antwoord neutral',
+      'long-fill-in Mijn antwoord neutral',
+    ]);
   });
 
   test('free text is one line, without delimiters, within 255 characters in 1.2', () => {
@@ -179,7 +220,9 @@ describe('interactions', () => {
     const long = 'woord, '.repeat(100);
     expect(result(blanks, { answers: [long, long] }).response.length).toBe(255);
     expect(result(open, { text: long, checked: [] }).response.length).toBe(255);
-    expect(interactionOf('2004', 0, open, { text: long, checked: [] }, score(open, null)).response.length).toBe(long.trim().length);
+    expect(interactionOf('2004', 0, open, { text: long, checked: [] }, score(open, null)).response.length).toBe(
+      long.trim().length,
+    );
   });
 });
 
@@ -188,7 +231,7 @@ describe('a session', () => {
 
   test('1.2: after every answer the interaction, then score (min, max, raw), then status, then suspend_data and location, then commit', () => {
     const fake = fakeApi('1.2', { 'cmi.core.entry': 'ab-initio', 'cmi.core.lesson_mode': 'normal' });
-    const session = new Session(lmsOf('1.2', fake.api), { kind: 'eindtoets', items, version: '1.2', masteryScore: 0.55, now: () => 0 });
+    const session = new Session(lmsOf('1.2', fake.api), { kind: 'eindtoets', items, version: '1.2', masteryScore: 0.55, now });
     expect(fake.calls).toEqual(['init', 'set cmi.core.exit=suspend']);
     fake.calls.length = 0;
     session.record(1, { optionIds: ['a'] });
@@ -215,14 +258,15 @@ describe('a session', () => {
     expect(fake.data['cmi.core.lesson_status']).toBe('passed');
     expect(decodeSuspend(items, fake.data['cmi.suspend_data']).order).toEqual([1, 0, 2]);
     fake.calls.length = 0;
+    clock += 83_450;
     session.finish(true);
     session.finish(true);
-    expect(fake.calls).toEqual(['set cmi.core.session_time=0000:00:00.00', 'set cmi.core.exit=', 'commit', 'finish']);
+    expect(fake.calls).toEqual(['set cmi.core.session_time=0000:01:23.45', 'set cmi.core.exit=', 'commit', 'finish']);
   });
 
   test('2004: score.scaled, completion_status and success_status separately; a partial quiz fails below mastery', () => {
     const fake = fakeApi('2004', { 'cmi.entry': 'ab-initio' });
-    const session = new Session(lmsOf('2004', fake.api), { kind: 'opdracht', items, version: '2004', masteryScore: 0.55 });
+    const session = new Session(lmsOf('2004', fake.api), { kind: 'opdracht', items, version: '2004', masteryScore: 0.55, now });
     session.record(0, { optionId: 'nee' });
     const order = fake.sets.map(([key]) => key);
     expect(order.indexOf('cmi.score.raw')).toBeLessThan(order.indexOf('cmi.completion_status'));
@@ -245,12 +289,12 @@ describe('a session', () => {
     });
     session.finish(true);
     expect(fake.data['cmi.exit']).toBe('normal');
-    expect(fake.data['cmi.session_time']).toMatch(/^PT0H0M\d+(\.\d+)?S$/);
+    expect(fake.data['cmi.session_time']).toMatch(/^PT0H0M0S$/);
   });
 
   test('the LMS mastery score wins; resume restores; a missing lesson_mode is normal; browse and review store no grade', () => {
     const saved = fakeApi('1.2');
-    const first = new Session(lmsOf('1.2', saved.api), { kind: 'eindtoets', items, version: '1.2', masteryScore: 0.55 });
+    const first = new Session(lmsOf('1.2', saved.api), { kind: 'eindtoets', items, version: '1.2', masteryScore: 0.55, now });
     first.record(0, { optionId: 'ja' });
     first.finish();
     expect(saved.data['cmi.core.exit']).toBe('suspend');
@@ -261,7 +305,7 @@ describe('a session', () => {
       'cmi.interactions._count': '1',
       'cmi.student_data.mastery_score': '80',
     });
-    const resumed = new Session(lmsOf('1.2', again.api), { kind: 'eindtoets', items, version: '1.2', masteryScore: 0.55 });
+    const resumed = new Session(lmsOf('1.2', again.api), { kind: 'eindtoets', items, version: '1.2', masteryScore: 0.55, now });
     expect(resumed.mode).toBe('normal');
     expect(resumed.mastery).toBe(0.8);
     expect(resumed.state.answers).toEqual([{ optionId: 'ja' }, null, null]);
@@ -272,11 +316,19 @@ describe('a session', () => {
     expect(again.data['cmi.core.lesson_status']).toBe('passed');
     // Not resumed (entry ab-initio): a fresh start whatever the LMS still holds.
     const restart = fakeApi('1.2', { 'cmi.core.entry': 'ab-initio', 'cmi.suspend_data': saved.data['cmi.suspend_data']! });
-    expect(new Session(lmsOf('1.2', restart.api), { kind: 'les', items, version: '1.2', masteryScore: null }).state).toEqual(freshState(3));
+    expect(new Session(lmsOf('1.2', restart.api), { kind: 'les', items, version: '1.2', masteryScore: null, now }).state).toEqual(
+      freshState(3),
+    );
 
     for (const mode of ['browse', 'review']) {
       const look = fakeApi('2004', { 'cmi.mode': mode, 'cmi.suspend_data': saved.data['cmi.suspend_data']! });
-      const session = new Session(lmsOf('2004', look.api), { kind: 'eindtoets', items, version: '2004', masteryScore: 0.55 });
+      const session = new Session(lmsOf('2004', look.api), {
+        kind: 'eindtoets',
+        items,
+        version: '2004',
+        masteryScore: 0.55,
+        now,
+      });
       expect(session.mode).toBe(mode);
       session.record(1, { optionIds: ['a'] });
       session.handIn();
@@ -287,7 +339,7 @@ describe('a session', () => {
   });
 
   test('without an LMS nothing is stored, and answers still count on the page', () => {
-    const session = new Session(null, { kind: 'les', items, version: '1.2', masteryScore: null });
+    const session = new Session(null, { kind: 'les', items, version: '1.2', masteryScore: null, now });
     expect(session.stored).toBe(false);
     items.forEach((exercise, index) => session.record(index, solve(exercise)));
     expect(session.progress()).toMatchObject({ raw: 100, completion: 'completed', status12: 'completed', success: 'unknown' });

@@ -39,7 +39,10 @@ beforeAll(async () => {
   const all = [...course.bank.values(), ...testBank.values()];
   // The worst assignment: the 40 exercises whose longest answers take the most room.
   const heaviest = all
-    .map((exercise) => ({ exercise, size: encodeSuspend([exercise], { ...freshState(1), answers: [longest(exercise)] }, Infinity).length }))
+    .map((exercise) => ({
+      exercise,
+      size: encodeSuspend([exercise], { ...freshState(1), answers: [longest(exercise)] }, Infinity).length,
+    }))
     .sort((a, b) => b.size - a.size)
     .slice(0, MAX_ASSIGNMENT_EXERCISES)
     .map((entry) => entry.exercise);
@@ -71,13 +74,17 @@ describe('suspend_data', () => {
   test('right answers and ordinary text come back exactly, and score the same', () => {
     for (const { name, items } of packages) {
       const answers = items.map((exercise) =>
-        exercise.type === 'open' ? { text: 'Een persona | is ^ een \\ typische klant.\nMet een tweede regel.', checked: [] } : solve(exercise),
+        exercise.type === 'open'
+          ? { text: 'Een persona | is ^ een \\ typische klant.\nMet een tweede regel.', checked: [] }
+          : solve(exercise),
       );
       const state: SuspendState = { done: false, answers, order: [2, 0, 1] };
       const text = encodeSuspend(items, state);
       expect(decodeSuspend(items, text), name).toEqual(state);
       items.forEach((exercise, index) => {
-        expect(score(exercise, decodeSuspend(items, text).answers[index]).fraction).toBe(score(exercise, answers[index]).fraction);
+        expect(score(exercise, decodeSuspend(items, text).answers[index]).fraction).toBe(
+          score(exercise, answers[index]).fraction,
+        );
       });
     }
   });
