@@ -1,14 +1,15 @@
 // Builds the SCORM player (scorm/main.tsx) into .scorm-player/: one JS file and one CSS file,
 // relative paths only, no code splitting, no Next runtime. The package builder copies both into
 // every package (lib/lms/player-files.server.ts reads them). Usage: node scripts/build-player.mjs
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
 import { build } from 'vite';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const PLAYER_DIR = path.join(root, '.scorm-player');
+/** JS and CSS of a package together: at most 100 kB gzip (issue 16). */
+export const BUDGET_GZIP = 100 * 1024;
 
 /** Builds the player; returns the files' sizes (raw and gzip, bytes) and the time it took (ms). */
 export async function buildPlayer({ quiet = false } = {}) {
@@ -50,7 +51,14 @@ export async function buildPlayer({ quiet = false } = {}) {
         fileName: () => 'klantreis-speler.js',
         cssFileName: 'klantreis-speler',
       },
-      rollupOptions: { output: { inlineDynamicImports: true } },
+      rollupOptions: {
+        output: { inlineDynamicImports: true },
+        onwarn(warning, warn) {
+          // 'use client' means nothing outside Next; zod's comments are about esbuild. Neither matters here.
+          if (['MODULE_LEVEL_DIRECTIVE', 'SOURCEMAP_ERROR', 'INVALID_ANNOTATION'].includes(warning.code ?? '')) return;
+          warn(warning);
+        },
+      },
     },
   });
   const sizes = {};
@@ -59,7 +67,13 @@ export async function buildPlayer({ quiet = false } = {}) {
     await stat(file);
     const data = await readFile(file);
     sizes[name] = { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
+    const text = data.toString('utf8');
+    // A package asks for nothing: no Next asset paths, no absolute or remote URL in the CSS.
+    if (text.includes('/_next/')) throw new Error(`${name} refers to /_next/`);
+    if (/url\(\s*['"]?(\/|https?:)/.test(text)) throw new Error(`${name} has an absolute url()`);
   }
+  const gzip = Object.values(sizes).reduce((sum, size) => sum + size.gzip, 0);
+  if (gzip > BUDGET_GZIP) throw new Error(`The SCORM player is ${gzip} bytes gzip, over the budget of ${BUDGET_GZIP}`);
   return { sizes, ms: Math.round(performance.now() - started) };
 }
 

@@ -271,6 +271,8 @@ describe('without an LMS', () => {
     await page.getByRole('button', { name: 'Toch inleveren' }).click();
     const result = page.locator('[data-resultaat]');
     await result.waitFor();
+    // The result takes the focus (and so comes into view), for keyboard and screen reader users.
+    await page.waitForFunction(() => document.activeElement?.id === 'kr-resultaat');
     expect(await result.innerText()).toContain('Niet geslaagd (nodig: 55 %).');
     expect(await result.innerText()).toContain('Dit is een oefenversie: je resultaat is nergens opgeslagen.');
     expect(await page.locator('[data-les-resultaat]').count()).toBeGreaterThan(1);
