@@ -92,11 +92,17 @@ describe('the SCORM player', () => {
     // Not per key: nothing of the typing is saved yet.
     expect(sets.filter(([key]) => key.startsWith('cmi.interactions.1'))).toEqual([]);
     act(() => vi.advanceTimersByTime(TYPING_DELAY_MS));
-    expect(sets.findLast(([key]) => key === 'cmi.interactions.1.student_response')).toEqual(['cmi.interactions.1.student_response', 'pers']);
+    expect(sets.findLast(([key]) => key === 'cmi.interactions.1.student_response')).toEqual([
+      'cmi.interactions.1.student_response',
+      'pers',
+    ]);
     await user.type(screen.getByRole('textbox', { name: 'Open plek 1 van 1' }), 'ona');
     // Leaving the page saves what is still waiting.
     act(() => flush());
-    expect(sets.findLast(([key]) => key === 'cmi.interactions.1.student_response')).toEqual(['cmi.interactions.1.student_response', 'persona']);
+    expect(sets.findLast(([key]) => key === 'cmi.interactions.1.student_response')).toEqual([
+      'cmi.interactions.1.student_response',
+      'persona',
+    ]);
     expect(sets.findLast(([key]) => key === 'cmi.core.lesson_status')).toEqual(['cmi.core.lesson_status', 'passed']);
     await user.click(screen.getByRole('button', { name: 'Afronden' }));
     const result = await screen.findByRole('region', { name: 'Je resultaat' });
