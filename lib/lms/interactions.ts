@@ -96,8 +96,11 @@ export function formatResponse(version: ScormVersion, exercise: Exercise, respon
       );
       break;
     }
-    default:
-      text = '';
+    default: {
+      // A new exercise type must be given a format here (docs/adding-an-exercise-type.md).
+      const unknown: never = exercise;
+      text = unknown;
+    }
   }
   // The strict 1.2 limit holds in both versions, except 2004's long-fill-in (up to 4,000).
   return exercise.type === 'open' && version === '2004' ? text : text.slice(0, LEARNER_RESPONSE_MAX);

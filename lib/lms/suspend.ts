@@ -130,8 +130,11 @@ function encodeAnswer(exercise: Exercise, response: unknown, caps: Caps): string
       const text = field(response, 'text');
       return `.${ids(exercise.checklist, strings(field(response, 'checked')))}^${escapeText(typeof text === 'string' ? text.slice(0, caps.open) : '')}`;
     }
-    default:
-      return '';
+    default: {
+      // A new exercise type must be given a form here (docs/adding-an-exercise-type.md).
+      const unknown: never = exercise;
+      return unknown;
+    }
   }
 }
 
@@ -191,6 +194,10 @@ function decodeAnswer(exercise: Exercise, text: string): unknown {
       const checked = list(exercise.checklist, ticked);
       response = checked ? { text: unescapeText(rest.join('^')), checked } : null;
       break;
+    }
+    default: {
+      const unknown: never = exercise;
+      return unknown;
     }
   }
   return response !== null && hasResponseShape(exercise.type, response) ? response : null;

@@ -1,8 +1,9 @@
 // Every exercise in the banks, answered right and with the longest answer, as an interaction that
 // scorm-again's strict 2004 data model (and its 1.2 one) accepts, within the 1.2 limit of 255 characters.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+// The ESM builds export the classes by name; their type declarations say default.
+import * as scorm12 from 'scorm-again/scorm12';
+import * as scorm2004 from 'scorm-again/scorm2004';
 import { loadCourse } from '@/lib/content/course.server';
 import { loadTestBank } from '@/lib/content/toetsbank.server';
 import { interactionOf } from '@/lib/lms/interactions';
@@ -25,6 +26,9 @@ function longest(exercise: Exercise): unknown {
 
 describe('interactions in scorm-again', () => {
   test.each(['1.2', '2004'] as const)('SCORM %s accepts every exercise of the banks', (version) => {
+    type Api = new (settings: object) => unknown;
+    const { Scorm12API } = scorm12 as unknown as { Scorm12API: Api };
+    const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: Api };
     const api = version === '1.2' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 });
     const call = (name12: string, name2004: string, ...args: string[]) =>
       String((api as unknown as Record<string, (...a: string[]) => unknown>)[version === '1.2' ? name12 : name2004]!(...args));
