@@ -19,8 +19,10 @@ const files = Object.fromEntries(Object.entries(packages).map(([key, data]) => [
 
 // The LMS page: scorm-again's API on window.API / window.API_1484_11, with SetValue, GetValue, Commit
 // and Finish wrapped to record every call (and, with noMode, to answer "" for the lesson mode).
-const LMS_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>LMS</title><link rel="icon" href="data:,">
-<script src="/scorm-again/scorm12.js"></script><script src="/scorm-again/scorm2004.js"></script></head>
+const lmsPage = (
+  version: string,
+) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>LMS</title><link rel="icon" href="data:,">
+<script src="/scorm-again/scorm${version === '1.2' ? '12' : '2004'}.min.js"></script></head>
 <body><script>
 window.lmsLog = [];
 window.startLms = (version, content, initial, noMode) => {
@@ -66,8 +68,8 @@ beforeAll(async () => {
       response.end(body);
     };
     const inPackage = new RegExp(`^${DEEP}/(\\d)/([\\w.-]+)$`).exec(url.pathname);
-    if (url.pathname === '/lms.html') return send('text/html; charset=utf-8', LMS_PAGE);
-    if (/^\/scorm-again\/scorm(12|2004)\.js$/.test(url.pathname)) {
+    if (url.pathname === '/lms.html') return send('text/html; charset=utf-8', lmsPage(url.searchParams.get('v') ?? '1.2'));
+    if (/^\/scorm-again\/scorm(12|2004)\.min\.js$/.test(url.pathname)) {
       return send('text/javascript', readFileSync(path.join(root, 'node_modules/scorm-again/dist', path.basename(url.pathname))));
     }
     const body = inPackage ? files[inPackage[1]!]?.get(inPackage[2]!) : undefined;
@@ -119,7 +121,7 @@ async function openLms(
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(`${base}/lms.html`);
+  await page.goto(`${base}/lms.html?v=${version}`);
   await page.evaluate(
     ([v, content, data, mode]) =>
       (window as unknown as { startLms: (...args: unknown[]) => void }).startLms(v, content, data, mode),
