@@ -285,7 +285,13 @@ export class Session {
       const count = Number.parseInt(live.get('interactionCount'), 10);
       if (!(count >= this.state.order.length)) this.state = { ...this.state, order: [] };
     }
-    if (this.writes) live!.set('exit', 'suspend');
+    if (this.writes) {
+      live!.set('exit', 'suspend');
+      // The status at once: a lesson that is only read is incomplete, not "not attempted"; a lesson
+      // without exercises is completed. (Score first, as after every answer.)
+      this.writeResult();
+      live!.commit();
+    }
   }
 
   /** Whether answers are written to the LMS (a session in normal mode): browse and review store no grade. */

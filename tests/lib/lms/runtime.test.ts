@@ -232,7 +232,16 @@ describe('a session', () => {
   test('1.2: after every answer the interaction, then score (min, max, raw), then status, then suspend_data and location, then commit', () => {
     const fake = fakeApi('1.2', { 'cmi.core.entry': 'ab-initio', 'cmi.core.lesson_mode': 'normal' });
     const session = new Session(lmsOf('1.2', fake.api), { kind: 'eindtoets', items, version: '1.2', masteryScore: 0.55, now });
-    expect(fake.calls).toEqual(['init', 'set cmi.core.exit=suspend']);
+    expect(fake.calls).toEqual([
+      'init',
+      'set cmi.core.exit=suspend',
+      'set cmi.core.score.min=0',
+      'set cmi.core.score.max=100',
+      'set cmi.core.score.raw=0',
+      'set cmi.core.lesson_status=incomplete',
+      `set cmi.suspend_data=${fake.data['cmi.suspend_data']}`,
+      'commit',
+    ]);
     fake.calls.length = 0;
     session.record(1, { optionIds: ['a'] });
     expect(fake.calls.slice(0, 10)).toEqual([
@@ -336,6 +345,20 @@ describe('a session', () => {
       expect(look.sets, mode).toEqual([]);
       expect(look.calls).toEqual(['init', 'finish']);
     }
+  });
+
+  test('on start the status is set at once: a lesson just read is incomplete (not "not attempted"), one without exercises completed', () => {
+    const read = fakeApi('1.2');
+    new Session(lmsOf('1.2', read.api), { kind: 'les', items, version: '1.2', masteryScore: null, now }).finish();
+    expect(read.data).toMatchObject({
+      'cmi.core.score.raw': '0',
+      'cmi.core.lesson_status': 'incomplete',
+      'cmi.core.exit': 'suspend',
+    });
+    const empty = fakeApi('2004');
+    new Session(lmsOf('2004', empty.api), { kind: 'les', items: [], version: '2004', masteryScore: null, now });
+    expect(empty.data).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'unknown' });
+    expect(empty.calls.at(-1)).toBe('commit');
   });
 
   test('without an LMS nothing is stored, and answers still count on the page', () => {
