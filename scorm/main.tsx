@@ -7,18 +7,10 @@ import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { DATA_ELEMENT_ID } from '@/lib/lms/index-html';
 import type { PackageData } from '@/lib/lms/package';
+import { statusLine } from '@/lib/lms/results';
 import { findApi, lmsOf, Session, type ApiWindow } from '@/lib/lms/runtime';
 import { Lesson } from './lesson';
 import { Quiz, type Flush } from './quiz';
-
-function statusLine(session: Session): string {
-  if (!session.stored) return 'Dit is een oefenversie buiten je leeromgeving: je antwoorden worden nergens opgeslagen.';
-  if (session.mode !== 'normal') return 'Je bekijkt dit alleen: je antwoorden en je cijfer worden niet opgeslagen.';
-  const resumed = session.state.answers.some((answer) => answer !== null);
-  return resumed
-    ? 'Welkom terug. Je antwoorden van de vorige keer staan er nog. Alles wordt opgeslagen in je leeromgeving.'
-    : 'Je antwoorden worden meteen opgeslagen in je leeromgeving.';
-}
 
 type Slots = { status: HTMLElement; body: HTMLElement; end: HTMLElement };
 
@@ -40,7 +32,11 @@ function App({
     <>
       {createPortal(
         <p className="kr-status" data-opslag={session.stored ? session.mode : 'geen'}>
-          {statusLine(session)}
+          {statusLine({
+            connection: session.connection,
+            mode: session.mode,
+            resumed: session.state.answers.some((answer) => answer !== null),
+          })}
         </p>,
         slots.status,
       )}

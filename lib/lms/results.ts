@@ -4,7 +4,7 @@ import { wholePercent } from '../format/percent';
 import { countOf } from '../format/plural';
 import { score } from '../scoring';
 import type { PackageItem } from './package';
-import type { Progress } from './runtime';
+import type { Connection, Mode, Progress } from './runtime';
 
 const percent = (fraction: number) => `${wholePercent(fraction)} %`;
 
@@ -43,4 +43,15 @@ export function resultsByLesson(items: readonly PackageItem[], answers: readonly
 /** "1,5 van 3 punten (3 vragen)": one lesson's line of a quiz result. */
 export function lessonLine(result: LessonResult): string {
   return `${formatPoints(result.points, result.maxPoints)} (${countOf(result.questions, 'vraag', 'vragen')})`;
+}
+
+/** The line at the top of a package: whether and where the answers are stored. */
+export function statusLine({ connection, mode, resumed }: { connection: Connection; mode: Mode; resumed: boolean }): string {
+  if (connection === 'none') return 'Dit is een oefenversie buiten je leeromgeving: je antwoorden worden nergens opgeslagen.';
+  if (connection === 'failed')
+    return 'De verbinding met je leeromgeving lukt niet: je antwoorden worden nu niet opgeslagen. Je kunt wel oefenen.';
+  if (mode !== 'normal') return 'Je bekijkt dit alleen: je antwoorden en je cijfer worden niet opgeslagen.';
+  return resumed
+    ? 'Welkom terug. Je antwoorden van de vorige keer staan er nog. Alles wordt opgeslagen in je leeromgeving.'
+    : 'Je antwoorden worden meteen opgeslagen in je leeromgeving.';
 }

@@ -237,6 +237,8 @@ export function sessionTime(version: ScormVersion, ms: number): string {
 }
 
 export type Mode = 'normal' | 'browse' | 'review';
+/** No API found; found, but LMSInitialize/Initialize failed; or a running session. */
+export type Connection = 'none' | 'failed' | 'ok';
 
 export type SessionOptions = {
   kind: PackageKind;
@@ -254,6 +256,7 @@ export type SessionOptions = {
  */
 export class Session {
   readonly stored: boolean;
+  readonly connection: Connection;
   readonly mode: Mode;
   readonly mastery: number;
   state: SuspendState;
@@ -270,6 +273,7 @@ export class Session {
     const { items, version } = options;
     const initialized = lms?.initialize() ?? false;
     this.stored = initialized;
+    this.connection = !lms ? 'none' : initialized ? 'ok' : 'failed';
     const live = initialized ? lms : null;
     const modeValue = live?.get('mode') ?? '';
     // A missing lesson_mode (or cmi.mode) counts as normal.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PackageItem } from '@/lib/lms/package';
-import { lessonLine, quizVerdict, resultsByLesson } from '@/lib/lms/results';
+import { lessonLine, quizVerdict, resultsByLesson, statusLine } from '@/lib/lms/results';
 import { solve, type Exercise } from '@/lib/scoring';
 
 const choice = (id: string, points: number) =>
@@ -44,5 +44,17 @@ describe('quiz results in Dutch', () => {
     expect(resultsByLesson(items, answers, 0.5)[0]!.review).toBe(false);
     expect(lessonLine(results[0]!)).toBe('1 van 2 punten (2 vragen)');
     expect(lessonLine({ ...results[1]!, questions: 1 })).toBe('0 van 2 punten (1 vraag)');
+  });
+
+  test('one calm line about where the answers go', () => {
+    const line = (connection: 'none' | 'failed' | 'ok', mode = 'normal', resumed = false) =>
+      statusLine({ connection, mode: mode as 'normal', resumed });
+    expect(line('none')).toBe('Dit is een oefenversie buiten je leeromgeving: je antwoorden worden nergens opgeslagen.');
+    expect(line('failed')).toBe(
+      'De verbinding met je leeromgeving lukt niet: je antwoorden worden nu niet opgeslagen. Je kunt wel oefenen.',
+    );
+    expect(line('ok', 'review')).toBe('Je bekijkt dit alleen: je antwoorden en je cijfer worden niet opgeslagen.');
+    expect(line('ok')).toBe('Je antwoorden worden meteen opgeslagen in je leeromgeving.');
+    expect(line('ok', 'normal', true)).toMatch(/^Welkom terug\./);
   });
 });

@@ -364,6 +364,11 @@ describe('a session', () => {
   test('without an LMS nothing is stored, and answers still count on the page', () => {
     const session = new Session(null, { kind: 'les', items, version: '1.2', masteryScore: null, now });
     expect(session.stored).toBe(false);
+    expect(session.connection).toBe('none');
+    // An API that will not start (a second LMSInitialize, a broken LMS): not stored either, and said so.
+    const refusing = { ...fakeApi('1.2').api, LMSInitialize: () => 'false' } as Api12;
+    const failed = new Session(lmsOf('1.2', refusing), { kind: 'les', items, version: '1.2', masteryScore: null, now });
+    expect([failed.stored, failed.connection, failed.writes]).toEqual([false, 'failed', false]);
     items.forEach((exercise, index) => session.record(index, solve(exercise)));
     expect(session.progress()).toMatchObject({ raw: 100, completion: 'completed', status12: 'completed', success: 'unknown' });
     session.finish();
