@@ -2,74 +2,12 @@
 // and runs the lesson or the quiz with the site's own exercise components. No Next runtime.
 import '@/app/globals.css';
 import './player.css';
-import { useState } from 'react';
-import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { DATA_ELEMENT_ID } from '@/lib/lms/index-html';
 import type { PackageData } from '@/lib/lms/package';
-import { statusLine } from '@/lib/lms/results';
 import { findApi, lmsOf, Session, type ApiWindow } from '@/lib/lms/runtime';
-import { Lesson } from './lesson';
-import { Quiz, type Flush } from './quiz';
-
-type Slots = { status: HTMLElement; body: HTMLElement; end: HTMLElement };
-
-function App({
-  data,
-  session,
-  slots,
-  onFlush,
-}: {
-  data: PackageData;
-  session: Session;
-  slots: Slots;
-  onFlush: (flush: Flush) => void;
-}) {
-  const [finished, setFinished] = useState(false);
-  const quiz = data.kind !== 'les';
-
-  return (
-    <>
-      {createPortal(
-        <p className="kr-status" data-opslag={session.stored ? session.mode : 'geen'}>
-          {statusLine({
-            connection: session.connection,
-            mode: session.mode,
-            resumed: session.state.answers.some((answer) => answer !== null),
-          })}
-        </p>,
-        slots.status,
-      )}
-      {quiz ? (
-        createPortal(<Quiz data={data} session={session} onFlush={onFlush} />, slots.body)
-      ) : (
-        <>
-          <Lesson data={data} session={session} end={slots.body} />
-          {finished ? (
-            <p className="kr-done" role="status" data-afgerond>
-              {session.stored
-                ? 'Klaar. Je voortgang staat in je leeromgeving. Je kunt dit venster sluiten.'
-                : 'Klaar met oefenen.'}
-            </p>
-          ) : (
-            <div className="exercise-actions">
-              <button
-                type="button"
-                className="button button-primary"
-                onClick={() => {
-                  session.finish();
-                  setFinished(true);
-                }}
-              >
-                Afronden
-              </button>
-            </div>
-          )}
-        </>
-      )}
-    </>
-  );
-}
+import { App } from './app';
+import type { Flush } from './quiz';
 
 /** Scrolls to where the student was (cmi location: "vraag-3", "oefening-2"). */
 function goTo(location: string) {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { PackageData, PackageItem } from '@/lib/lms/package';
 import { lmsOf, Session, type Api12 } from '@/lib/lms/runtime';
 import type { Exercise } from '@/lib/scoring';
+import { App } from '@/scorm/app';
 import { Lesson } from '@/scorm/lesson';
 import { Quiz, TYPING_DELAY_MS } from '@/scorm/quiz';
 
@@ -109,5 +110,33 @@ describe('the SCORM player', () => {
     expect(within(result).getByText('Je hebt 2 van de 2 punten: 100 %. Geslaagd (nodig: 55 %).')).toBeInTheDocument();
     expect(session.isFinished).toBe(true);
     expect(sets.findLast(([key]) => key === 'cmi.core.exit')).toEqual(['cmi.core.exit', '']);
+  });
+});
+
+describe('the player around a lesson', () => {
+  test('the status line keeps saying where answers go, also after answering and Afronden', async () => {
+    const { lms } = fakeLms();
+    const session = new Session(lms, { kind: 'les', items: [choice], version: '1.2', masteryScore: null, now: () => 0 });
+    const [status, body, end] = ['div', 'div', 'div'].map(() => document.body.appendChild(document.createElement('div')));
+    render(
+      <App
+        data={data('les', [item(choice)])}
+        session={session}
+        slots={{ status: status!, body: body!, end: end! }}
+        onFlush={() => {}}
+      />,
+      {
+        container: end,
+      },
+    );
+    const user = userEvent.setup();
+    const line = 'Je antwoorden worden meteen opgeslagen in je leeromgeving.';
+    expect(screen.getByText(line)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Ja' }));
+    await user.click(screen.getByRole('button', { name: 'Controleer' }));
+    await user.click(screen.getByRole('button', { name: 'Afronden' }));
+    expect(await screen.findByText(/^Klaar\. Je voortgang staat in je leeromgeving\./)).toBeInTheDocument();
+    expect(screen.getByText(line)).toBeInTheDocument();
+    expect(session.isFinished).toBe(true);
   });
 });
