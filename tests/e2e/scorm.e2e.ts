@@ -14,7 +14,12 @@ import { lessonPackage, packageFiles, quizItems, quizPackage } from './scorm-fix
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const DEEP = '/pluginfile.php/1/mod_scorm/content';
-const packages: Record<string, PackageData> = { '1': quizPackage('1.2'), '2': quizPackage('2004'), '3': lessonPackage('1.2') };
+const packages: Record<string, PackageData> = {
+  '1': quizPackage('1.2'),
+  '2': quizPackage('2004'),
+  '3': lessonPackage('1.2'),
+  '4': lessonPackage('2004'),
+};
 const files = Object.fromEntries(Object.entries(packages).map(([key, data]) => [key, packageFiles(data)]));
 
 // The LMS page: scorm-again's API on window.API / window.API_1484_11, with SetValue, GetValue, Commit
@@ -114,6 +119,7 @@ async function openLms(
   version: ScormVersion,
   initial: object | null,
   noMode = false,
+  content = version === '1.2' ? '1' : '2',
 ): Promise<{ page: Page; frame: Frame; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
@@ -125,7 +131,7 @@ async function openLms(
   await page.evaluate(
     ([v, content, data, mode]) =>
       (window as unknown as { startLms: (...args: unknown[]) => void }).startLms(v, content, data, mode),
-    [version, version === '1.2' ? '1' : '2', initial, noMode] as const,
+    [version, content, initial, noMode] as const,
   );
   const handle = await page.waitForSelector('iframe');
   const frame = (await handle.contentFrame())!;
@@ -242,6 +248,46 @@ describe.each(['1.2', '2004'] as const)('a quiz package in an LMS with SCORM %s'
       [],
     );
     await second.page.close();
+  });
+});
+
+describe('a lesson package in an LMS with SCORM 2004', () => {
+  test('each first check is saved; completed once every exercise is checked, no success status; Afronden terminates', async () => {
+    const { page, frame, errors } = await openLms('2004', null, false, '4');
+    const lesson = lessonPackage('2004');
+    const [first, second] = [frame.locator('[data-oefening]').nth(0), frame.locator('[data-oefening]').nth(1)];
+    await first.getByRole('radio', { name: optionText(lesson.items[0]!.exercise, true), exact: true }).check();
+    await first.getByRole('button', { name: 'Controleer' }).click();
+    await first.locator('[data-verdict="goed"]').waitFor();
+    let values = valuesOf(await logOf(page));
+    expect([values['cmi.completion_status'], values['cmi.success_status'], values['cmi.location']]).toEqual([
+      'incomplete',
+      'unknown',
+      'oefening-1',
+    ]);
+    const truth = lesson.items[1]!.exercise as Extract<Exercise, { type: 'true-false' }>;
+    await second.getByRole('radio', { name: truth.answer ? 'Niet waar' : 'Waar', exact: true }).check();
+    await second.getByRole('button', { name: 'Controleer' }).click();
+    await second.locator('[data-verdict="fout"]').waitFor();
+    await frame.getByRole('button', { name: 'Afronden' }).click();
+    await frame.locator('[data-afgerond]').waitFor();
+    const log = await logOf(page);
+    checkLimits(log);
+    values = valuesOf(log);
+    expect(values).toMatchObject({
+      'cmi.interactions.0.result': 'correct',
+      'cmi.interactions.1.type': 'true-false',
+      'cmi.interactions.1.learner_response': String(!truth.answer),
+      'cmi.interactions.1.result': 'incorrect',
+      'cmi.completion_status': 'completed',
+      'cmi.success_status': 'unknown',
+      'cmi.exit': 'suspend',
+    });
+    expect(Number(values['cmi.score.raw'])).toBeGreaterThan(0);
+    expect(Number(values['cmi.score.raw'])).toBeLessThan(100);
+    expect(log.at(-1)?.call).toBe('finish');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 
