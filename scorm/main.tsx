@@ -10,14 +10,16 @@ import { App } from './app';
 import type { Flush } from './quiz';
 
 /** Scrolls to where the student was (cmi location: "vraag-3", "oefening-2"). */
-function goTo(location: string) {
+function goTo(location: string, data: PackageData) {
   const match = /^(vraag|oefening)-(\d+)$/.exec(location);
   if (!match) return;
   const index = Number(match[2]) - 1;
+  // A lesson's exercise by its id: the text may hold the slots in another order than the items.
+  const id = data.items[index]?.exercise.id;
   const target =
     match[1] === 'vraag'
       ? document.querySelectorAll('.kr-questions > li')[index]
-      : document.querySelectorAll('[data-oefening]')[index];
+      : [...document.querySelectorAll<HTMLElement>('[data-oefening]')].find((slot) => slot.dataset.oefening === id);
   target?.scrollIntoView({ block: 'start' });
 }
 
@@ -55,7 +57,7 @@ function start() {
   createRoot(end).render(<App data={data} session={session} slots={{ status, body, end }} onFlush={onFlush} />);
   const location = session.location;
   if (location && session.state.answers.some((answer) => answer !== null))
-    requestAnimationFrame(() => requestAnimationFrame(() => goTo(location)));
+    requestAnimationFrame(() => requestAnimationFrame(() => goTo(location, data)));
 }
 
 start();
