@@ -56,7 +56,8 @@ const fileList = (files: readonly string[]) => files.map((file) => `      <file$
 
 function manifest12({ id, title, masteryScore, files }: ManifestInput): string {
   const name = ids(id);
-  const mastery = masteryScore === null ? '' : `\n        <adlcp:masteryscore>${masteryPercent(masteryScore)}</adlcp:masteryscore>`;
+  const mastery =
+    masteryScore === null ? '' : `\n        <adlcp:masteryscore>${masteryPercent(masteryScore)}</adlcp:masteryscore>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest${attributes({ identifier: name.manifest, version: '1.0' })}
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"

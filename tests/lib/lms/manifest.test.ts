@@ -1,38 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { manifestXml, masteryPercent, type ManifestInput } from '@/lib/lms/manifest';
-import type { ScormVersion } from '@/lib/lms/package';
-
-// The manifest against the real SCORM schemas (tests/fixtures/scorm12, scorm2004; see their README),
-// with Debian's xmllint (libxml2-utils) and no network.
-
-const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
-const SCHEMAS: Record<ScormVersion, string> = {
-  '1.2': path.join(fixtures, 'scorm12', 'scorm12.xsd'),
-  '2004': path.join(fixtures, 'scorm2004', 'scorm2004.xsd'),
-};
-const dir = mkdtempSync(path.join(tmpdir(), 'manifest-test-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** xmllint's verdict on `xml` against the version's schema: '' when valid, else its complaints. */
-export function schemaErrors(xml: string, version: ScormVersion): string {
-  const file = path.join(dir, `${Math.abs(hash(xml))}.xml`);
-  writeFileSync(file, xml);
-  try {
-    execFileSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMAS[version], file], { stdio: 'pipe' });
-    return '';
-  } catch (error) {
-    return String((error as { stderr?: Buffer }).stderr ?? error);
-  }
-}
-function hash(text: string) {
-  let h = 0;
-  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
-  return h;
-}
+import { manifestSchemaErrors as schemaErrors } from '../../support/xmllint';
 
 const FILES = ['index.html', 'klantreis-speler.js', 'klantreis-speler.css'];
 const input = (over: Partial<ManifestInput> = {}): ManifestInput => ({
@@ -52,19 +20,22 @@ describe('imsmanifest.xml', () => {
     ['1.2', 0.55],
     ['2004', null],
     ['2004', 0.55],
-  ] as const)('SCORM %s (mastery %s) is valid against the schemas, lists every file and resolves its identifierref', (version, masteryScore) => {
-    const xml = manifestXml(input({ version, masteryScore }));
-    expect(schemaErrors(xml, version)).toBe('');
-    expect(xml).not.toMatch(/schemaLocation/);
-    expect(all(xml, /<file href="([^"]*)"/g)).toEqual(FILES);
-    expect(all(xml, /\shref="([^"]*)"/g).every((href) => !href.startsWith('/') && !href.includes('://'))).toBe(true);
-    const resources = new Set(all(xml, /<resource identifier="([^"]*)"/g));
-    const refs = all(xml, /identifierref="([^"]*)"/g);
-    expect(refs.length).toBeGreaterThan(0);
-    for (const ref of refs) expect(resources.has(ref)).toBe(true);
-    expect(all(xml, /<organizations default="([^"]*)"/g)).toEqual(all(xml, /<organization identifier="([^"]*)"/g));
-    expect(xml).toContain('Persona’s &amp; &lt;doelgroepen&gt; &quot;les&quot;');
-  });
+  ] as const)(
+    'SCORM %s (mastery %s) is valid against the schemas, lists every file and resolves its identifierref',
+    (version, masteryScore) => {
+      const xml = manifestXml(input({ version, masteryScore }));
+      expect(schemaErrors(xml, version)).toBe('');
+      expect(xml).not.toMatch(/schemaLocation/);
+      expect(all(xml, /<file href="([^"]*)"/g)).toEqual(FILES);
+      expect(all(xml, /\shref="([^"]*)"/g).every((href) => !href.startsWith('/') && !href.includes('://'))).toBe(true);
+      const resources = new Set(all(xml, /<resource identifier="([^"]*)"/g));
+      const refs = all(xml, /identifierref="([^"]*)"/g);
+      expect(refs.length).toBeGreaterThan(0);
+      for (const ref of refs) expect(resources.has(ref)).toBe(true);
+      expect(all(xml, /<organizations default="([^"]*)"/g)).toEqual(all(xml, /<organization identifier="([^"]*)"/g));
+      expect(xml).toContain('Persona’s &amp; &lt;doelgroepen&gt; &quot;les&quot;');
+    },
+  );
 
   test('SCORM 1.2 names the SCO and its pass mark as 0–100; a lesson has none', () => {
     const quiz = manifestXml(input({ masteryScore: 0.55 }));
@@ -80,7 +51,9 @@ describe('imsmanifest.xml', () => {
     const quiz = manifestXml(input({ version: '2004', masteryScore: 0.7 }));
     expect(quiz).toContain('adlcp:scormType="sco"');
     expect(quiz).toContain('<schemaversion>2004 4th Edition</schemaversion>');
-    expect(quiz).toMatch(/<imsss:primaryObjective objectiveID="[^"]+" satisfiedByMeasure="true">\s*<imsss:minNormalizedMeasure>0.70<\/imsss:minNormalizedMeasure>/);
+    expect(quiz).toMatch(
+      /<imsss:primaryObjective objectiveID="[^"]+" satisfiedByMeasure="true">\s*<imsss:minNormalizedMeasure>0.70<\/imsss:minNormalizedMeasure>/,
+    );
     expect(manifestXml(input({ version: '2004' }))).not.toContain('imsss:sequencing');
   });
 
