@@ -1,5 +1,5 @@
 import 'server-only';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Builder from './scorm-package.server';
@@ -39,21 +39,34 @@ async function bundleBuilder(root: string): Promise<ScormBuilder> {
     target: 'node20',
     outfile: outFile,
     jsx: 'automatic',
-    // React, react-dom/server, mdx-bundler and the Markdown packages come from node_modules (found
-    // from .next/cache by walking up), as in any Node program; our own code is bundled.
-    packages: 'external',
+    // CommonJS packages inside the bundle (mdx-bundler's client) require() their own dependencies.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     alias: { '@': root },
     loader: { '.css': 'local-css' },
     plugins: [
       {
-        name: 'server-only-is-fine-here',
+        name: 'packages-from-node-modules',
         setup(build) {
+          // server-only guards Next's bundles; here it is an empty module.
           build.onResolve({ filter: /^server-only$/ }, () => ({ path: 'server-only', namespace: 'empty' }));
           build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'js' }));
+          // Packages stay in node_modules (found by walking up from .next/cache), except mdx-bundler's
+          // client, which Node's ESM loader cannot import by its folder name: that one is bundled.
+          build.onResolve({ filter: /^[^./@]|^@[^/]+\/[^/]/ }, (args) =>
+            args.path === 'mdx-bundler/client' ? undefined : { path: args.path, external: true },
+          );
         },
       },
     ],
     logLevel: 'error',
   });
-  return (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(outFile).href)) as ScormBuilder;
+  try {
+    return (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(outFile).href)) as ScormBuilder;
+  } finally {
+    // Loaded, Node keeps it in memory: the files can go (esbuild also wrote the modules' CSS beside it).
+    await rm(outFile, { force: true });
+    await rm(outFile.replace(/\.mjs$/, '.css'), { force: true });
+  }
 }
