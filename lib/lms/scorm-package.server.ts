@@ -128,7 +128,7 @@ export function packageItem(exercise: Exercise, flow: 'practice' | 'test'): Omit
 }
 
 /**
- * A lesson as static HTML: its header (title, introduction, goals) and text, the diagrams as inline
+ * A lesson as static HTML: its introduction and goals (index.html shows the title as the page's h1) and text, the diagrams as inline
  * SVG, glossary terms that open their definition in place, and each exercise as an empty slot. The
  * CSS of those components comes along in a <style>, as the site's own class names.
  */
@@ -163,7 +163,6 @@ export function lessonHtml(course: Pick<PackageCourse, 'glossary'>, lesson: Less
   const header = createElement(
     'header',
     { className: 'klantreis-les-kop' },
-    createElement('h1', null, lesson.title),
     createElement('p', { className: 'lead' }, lesson.description),
     createElement(
       'section',
