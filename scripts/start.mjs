@@ -8,7 +8,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const buildId = path.join(root, '.next', 'BUILD_ID');
-const sources = ['app', 'components', 'lib', 'content', 'package-lock.json', 'next.config.mjs', 'tsconfig.json'];
+const sources = ['app', 'components', 'lib', 'content', 'scorm', 'package-lock.json', 'next.config.mjs', 'tsconfig.json'];
 
 function newestChange(entry) {
   const stat = statSync(entry);
@@ -25,8 +25,11 @@ const changedAt = Math.max(
 );
 if (builtAt < changedAt) {
   console.log(builtAt ? 'Sources changed since the last build: building again…' : 'No build yet: building…');
-  const build = spawnSync(process.execPath, [next, 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  // The SCORM player first: the teachers' package downloads take its files (scripts/build-player.mjs).
+  for (const args of [[path.join(root, 'scripts', 'build-player.mjs')], [next, 'build']]) {
+    const build = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
 }
 
 const port = process.env.PORT ?? '3000';

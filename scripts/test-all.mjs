@@ -57,6 +57,8 @@ const E2E_SECONDS = {
   'lesson-flow.e2e.ts': 30,
   'practice.e2e.ts': 28,
   'home.e2e.ts': 25,
+  'scorm.e2e.ts': 25,
+  'lms.e2e.ts': 20,
   'lesson.e2e.ts': 18,
   'toetsbank-secrecy.e2e.ts': 3,
 };
@@ -128,6 +130,9 @@ async function lane2() {
 // The LMS export tests validate XML against XSDs with xmllint: installed here when missing, as the
 // browser tests' runner does with Chromium.
 execFileSync('bash', [path.join(root, 'scripts', 'ensure-xmllint.sh')], { stdio: 'inherit' });
+// The SCORM player, once, before the lanes: the unit tests pack it and the build's downloads serve it.
+execFileSync(process.execPath, [path.join(root, 'scripts', 'build-player.mjs')], { stdio: 'inherit' });
+process.env.PLAYER_BUILT = '1';
 
 let resolveBuilt;
 const built = new Promise((resolve) => (resolveBuilt = resolve));

@@ -11,7 +11,7 @@ export function AssignmentScorm({ assignmentId }: { assignmentId: number }) {
       <h2 id="scorm-opdracht-kop">Als SCORM-pakket</h2>
       <p>
         Zet deze vragen als toets in je eigen leeromgeving, zoals Moodle, Brightspace of itslearning. Let op: de antwoorden zitten
-        in het pakket, zoals in elke SCORM-toets. Een handige student kan ze vinden. Gebruik voor een toets die echt telt de
+        in het pakket, zoals in elke SCORM-toets. Een handige leerling kan ze vinden. Gebruik voor een toets die echt telt de
         opdracht op deze site: die kijkt na op de server.
       </p>
       <form method="get" action={`/docent/opdrachten/${assignmentId}/scorm`} className={formStyles.form}>

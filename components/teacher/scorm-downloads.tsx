@@ -30,7 +30,7 @@ export function ScormDownloads({ lessons }: { lessons: readonly { slug: string; 
       </form>
       <form method="get" action="/docent/lms/scorm" className={formStyles.form} aria-labelledby="scorm-eindtoets-kop">
         <h3 id="scorm-eindtoets-kop">De Eindtoets</h3>
-        <p>Alle vragen van de Eindtoets. Een student slaagt of zakt op de cesuur die je hier kiest.</p>
+        <p>Alle vragen van de Eindtoets. Een leerling slaagt of zakt op de cesuur die je hier kiest.</p>
         <input type="hidden" name="soort" value="eindtoets" />
         <PassMarkField id="scorm-eindtoets-cesuur" />
         <ScormVersionField idPrefix="scorm-eindtoets" />

@@ -25,7 +25,7 @@ export function PassMarkField({ id }: { id: string }) {
     <div className={formStyles.formField}>
       <label htmlFor={id}>Cesuur (procent)</label>
       <p className={formStyles.formHint} id={`${id}-hint`}>
-        Zoveel procent van de punten heeft een student nodig om te slagen. Standaard is dat {Math.round(DEFAULT_MASTERY * 100)}%,
+        Zoveel procent van de punten heeft een leerling nodig om te slagen. Standaard is dat {Math.round(DEFAULT_MASTERY * 100)}%,
         een 5,5.
       </p>
       <input

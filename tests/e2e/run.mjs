@@ -17,6 +17,11 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_DIR: dataDi
 execFileSync('bash', [path.join(root, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
 if (process.env.E2E_SKIP_BUILD !== '1') {
   const started = Date.now();
+  // The SCORM player (its files go into the teachers' package downloads; scorm.e2e.ts runs it), unless
+  // the caller built it already (npm test does, once, before its lanes start).
+  if (process.env.PLAYER_BUILT !== '1') {
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build-player.mjs')], { cwd: root, stdio: 'inherit', env });
+  }
   execFileSync(process.execPath, [next, 'build'], { cwd: root, stdio: 'inherit', env });
   console.log(`next build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { BankExportForm } from '@/components/teacher/bank-export-form';
 import { Breadcrumb } from '@/components/teacher/breadcrumb';
+import { ScormDownloads } from '@/components/teacher/scorm-downloads';
 import { bothBanks } from '@/lib/content/toetsbank.server';
 import { MOODLE_LIMITATIONS } from '@/lib/lms/moodle-xml';
 import { QTI_LIMITATIONS } from '@/lib/lms/qti';
@@ -287,7 +288,7 @@ export default async function LmsGuidePage() {
           Een toets in een pakket is standaard geslaagd vanaf 55% goed (een 5,5). Een pakket werkt ook zonder LMS: dan is het een
           oefenpagina die niets opslaat.
         </p>
-        {/* SCORM downloads: the lead wires components/teacher/scorm-downloads.tsx here */}
+        <ScormDownloads lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
       </section>
 
       {GUIDES.map((guide) => (

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AssignmentScorm } from '@/components/teacher/assignment-scorm';
 import { LiveResults } from '@/components/teacher/live-results';
 import { DataTable } from '@/components/ui/data-table';
 import { countedAnswers } from '@/lib/assignments/report';
@@ -238,6 +239,8 @@ export default async function AssignmentResultsPage({
           },
         ]}
       />
+
+      <AssignmentScorm assignmentId={assignment.id} />
 
       <details className={styles.dangerZone}>
         <summary>Opdracht verwijderen</summary>
