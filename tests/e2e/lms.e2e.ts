@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { unzip } from '../../lib/lms/zip';
@@ -21,6 +23,45 @@ async function download(button: ReturnType<Page['getByRole']>) {
 }
 
 const text = (data: Uint8Array | undefined) => new TextDecoder().decode(data);
+
+/**
+ * The downloaded package, served from a deep path as an LMS serves it and opened without an LMS:
+ * the player fills every exercise slot of the lesson, asks for nothing but the package's own files,
+ * and logs no error.
+ */
+async function runsOnItsOwn(files: Map<string, Uint8Array>) {
+  const deep = '/pluginfile.php/1/mod_scorm/content/1/';
+  const requested: string[] = [];
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    requested.push(url.pathname);
+    const body = url.pathname.startsWith(deep) ? files.get(url.pathname.slice(deep.length)) : undefined;
+    if (!body) return void response.writeHead(404).end();
+    const type = url.pathname.endsWith('.js') ? 'text/javascript' : url.pathname.endsWith('.css') ? 'text/css' : 'text/html';
+    response.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  const pageErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  try {
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${deep}index.html`);
+    await page.waitForSelector('[data-opslag]');
+    const slots = page.locator('[data-oefening]');
+    expect(await slots.count()).toBeGreaterThan(0);
+    for (const slot of await slots.all()) expect(await slot.getByRole('button', { name: 'Controleer' }).count()).toBe(1);
+    expect(new Set(requested)).toEqual(
+      new Set([...files.keys()].filter((name) => name !== 'imsmanifest.xml').map((name) => deep + name)),
+    );
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await page.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -62,6 +103,7 @@ describe('Klantreis in the LMS', () => {
     ]);
     expect(text(lesson.files.get('imsmanifest.xml'))).toContain('2004 4th Edition');
     expect(text(lesson.files.get('index.html'))).not.toContain('/_next/');
+    await runsOnItsOwn(lesson.files);
 
     const qti = await download(teacher.getByRole('button', { name: /QTI/ }));
     expect(qti.name).toMatch(/\.zip$/);
