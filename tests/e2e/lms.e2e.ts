@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { unzip } from '../../lib/lms/zip';
-import { axeEverywhere, baseUrl, launchBrowser } from './browser';
+import { axeEverywhere, axeViolations, baseUrl, launchBrowser } from './browser';
 
 // A teacher takes Klantreis into the school's LMS on the built site: the guide, a lesson as a SCORM
 // package, the toetsbank as QTI, and an assignment's questions as a SCORM quiz. The packages
@@ -52,7 +52,11 @@ async function runsOnItsOwn(files: Map<string, Uint8Array>) {
     await page.waitForSelector('[data-opslag]');
     const slots = page.locator('[data-oefening]');
     expect(await slots.count()).toBeGreaterThan(0);
-    for (const slot of await slots.all()) expect(await slot.getByRole('button', { name: 'Controleer' }).count()).toBe(1);
+    // Each exercise is there to do: checked with Controleer, an open one compared with its model answer.
+    for (const slot of await slots.all()) {
+      expect(await slot.getByRole('button', { name: /^(Controleer|Vergelijk met het modelantwoord)$/ }).count()).toBe(1);
+    }
+    expect(await axeViolations(page)).toEqual([]);
     expect(new Set(requested)).toEqual(
       new Set([...files.keys()].filter((name) => name !== 'imsmanifest.xml').map((name) => deep + name)),
     );
