@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ProgressProvider } from '@/components/progress/progress-provider';
@@ -45,8 +45,8 @@ describe('the studio start page', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Goede kaart' })).toHaveAttribute('href', '/studio/kaart?id=goed');
     expect(screen.getByText('Je hebt 1 kaart in deze browser.')).toBeInTheDocument();
-    // Cleaned at once, so the notice comes once.
-    expect(stored()?.maps.map((map) => map.id)).toEqual(['goed']);
+    // Cleaned at once (in the effect that shows the notice), so the notice comes once.
+    await waitFor(() => expect(stored()?.maps.map((map) => map.id)).toEqual(['goed']));
   });
 
   test('makes a new map from a template and a start, saves it and opens it', async () => {
