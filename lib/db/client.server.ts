@@ -27,7 +27,12 @@ export type DatabaseHandle = {
  * Opens a database and brings its schema up to date: PostgreSQL when a URL is given, else the
  * embedded PGlite in `dataDir` (in memory without one).
  */
-export async function openDatabase(options: { url?: string; dataDir?: string }): Promise<DatabaseHandle> {
+export async function openDatabase(options: {
+  url?: string;
+  dataDir?: string;
+  /** PGlite only: start from this dump (PGlite's dumpDataDir), e.g. an already migrated template. */
+  from?: Blob;
+}): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     const migrationTarget: MigrationTarget = {
@@ -65,7 +70,7 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
   }
   let client: PGlite;
   try {
-    client = new PGlite(options.dataDir);
+    client = new PGlite({ dataDir: options.dataDir, loadDataDir: options.from });
     await client.waitReady;
   } catch (error) {
     release();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { FlashcardSession } from '@/components/flashcards/flashcard-session';
@@ -40,7 +40,9 @@ describe('Begrippen oefenen', () => {
     const start = await screen.findByRole('button', { name: 'Start (4 kaarten)' });
     start.focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('heading', { name: 'Kaart 1 van 4' })).toHaveFocus();
+    // Focus moves in the next animation frame, after the heading is there.
+    const heading = await screen.findByRole('heading', { name: 'Kaart 1 van 4' });
+    await waitFor(() => expect(heading).toHaveFocus());
     const card = document.querySelector('[data-flashcard]')!;
     expect(card).toHaveAttribute('aria-live', 'polite');
     expect(card).toHaveTextContent('Voorkant: het begrip');
