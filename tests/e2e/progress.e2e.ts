@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { goto, launchBrowser, openPage, reload } from './browser';
+import { chromiumPath, goto, launchBrowser, openPage, reload } from './browser';
 
 const LESSON = '/lessen/wat-is-een-customer-journey';
 let browser: Browser;
@@ -112,7 +112,7 @@ describe('progress kept in the browser', () => {
 test('progress survives closing and reopening the browser with the same profile', async () => {
   const profile = mkdtempSync(path.join(tmpdir(), 'klantreis-profiel-'));
   const open = () =>
-    chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
   let context = await open();
   let page = await context.newPage();
   await goto(page, LESSON);
