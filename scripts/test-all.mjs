@@ -15,23 +15,17 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
-/** Runs a command; `live` streams its output, otherwise it is kept and printed in one piece at the end. */
-function run(label, command, args, { live = false, env = {} } = {}) {
+/** Runs a command; its output is kept and printed in one piece at the end. */
+function run(label, command, args) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      cwd: root,
-      stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env },
-    });
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks = [];
-    if (!live) {
-      child.stdout.on('data', (chunk) => chunks.push(chunk));
-      child.stderr.on('data', (chunk) => chunks.push(chunk));
-    }
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
     child.on('close', (code, signal) => {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      if (!live) process.stdout.write(`\n── ${label} ──\n${Buffer.concat(chunks).toString()}`);
+      process.stdout.write(`\n── ${label} ──\n${Buffer.concat(chunks).toString()}`);
       process.stdout.write(
         `\n── ${label}: ${code === 0 ? 'geslaagd' : `mislukt (${signal ?? `code ${code}`})`} in ${seconds} s ──\n`,
       );
