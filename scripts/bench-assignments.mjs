@@ -5,7 +5,7 @@
 // then checks the stored rows against what was sent: nothing lost, nothing twice.
 // BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,14 +35,21 @@ const bank = readdirSync(path.join(root, 'content', 'exercises'))
 const exercises = bank
   .filter((exercise) => ['single-choice', 'true-false', 'multiple-choice'].includes(exercise.type))
   .slice(0, 10);
-function answer(exercise, student) {
+/**
+ * A student's answer to question `index` as their page sends it: the page knows question i as
+ * "v{i+1}" and each option by a keyed hash (lib/assignments/questions.ts), never by its bank id.
+ */
+function answer(exercise, index, student, secret) {
   const right = student % 3 !== 0;
   if (exercise.type === 'true-false') return { value: right ? exercise.answer : !exercise.answer };
-  const good = exercise.options.filter((option) => option.correct).map((option) => option.id);
-  const bad = exercise.options.filter((option) => !option.correct).map((option) => option.id);
+  const key = (optionId) => createHmac('sha256', secret).update(`${index}\u0000${optionId}`).digest('base64url').slice(0, 12);
+  const good = exercise.options.filter((option) => option.correct).map((option) => key(option.id));
+  const bad = exercise.options.filter((option) => !option.correct).map((option) => key(option.id));
   if (exercise.type === 'single-choice') return { optionId: right ? good[0] : bad[0] };
   return { optionIds: right ? good : [bad[0]] };
 }
+const answersOf = (student, secret) =>
+  Object.fromEntries(exercises.map((exercise, index) => [`v${index + 1}`, answer(exercise, index, student, secret)]));
 
 async function startBenchServer(dataDir) {
   const server = await startServer({
@@ -53,6 +60,8 @@ async function startBenchServer(dataDir) {
       // The whole class joins from one address here, as a school behind one NAT address might.
       JOIN_LIMIT_PER_ADDRESS: '100000',
       JOIN_LIMIT_PER_ASSIGNMENT: '100000',
+      // 300 students and the warm-up student: one more than an assignment takes by default.
+      MAX_STUDENTS_PER_ASSIGNMENT: '100000',
     },
   });
   await server.ready();
@@ -73,7 +82,7 @@ async function timed(step, work) {
 }
 
 /** Before the bell: a student joins and works, their answers saved as they go. Returns their hand-in. */
-async function arrive(base, number, steps) {
+async function arrive(base, secret, number, steps) {
   const headers = { 'content-type': 'application/json', origin: base };
   const joined = await timed(steps.join, () =>
     fetch(`${base}/api/opdracht/${CODE}/deelnemen`, {
@@ -83,7 +92,7 @@ async function arrive(base, number, steps) {
     }),
   );
   const cookie = joined.headers.get('set-cookie').split(';')[0];
-  const answers = Object.fromEntries(exercises.map((exercise) => [exercise.id, answer(exercise, number)]));
+  const answers = answersOf(number, secret);
   await timed(steps.save, () =>
     fetch(`${base}/api/opdracht/${CODE}/antwoorden`, {
       method: 'PUT',
@@ -118,12 +127,13 @@ async function seed(dataDir) {
   const { rows } = await db.query(
     "INSERT INTO teachers (email, name, password_hash) VALUES ('bench@school.nl', 'Bench', 'scrypt$1$1$1$x$x') RETURNING id",
   );
-  await db.query(
+  const assignment = await db.query(
     `INSERT INTO assignments (teacher_id, code, title, exercise_ids, selection, max_attempts, show_answers)
-     VALUES ($1, $2, 'Benchmark', $3, '{"mode":"hand"}', 1, 'direct')`,
+     VALUES ($1, $2, 'Benchmark', $3, '{"mode":"hand"}', 1, 'direct') RETURNING secret`,
     [rows[0].id, CODE, JSON.stringify(exercises.map((exercise) => exercise.id))],
   );
   await db.close();
+  return assignment.rows[0].secret;
 }
 
 async function stored(dataDir) {
@@ -160,12 +170,12 @@ for (const n of classes) {
   try {
     let server = await startBenchServer(dataDir); // creates and migrates the database
     await server.stop();
-    await seed(dataDir);
+    const secret = await seed(dataDir);
     server = await startBenchServer(dataDir);
     // One student first, so the routes are loaded and the course is read: a class arrives at a
     // server that is already running. That first student's times are shown, and not counted.
     const warm = { join: [], save: [], submit: [] };
-    await timed(warm.submit, (await arrive(server.base, 0, warm)).send);
+    await timed(warm.submit, (await arrive(server.base, secret, 0, warm)).send);
     console.log(
       `${n} students; the first request after start (not counted): join ${ms(warm.join[0])}, save ${ms(warm.save[0])}, submit ${ms(warm.submit[0])}`,
     );
@@ -173,7 +183,7 @@ for (const n of classes) {
     const arrivals = await pool(
       Array.from({ length: n }, (_, i) => i + 1),
       ARRIVALS,
-      (number) => arrive(server.base, number, steps),
+      (number) => arrive(server.base, secret, number, steps),
     );
     // The bell: everyone hands in at once, and one in ten presses twice.
     const sends = arrivals.flatMap((student) => (student.number % 10 === 0 ? [student.send, student.send] : [student.send]));
