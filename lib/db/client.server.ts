@@ -23,6 +23,19 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
 };
 
+/** Migrations on a PGlite: each in a transaction of its own. */
+export function pgliteMigrationTarget(client: PGlite): MigrationTarget {
+  return {
+    transaction: (work) =>
+      client.transaction((tx) =>
+        work({
+          exec: async (sql) => void (await tx.exec(sql)),
+          query: (sql, params) => tx.query<Record<string, unknown>>(sql, params),
+        }),
+      ),
+  };
+}
+
 /**
  * Opens a database and brings its schema up to date: PostgreSQL when a URL is given, else the
  * embedded PGlite in `dataDir` (in memory without one).
@@ -76,15 +89,7 @@ export async function openDatabase(options: {
     release();
     throw error;
   }
-  const migrationTarget: MigrationTarget = {
-    transaction: (work) =>
-      client.transaction((tx) =>
-        work({
-          exec: async (sql) => void (await tx.exec(sql)),
-          query: (sql, params) => tx.query<Record<string, unknown>>(sql, params),
-        }),
-      ),
-  };
+  const migrationTarget = pgliteMigrationTarget(client);
   try {
     await migrate(migrationTarget);
   } catch (error) {

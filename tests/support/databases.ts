@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '@/lib/db/client.server';
+import { openDatabase, pgliteMigrationTarget, type DatabaseHandle } from '@/lib/db/client.server';
 import { MIGRATIONS_DIR, migrate } from '@/lib/db/migrate';
 
 const postgresUrl = inject('postgresUrl');
@@ -17,29 +17,30 @@ export type DatabaseKind = (typeof databaseKinds)[number];
 /**
  * An empty PGlite with every migration applied, as a dump to start from: a new PGlite takes about 3 s
  * to create its cluster, one loaded from this dump about 1 s. Kept in the temp folder under a name
- * that changes with the migrations and PGlite's version, so test files (and runs) share it.
+ * that changes with the migrations and PGlite's version, so test files (and runs) share it; read once
+ * per module graph.
  */
-async function pgliteTemplate(): Promise<Blob> {
-  const hash = createHash('sha256');
-  hash.update(JSON.parse(readFileSync(path.join('node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')).version);
-  for (const name of readdirSync(MIGRATIONS_DIR).sort()) hash.update(name).update(readFileSync(path.join(MIGRATIONS_DIR, name)));
-  const file = path.join(tmpdir(), `klantreis-pglite-${hash.digest('hex').slice(0, 16)}.tar`);
-  if (!existsSync(file)) {
-    const client = new PGlite();
-    await migrate({
-      transaction: (work) =>
-        client.transaction((tx) =>
-          work({ exec: async (sql) => void (await tx.exec(sql)), query: (sql, params) => tx.query(sql, params) }),
-        ),
-    });
-    const dump = await client.dumpDataDir('none');
-    await client.close();
-    // Written aside and renamed, so that a reader never sees half a file.
-    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-    renameSync(partial, file);
-  }
-  return new Blob([readFileSync(file)]);
+let template: Promise<Blob> | undefined;
+function pgliteTemplate(): Promise<Blob> {
+  template ??= (async () => {
+    const hash = createHash('sha256');
+    hash.update(JSON.parse(readFileSync(path.join('node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')).version);
+    for (const name of readdirSync(MIGRATIONS_DIR).sort())
+      hash.update(name).update(readFileSync(path.join(MIGRATIONS_DIR, name)));
+    const file = path.join(tmpdir(), `klantreis-pglite-${hash.digest('hex').slice(0, 16)}.tar`);
+    if (!existsSync(file)) {
+      const client = new PGlite();
+      await migrate(pgliteMigrationTarget(client));
+      const dump = await client.dumpDataDir('none');
+      await client.close();
+      // Written aside and renamed, so that a reader never sees half a file.
+      const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+      writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+      renameSync(partial, file);
+    }
+    return new Blob([readFileSync(file)]);
+  })();
+  return template;
 }
 
 /** A fresh, migrated, empty database of that kind; close() throws it away. */
