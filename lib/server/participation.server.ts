@@ -77,7 +77,7 @@ export type Submitted = { ok: true; attempt: Attempt; scores: Record<string, Sco
 /**
  * Hands in the open attempt: graded here, on the server, from the saved answers and the last ones
  * sent along, against the assignment's own exercises. The same submission id again returns the
- * stored result and stores nothing.
+ * stored result and stores nothing (also after closing time).
  */
 export async function submit(
   db: Db,
@@ -87,10 +87,10 @@ export async function submit(
   input: { submissionId: string; responses: Record<string, ExerciseResponse | null> },
   now: Date,
 ): Promise<Submitted | Refusal> {
-  const earlier = await submittedAs(db, participantId, input.submissionId, exercises);
-  if (earlier) return earlier;
+  // A retry of a hand-in stored earlier claims nothing (claimHandIn checks the submission id in the
+  // same statement), so the stored result is read only when nothing was claimed.
   const closed = notOpen(assignment, now);
-  if (closed) return closed;
+  if (closed) return (await submittedAs(db, participantId, input.submissionId, exercises)) ?? closed;
   // The page sends every answer with the hand-in; only when some are missing are the saved ones read.
   const needsSaved = !exercises.every((exercise) => Object.hasOwn(input.responses, exercise.id));
   const claimed = await claimHandIn(
@@ -100,7 +100,7 @@ export async function submit(
     (saved) => gradeHandIn(exercises, mergeResponses(saved, input.responses)),
     now,
   );
-  if (claimed) return { ok: true, attempt: claimed.attempt, scores: claimed.grade.scores, repeated: false };
+  if (claimed) return { ok: true, attempt: claimed.attempt, scores: claimed.grade.scores, repeated: claimed.repeated ?? false };
   // Nothing open: a twin request got there first, or every attempt is handed in.
   return (await submittedAs(db, participantId, input.submissionId, exercises)) ?? refusal('already-handed-in');
 }

@@ -6,7 +6,7 @@ import type { Assignment } from '../db/assignments.server';
 import type { Participant } from '../db/participation.server';
 import type { Exercise, ExerciseResponse } from '../scoring';
 import { parseResponse } from '../scoring/responses';
-import { clientIp, fail, readJson } from './request.server';
+import { clientIp, fail, readJson, requestCookies, type CookieJar } from './request.server';
 import { assignmentForStudent, codeMissMessage, questionsOf } from './student.server';
 
 type Context = { assignment: Assignment; exercises: Exercise[]; participant: Participant };
@@ -15,8 +15,9 @@ type Context = { assignment: Assignment; exercises: Exercise[]; participant: Par
 async function studentContext(
   rawCode: string,
   ip: string,
+  jar: CookieJar,
 ): Promise<{ ok: true; context: Context } | { ok: false; response: NextResponse }> {
-  const { lookup, participant } = await assignmentForStudent(rawCode, ip);
+  const { lookup, participant } = await assignmentForStudent(rawCode, ip, jar);
   if (!lookup.ok) return { ok: false, response: fail(lookup.reason === 'limited' ? 429 : 404, codeMissMessage(lookup)) };
   if (!participant) return { ok: false, response: fail(403, 'Je doet nog niet mee aan deze opdracht. Vul eerst je naam in.') };
   return { ok: true, context: { assignment: lookup.assignment, exercises: lookup.exercises, participant } };
@@ -30,9 +31,20 @@ export async function studentRequest<S extends z.ZodType>(
 ): Promise<{ ok: true; data: z.output<S>; context: Context } | { ok: false; response: NextResponse }> {
   const body = await readJson(request, schema);
   if (!body.ok) return body;
-  const found = await studentContext((await params).code, clientIp(request.headers));
+  const found = await studentContext((await params).code, clientIp(request.headers), requestCookies(request));
   if (!found.ok) return found;
   return { ok: true, data: body.data, context: found.context };
+}
+
+// An assignment's questions with their keyed option ids (tens of HMACs) are the same for every
+// request of its students: kept per copy of the exercises (one per assignment and process).
+const keyed = new WeakMap<readonly Exercise[], { secret: string; byId: ReturnType<typeof byQuestionId> }>();
+function questionsById(assignment: Assignment, exercises: readonly Exercise[]) {
+  const kept = keyed.get(exercises);
+  if (kept?.secret === assignment.secret) return kept.byId;
+  const byId = byQuestionId(questionsOf(assignment, exercises));
+  keyed.set(exercises, { secret: assignment.secret, byId });
+  return byId;
 }
 
 /**
@@ -45,7 +57,7 @@ export function readAnswers(
   answers: Record<string, unknown>,
 ): { ok: true; responses: Record<string, ExerciseResponse | null> } | { ok: false; error: string } {
   // The page names questions v1, v2 … and hashes option ids; answers are stored in the bank's ids.
-  const byId = byQuestionId(questionsOf(assignment, exercises));
+  const byId = questionsById(assignment, exercises);
   const responses: Record<string, ExerciseResponse | null> = {};
   for (const [id, value] of Object.entries(answers)) {
     const entry = byId.get(id);

@@ -43,8 +43,11 @@ function pgliteTemplate(): Promise<Blob> {
   return template;
 }
 
-/** A fresh, migrated, empty database of that kind; close() throws it away. */
-export async function freshDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
+/**
+ * A fresh, migrated, empty database of that kind; close() throws it away. On PostgreSQL,
+ * `openAgain()` opens a second connection pool to it, as a second server process would.
+ */
+export async function freshDatabase(kind: DatabaseKind): Promise<DatabaseHandle & { openAgain?: () => Promise<DatabaseHandle> }> {
   if (kind === 'pglite') return openDatabase({ from: await pgliteTemplate() });
   const name = `klantreis_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: postgresUrl! });
@@ -56,6 +59,7 @@ export async function freshDatabase(kind: DatabaseKind): Promise<DatabaseHandle>
   const handle = await openDatabase({ url: url.toString() });
   return {
     ...handle,
+    openAgain: () => openDatabase({ url: url.toString() }),
     async close() {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: postgresUrl! });
