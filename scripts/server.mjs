@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 
 const root = path.resolve(import.meta.dirname, '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -62,6 +63,47 @@ function refuse(response, verdict) {
   response.end(body);
 }
 
+// The fast lane: a student's save and hand-in go to their route handler directly, past Next's
+// router, which costs about 2.5 ms of this one thread per request (a class of 300 handing in at the
+// bell then waits most of a second on routing alone). The handlers (registered by instrumentation.ts)
+// read everything from the request, so they answer the same either way; the response gets the same
+// security headers (next.config.mjs). Anything else about the request, and KLANTREIS_FAST_LANE=0,
+// leaves it to Next.
+const FAST_LANE = /^\/api\/opdracht\/([A-Za-z0-9]{1,20})\/(inleveren|antwoorden)(?:\?.*)?$/;
+const fastLaneOn = process.env.KLANTREIS_FAST_LANE !== '0';
+const { default: nextConfig } = await import('../next.config.mjs');
+const siteHeaders = (await nextConfig.headers())
+  .filter((rule) => rule.source === '/:path*')
+  .flatMap((rule) => rule.headers.map(({ key, value }) => [key, value]));
+
+/** The route handler for this request when it may take the fast lane, else null. */
+function fastLane(request) {
+  const match = fastLaneOn ? FAST_LANE.exec(request.url ?? '') : null;
+  const lane = match && globalThis.__klantreisFastLane?.[match[2]];
+  return lane && lane.method === request.method ? { handler: lane.handler, code: match[1] } : null;
+}
+
+async function takeFastLane(request, response, { handler, code }) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers))
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  const webRequest = new Request(new URL(request.url, 'http://localhost'), {
+    method: request.method,
+    headers,
+    body: Readable.toWeb(request),
+    duplex: 'half',
+  });
+  const answer = await handler(webRequest, { params: Promise.resolve({ code }) });
+  const body = Buffer.from(await answer.arrayBuffer());
+  const out = [...siteHeaders, ['content-length', String(body.length)]];
+  answer.headers.forEach((value, name) => {
+    if (name !== 'set-cookie' && name !== 'content-length') out.push([name, value]);
+  });
+  for (const cookie of answer.headers.getSetCookie()) out.push(['set-cookie', cookie]);
+  response.writeHead(answer.status, out.flat());
+  response.end(body);
+}
+
 const server = createServer((request, response) => {
   const verdict = gate(
     {
@@ -76,7 +118,8 @@ const server = createServer((request, response) => {
   for (const name of verdict.remove) delete request.headers[name];
   Object.assign(request.headers, verdict.set);
   if (verdict.https) response.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
-  handle(request, response).catch((error) => {
+  const lane = fastLane(request);
+  (lane ? takeFastLane(request, response, lane) : handle(request, response)).catch((error) => {
     console.error('Request failed:', error?.name ?? 'Error');
     if (!response.headersSent) refuse(response, { status: 500, message: 'Er ging iets mis op de server.', json: false });
   });

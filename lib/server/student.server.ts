@@ -10,6 +10,7 @@ import { exercisesByIds } from '../content/toetsbank.server';
 import { lookUpCounted, waitText } from '../db/limits.server';
 import { limits } from './volume-limits.server';
 import type { Exercise } from '../scoring';
+import type { CookieJar } from './request.server';
 
 /** The cookie that tells which student this browser is, for one assignment. */
 export const participantCookie = (code: string) => `klantreis_opdracht_${code}`;
@@ -40,14 +41,16 @@ export async function lookUpCode(rawCode: string, ip: string, now = new Date()):
 /**
  * The assignment behind a code and the student this browser joined it as: found by their cookie
  * (never counted against guessing), or else the assignment alone, as a look-up that counts.
- * For the assignment page and for every student request.
+ * For the assignment page and for every student request; `jar` is the request's cookies (Next's
+ * cookies() when not given).
  */
 export async function assignmentForStudent(
   rawCode: string,
   ip: string,
+  jar?: CookieJar,
 ): Promise<{ lookup: CodeLookup; participant: Participant | null }> {
   const code = normalizeCode(rawCode);
-  const token = code ? (await cookies()).get(participantCookie(code))?.value : undefined;
+  const token = code ? (jar ?? (await cookies())).get(participantCookie(code))?.value : undefined;
   const mine = code && token && token.length <= 100 ? await participantForCode(await getDb(), code, token) : null;
   if (mine)
     return {

@@ -169,6 +169,79 @@ describe('requests an attacker shapes', () => {
   });
 });
 
+describe("the fast lane (scripts/server.mjs calls the save and hand-in routes past Next's router)", () => {
+  // Two fresh servers alike but for the fast lane, so that their limits count alike.
+  let fastLane: StartedServer;
+  let viaNext: StartedServer;
+  beforeAll(async () => {
+    const alike = (fast: '0' | '1') =>
+      startServer({
+        env: {
+          DATABASE_DIR: mkdtempSync(path.join(tmpdir(), 'klantreis-e2e-lane-')),
+          DATABASE_URL: '',
+          CODE_MISS_LIMIT_PER_ADDRESS: '3',
+          KLANTREIS_FAST_LANE: fast,
+        },
+      });
+    [fastLane, viaNext] = await Promise.all([alike('1'), alike('0')]);
+    await Promise.all([fastLane.ready(), viaNext.ready()]);
+  }, 60_000);
+  afterAll(() => Promise.all([fastLane?.stop(), viaNext?.stop()]));
+
+  test('answers every request as Next does: the same status, the same Dutch message, the same security headers', async () => {
+    const json = (base: string) => ({ origin: base, 'content-type': 'application/json' });
+    const cases = [
+      {
+        method: 'POST',
+        path: '/api/opdracht/Q7W3RT/inleveren',
+        headers: (base: string) => ({ ...json(base), origin: 'https://evil.example' }),
+        body: '{}',
+      },
+      { method: 'POST', path: '/api/opdracht/Q7W3RT/inleveren', headers: json, body: '{"submissionId":' },
+      { method: 'PUT', path: '/api/opdracht/Q7W3RT/antwoorden', headers: json, body: '{"answers":{"v1":{"value":true}}}' },
+      {
+        method: 'POST',
+        path: '/api/opdracht/Q7W3RT/inleveren?x=1',
+        headers: (base: string) => ({ ...json(base), cookie: 'klantreis_opdracht_Q7W3RT=vals' }),
+        body: JSON.stringify({ submissionId: '7d3f1f9e-1c2b-4c3d-9e8f-0a1b2c3d4e5f', answers: {} }),
+      },
+      {
+        method: 'PUT',
+        path: '/api/opdracht/Q7W3RT/antwoorden',
+        headers: (base: string) => ({ ...json(base), 'transfer-encoding': 'chunked' }),
+        body: 'x'.repeat(70 * 1024),
+      },
+    ];
+    const security = [
+      'content-security-policy',
+      'x-frame-options',
+      'x-content-type-options',
+      'referrer-policy',
+      'permissions-policy',
+    ];
+    for (const { method, path: pathname, headers, body } of cases) {
+      const [fast, next] = await Promise.all(
+        [fastLane, viaNext].map((target) => raw(target.url, { method, path: pathname, headers: headers(target.url), body })),
+      );
+      const label = `${method} ${pathname} ${body.slice(0, 20)}`;
+      expect(fast!.status, label).toBe(next!.status);
+      expect(fast!.status, label).toBeGreaterThanOrEqual(400);
+      expect(JSON.parse(fast!.body), label).toEqual(JSON.parse(next!.body));
+      expect(fast!.headers['content-type'], label).toBe(next!.headers['content-type']);
+      for (const name of security) expect(fast!.headers[name], `${label}: ${name}`).toBe(next!.headers[name]);
+      // Proof that the two took different paths: Next's router adds its Vary header, the fast lane does not.
+      expect(next!.headers.vary, label).toContain('rsc');
+      expect(fast!.headers.vary, label).toBeUndefined();
+    }
+  });
+
+  test('other methods on those routes, and other routes, still go to Next', async () => {
+    const wrongMethod = await raw(fastLane.url, { method: 'GET', path: '/api/opdracht/Q7W3RT/inleveren' });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.vary).toContain('rsc');
+  });
+});
+
 describe('teacher accounts', () => {
   let browser: Browser;
   beforeAll(async () => {
