@@ -3,18 +3,25 @@
 // numbers given as arguments). Each student joins, saves their answers once and hands in; one in
 // ten sends the hand-in twice (a retry). Prints requests per second and p50/p95 latency per step,
 // then checks the stored rows against what was sent: nothing lost, nothing twice.
-// BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+// `--postgres`: the same against two server processes on one PostgreSQL (a throwaway server from
+// Debian's postgresql package, with its default durable settings). Each student works on one of
+// the two; a second press of the hand-in goes to the other one, as behind a load balancer.
+// BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof";
+// KLANTREIS_FAST_LANE=0 measures without the server's fast lane (scripts/server.mjs).
 import { execFileSync } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 import { parse } from 'yaml';
 import { startServer } from './spawn-server.mjs';
+import { findPostgresBin, startPostgres } from './throwaway-postgres.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const postgres = process.argv.includes('--postgres');
 const sizes = process.argv
   .slice(2)
   .map(Number)
@@ -51,12 +58,14 @@ function answer(exercise, index, student, secret) {
 const answersOf = (student, secret) =>
   Object.fromEntries(exercises.map((exercise, index) => [`v${index + 1}`, answer(exercise, index, student, secret)]));
 
-async function startBenchServer(dataDir) {
+/** A server on this database: `{ DATABASE_DIR }` (PGlite) or `{ DATABASE_URL }` (PostgreSQL). */
+async function startBenchServer(database) {
   const server = await startServer({
     nodeArgs: (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
     env: {
-      DATABASE_DIR: dataDir,
+      DATABASE_DIR: '',
       DATABASE_URL: '',
+      ...database,
       // The whole class joins from one address here, as a school behind one NAT address might.
       JOIN_LIMIT_PER_ADDRESS: '100000',
       JOIN_LIMIT_PER_ASSIGNMENT: '100000',
@@ -66,6 +75,25 @@ async function startBenchServer(dataDir) {
   });
   await server.ready();
   return { base: server.url, stop: server.stop };
+}
+
+/** Plain SQL on the benchmark's database, for seeding and for counting what was stored. */
+async function withDatabase(database, work) {
+  if (database.DATABASE_DIR) {
+    const db = new PGlite(database.DATABASE_DIR);
+    try {
+      return await work(async (sql, params) => (await db.query(sql, params)).rows);
+    } finally {
+      await db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: database.DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(async (sql, params) => (await client.query(sql, params)).rows);
+  } finally {
+    await client.end();
+  }
 }
 
 const percentile = (values, p) => {
@@ -103,7 +131,13 @@ async function arrive(base, secret, number, steps) {
   const body = JSON.stringify({ submissionId: randomUUID(), answers });
   return {
     number,
-    send: () => fetch(`${base}/api/opdracht/${CODE}/inleveren`, { method: 'POST', headers: { ...headers, cookie }, body }),
+    /** Hands in at `target`: this student's own server unless another is given. */
+    send: (target = base) =>
+      fetch(`${target}/api/opdracht/${CODE}/inleveren`, {
+        method: 'POST',
+        headers: { ...headers, cookie, origin: target },
+        body,
+      }),
   };
 }
 
@@ -122,24 +156,21 @@ async function pool(items, limit, work) {
   return results;
 }
 
-async function seed(dataDir) {
-  const db = new PGlite(dataDir);
-  const { rows } = await db.query(
+async function seed(query) {
+  const [teacher] = await query(
     "INSERT INTO teachers (email, name, password_hash) VALUES ('bench@school.nl', 'Bench', 'scrypt$1$1$1$x$x') RETURNING id",
   );
-  const assignment = await db.query(
+  const [assignment] = await query(
     `INSERT INTO assignments (teacher_id, code, title, exercise_ids, selection, max_attempts, show_answers)
      VALUES ($1, $2, 'Benchmark', $3, '{"mode":"hand"}', 1, 'direct') RETURNING secret`,
-    [rows[0].id, CODE, JSON.stringify(exercises.map((exercise) => exercise.id))],
+    [teacher.id, CODE, JSON.stringify(exercises.map((exercise) => exercise.id))],
   );
-  await db.close();
-  return assignment.rows[0].secret;
+  return assignment.secret;
 }
 
-async function stored(dataDir) {
-  const db = new PGlite(dataDir);
-  const one = async (sql) => Number(Object.values((await db.query(sql)).rows[0])[0]);
-  const result = {
+async function stored(query) {
+  const one = async (sql) => Number(Object.values((await query(sql))[0])[0]);
+  return {
     participants: await one("SELECT count(*) FROM participants WHERE display_name <> 'Leerling 0'"),
     attempts: await one(
       "SELECT count(*) FROM attempts a JOIN participants p ON p.id = a.participant_id WHERE display_name <> 'Leerling 0'",
@@ -157,43 +188,82 @@ async function stored(dataDir) {
       "SELECT coalesce(sum(points), 0) FROM attempts a JOIN participants p ON p.id = a.participant_id WHERE display_name <> 'Leerling 0'",
     ),
   };
-  await db.close();
-  return result;
+}
+
+/**
+ * Creates the database for one run and starts its servers: one on PGlite (seeded while it is
+ * stopped, since one process owns the folder), or two on one PostgreSQL database.
+ */
+async function setUp(n, cluster) {
+  if (!cluster) {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'klantreis-bench-db-'));
+    const database = { DATABASE_DIR: dataDir };
+    await (await startBenchServer(database)).stop(); // creates and migrates the database
+    const secret = await withDatabase(database, seed);
+    return {
+      database,
+      secret,
+      servers: [await startBenchServer(database)],
+      remove: () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const name = `klantreis_bench_${n}`;
+  await withDatabase({ DATABASE_URL: cluster.url }, (query) => query(`CREATE DATABASE ${name}`));
+  const database = { DATABASE_URL: cluster.url.replace(/\/postgres$/, `/${name}`) };
+  const first = await startBenchServer(database); // migrates
+  const secret = await withDatabase(database, seed);
+  return { database, secret, servers: [first, await startBenchServer(database)], remove: () => {} };
 }
 
 const ms = (value) => `${value.toFixed(0)} ms`;
 console.log(
   `Assignment of ${exercises.length} exercises. Each student joins and saves their answers (${ARRIVALS} at a time), then all hand in at the same moment; 1 in 10 sends the hand-in twice.\n`,
 );
-for (const n of classes) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'klantreis-bench-db-'));
+const cluster = postgres ? await startCluster() : null;
+try {
+  for (const n of classes) await run(n, cluster);
+} finally {
+  cluster?.stop();
+}
+
+async function startCluster() {
+  const bin = findPostgresBin();
+  if (!bin)
+    throw new Error("--postgres needs PostgreSQL's server programs: apt-get install postgresql (scripts/ensure-postgres.sh).");
+  return startPostgres(bin, { durable: true });
+}
+
+async function run(n, cluster) {
+  const { database, secret, servers, remove } = await setUp(n, cluster);
   try {
-    let server = await startBenchServer(dataDir); // creates and migrates the database
-    await server.stop();
-    const secret = await seed(dataDir);
-    server = await startBenchServer(dataDir);
-    // One student first, so the routes are loaded and the course is read: a class arrives at a
-    // server that is already running. That first student's times are shown, and not counted.
+    // One student per server first, so the routes are loaded and the course is read: a class arrives
+    // at a server that is already running. That first student's times are shown, and not counted.
     const warm = { join: [], save: [], submit: [] };
-    await timed(warm.submit, (await arrive(server.base, secret, 0, warm)).send);
+    for (const server of servers) await timed(warm.submit, (await arrive(server.base, secret, 0, warm)).send);
     console.log(
-      `${n} students; the first request after start (not counted): join ${ms(warm.join[0])}, save ${ms(warm.save[0])}, submit ${ms(warm.submit[0])}`,
+      `${n} students on ${servers.length === 1 ? 'one process, PGlite' : `${servers.length} processes, one PostgreSQL`}; the first request after start (not counted): join ${ms(warm.join[0])}, save ${ms(warm.save[0])}, submit ${ms(warm.submit[0])}`,
     );
     const steps = { join: [], save: [], submit: [] };
+    const serverOf = (number) => servers[number % servers.length].base;
     const arrivals = await pool(
       Array.from({ length: n }, (_, i) => i + 1),
       ARRIVALS,
-      (number) => arrive(server.base, secret, number, steps),
+      (number) => arrive(serverOf(number), secret, number, steps),
     );
-    // The bell: everyone hands in at once, and one in ten presses twice.
-    const sends = arrivals.flatMap((student) => (student.number % 10 === 0 ? [student.send, student.send] : [student.send]));
+    // The bell: everyone hands in at once, and one in ten presses twice (the second press reaching
+    // the other process, when there are two).
+    const sends = arrivals.flatMap((student) =>
+      student.number % 10 === 0
+        ? [() => student.send(), () => student.send(serverOf(student.number + 1))]
+        : [() => student.send()],
+    );
     const started = performance.now();
     const cpu = process.cpuUsage();
     const outcomes = await Promise.allSettled(sends.map((send) => timed(steps.submit, send)));
     const seconds = (performance.now() - started) / 1000;
     const clientCpu = process.cpuUsage(cpu);
     const clientMs = (clientCpu.user + clientCpu.system) / 1000;
-    await server.stop();
+    await Promise.all(servers.map((server) => server.stop()));
     const failed = outcomes.filter((outcome) => outcome.status === 'rejected');
     const line = (name, values) =>
       `  ${name.padEnd(8)} n=${String(values.length).padStart(4)}  p50 ${ms(percentile(values, 50))}  p95 ${ms(percentile(values, 95))}  max ${ms(Math.max(...values))}`;
@@ -203,7 +273,7 @@ for (const n of classes) {
       line('hand-in', steps.submit) +
         `   (all at once: ${sends.length} requests in ${seconds.toFixed(2)} s = ${(sends.length / seconds).toFixed(0)} requests/s; this script used ${clientMs.toFixed(0)} ms CPU)`,
     );
-    const rows = await stored(dataDir);
+    const rows = await withDatabase(database, stored);
     const expectedPoints = Array.from({ length: n }, (_, i) => i + 1).reduce(
       (sum, number) => sum + (number % 3 !== 0 ? exercises.reduce((total, exercise) => total + (exercise.points ?? 1), 0) : 0),
       0,
@@ -223,6 +293,7 @@ for (const n of classes) {
     if (!ok) process.exitCode = 1;
     console.log();
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    await Promise.all(servers.map((server) => server.stop()));
+    remove();
   }
 }
