@@ -6,7 +6,7 @@ import { attemptsOf, claimHandIn, participantByToken } from '@/lib/db/participat
 import { signUp } from '@/lib/db/teachers.server';
 import { join, saveAnswers, startAttempt, submit } from '@/lib/server/participation.server';
 import type { Exercise } from '@/lib/scoring';
-import { databaseKinds, freshDatabase } from '../../support/databases';
+import { databaseKinds, freshDatabase, useFreshDatabase } from '../../support/databases';
 import { makeMultipleChoice, makeTrueFalse } from '../scoring/factories';
 
 // A whole class hands in at the bell: the hand-ins that arrive together are written together (one
@@ -45,22 +45,16 @@ async function classOf(db: Db, size: number, overrides: { maxAttempts?: number }
 }
 
 describe.each(databaseKinds)('hand-ins at once on %s', (kind) => {
-  let handle: DatabaseHandle & { openAgain?: () => Promise<DatabaseHandle> };
-  let db: Db;
-  beforeAll(async () => {
-    handle = await freshDatabase(kind);
-    db = handle.db;
-  }, 60_000);
-  afterAll(() => handle?.close());
+  const fresh = useFreshDatabase(kind);
 
   test('60 students at once, 1 in 5 pressing twice: each hands in once, with their own grade', async () => {
-    const { assignment, students } = await classOf(db, 60);
+    const { assignment, students } = await classOf(fresh.db, 60);
     // Every third student only saved their answers before the bell and sends none with the hand-in.
     for (const [i, id] of students.entries())
-      if (i % 3 === 0) await saveAnswers(db, assignment, id, i % 2 ? right : wrong, minutes(1));
+      if (i % 3 === 0) await saveAnswers(fresh.db, assignment, id, i % 2 ? right : wrong, minutes(1));
     const sends = students.flatMap((id, i) => {
       const input = { submissionId: randomUUID(), responses: i % 3 === 0 ? {} : i % 2 ? right : wrong };
-      const send = () => submit(db, assignment, exercises, id, input, minutes(2));
+      const send = () => submit(fresh.db, assignment, exercises, id, input, minutes(2));
       return i % 5 === 0
         ? [
             { i, id, send },
@@ -74,7 +68,7 @@ describe.each(databaseKinds)('hand-ins at once on %s', (kind) => {
       expect(result, `student ${i}`).toMatchObject({ ok: true, attempt: { points, maxPoints: 2 } });
       const firsts = results.filter((other) => other.id === id && other.result.ok && !other.result.repeated);
       expect(firsts, `student ${i}`).toHaveLength(1);
-      const stored = await attemptsOf(db, id);
+      const stored = await attemptsOf(fresh.db, id);
       expect(stored, `student ${i}`).toHaveLength(1);
       expect(stored[0]).toMatchObject({ points, maxPoints: 2, submittedAt: minutes(2) });
       expect(stored[0]!.answers.map((answer) => answer.exerciseId).sort()).toEqual(['mc', 'tf']);
@@ -82,12 +76,12 @@ describe.each(databaseKinds)('hand-ins at once on %s', (kind) => {
   });
 
   test('a grade that fails for one student fails only that hand-in; the others in its batch are stored', async () => {
-    const { students } = await classOf(db, 5);
+    const { students } = await classOf(fresh.db, 5);
     const broken = students[2]!;
     const outcomes = await Promise.allSettled(
       students.map((id) =>
         claimHandIn(
-          db,
+          fresh.db,
           id,
           { submissionId: randomUUID(), needsSaved: false },
           () => {
@@ -99,29 +93,29 @@ describe.each(databaseKinds)('hand-ins at once on %s', (kind) => {
       ),
     );
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
-    expect((await attemptsOf(db, broken))[0]).toMatchObject({ submittedAt: null });
-    expect((await attemptsOf(db, students[3]!))[0]).toMatchObject({ points: 1, submittedAt: minutes(2) });
+    expect((await attemptsOf(fresh.db, broken))[0]).toMatchObject({ submittedAt: null });
+    expect((await attemptsOf(fresh.db, students[3]!))[0]).toMatchObject({ points: 1, submittedAt: minutes(2) });
   });
 
   test('a hand-in sent again after the next attempt started returns the first result and leaves the new attempt open', async () => {
-    const { assignment, students } = await classOf(db, 1, { maxAttempts: 2 });
+    const { assignment, students } = await classOf(fresh.db, 1, { maxAttempts: 2 });
     const id = students[0]!;
     const first = { submissionId: randomUUID(), responses: right };
-    expect(await submit(db, assignment, exercises, id, first, minutes(2))).toMatchObject({ ok: true, repeated: false });
-    expect(await startAttempt(db, assignment, id, minutes(3))).toEqual({ ok: true });
-    expect(await submit(db, assignment, exercises, id, { ...first, responses: wrong }, minutes(4))).toMatchObject({
+    expect(await submit(fresh.db, assignment, exercises, id, first, minutes(2))).toMatchObject({ ok: true, repeated: false });
+    expect(await startAttempt(fresh.db, assignment, id, minutes(3))).toEqual({ ok: true });
+    expect(await submit(fresh.db, assignment, exercises, id, { ...first, responses: wrong }, minutes(4))).toMatchObject({
       ok: true,
       repeated: true,
       attempt: { number: 1, points: 2 },
     });
-    expect((await attemptsOf(db, id)).map((attempt) => [attempt.number, attempt.submittedAt])).toEqual([
+    expect((await attemptsOf(fresh.db, id)).map((attempt) => [attempt.number, attempt.submittedAt])).toEqual([
       [1, minutes(2)],
       [2, null],
     ]);
     // After the closing time the retry still gets its stored result; a new hand-in is refused.
-    expect(await submit(db, assignment, exercises, id, first, minutes(61))).toMatchObject({ ok: true, repeated: true });
+    expect(await submit(fresh.db, assignment, exercises, id, first, minutes(61))).toMatchObject({ ok: true, repeated: true });
     expect(
-      await submit(db, assignment, exercises, id, { submissionId: randomUUID(), responses: right }, minutes(61)),
+      await submit(fresh.db, assignment, exercises, id, { submissionId: randomUUID(), responses: right }, minutes(61)),
     ).toMatchObject({ ok: false, reason: 'closed' });
   });
 });
