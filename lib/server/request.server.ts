@@ -13,14 +13,51 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** A Dutch error as JSON with its status; `error` is what the page shows. */
 export const fail = (status: number, error: string) => NextResponse.json({ error }, { status });
 
+/** A request's headers by lowercase name, as Node gives them (IncomingMessage.headers). */
+export type HeaderRecord = Readonly<Record<string, string | string[] | undefined>>;
+
+// Duck-typed: next/headers' headers() is a Headers of Next's own; a record's values are never functions.
+const isHeaders = (headers: Headers | HeaderRecord): headers is Headers => typeof headers.get === 'function';
+
+/** One header of a Web request's Headers or of Node's record (repeated values joined). */
+export function headerOf(headers: Headers | HeaderRecord, name: string): string | undefined {
+  if (isHeaders(headers)) return headers.get(name) ?? undefined;
+  const value = headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/**
+ * What a student's JSON route reads of a request: its headers, and its body as text of at most
+ * `max` bytes (null when it is larger; reading stops there). Next's route handlers make one from
+ * their Request (apiRequest); scripts/server.mjs makes one from Node's request, with no Web Request,
+ * stream or Response in between (its fast lane for a class handing in at once).
+ */
+export type ApiRequest = { headers: HeaderRecord; text(max: number): Promise<string | null> };
+
+/** What such a route answers: a status, a JSON body, and any headers of its own. */
+export type ApiReply = { status: number; json: unknown; headers?: Record<string, string> };
+
+/** A Dutch error as a reply; `error` is what the page shows. */
+export const failReply = (status: number, error: string): ApiReply => ({ status, json: { error } });
+
+/** A Web Request as an ApiRequest. */
+export const apiRequest = (request: Request): ApiRequest => ({
+  headers: Object.fromEntries(request.headers),
+  text: (max) => readLimited(request, max),
+});
+
+/** A reply as the Response a Next route handler returns. */
+export const replyResponse = (reply: ApiReply) =>
+  NextResponse.json(reply.json, { status: reply.status, headers: reply.headers });
+
 /** The site's own origin: SITE_URL when set, else this request's Host (forwarding headers only arrive from a trusted proxy). */
-export function siteOriginFor(headers: Headers): string | null {
-  return expectedOrigin(Object.fromEntries(headers), gateConfig(process.env));
+export function siteOriginFor(headers: Headers | HeaderRecord): string | null {
+  return expectedOrigin(isHeaders(headers) ? Object.fromEntries(headers) : headers, gateConfig(process.env));
 }
 
 /** Whether a state-changing request comes from this site's own pages. */
-export const sameOrigin = (request: Request): boolean =>
-  sameOriginAs(request.headers.get('origin') ?? undefined, siteOriginFor(request.headers));
+export const sameOrigin = (headers: Headers | HeaderRecord): boolean =>
+  sameOriginAs(headerOf(headers, 'origin'), siteOriginFor(headers));
 
 /**
  * Reads a body as text, counting bytes as they arrive and stopping at `max`: a chunked upload of
@@ -44,43 +81,66 @@ export async function readLimited(request: Request, max: number): Promise<string
   return Buffer.concat(chunks).toString('utf8');
 }
 
-type Refusal = { ok: false; response: NextResponse };
 /** What a body larger than allowed is answered with. */
 type TooLarge = { status: number; message: string };
 
 /**
  * Reads a JSON body from this site of at most `maxBytes` (declared and counted while it streams),
- * or gives the 403, too-large or 400 answer to send instead.
+ * or gives the 403, too-large or 400 reply to send instead.
  */
-export async function readJsonValue(
-  request: Request,
+export async function readApiJsonValue(
+  request: ApiRequest,
   maxBytes = MAX_BODY_BYTES,
   tooLarge: TooLarge = { status: 413, message: 'Dit verzoek is te groot.' },
-): Promise<{ ok: true; value: unknown } | Refusal> {
-  if (!sameOrigin(request)) return { ok: false, response: fail(403, 'Dit verzoek komt niet van deze site en is geweigerd.') };
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (!(declared <= maxBytes)) return { ok: false, response: fail(tooLarge.status, tooLarge.message) };
-  const text = await readLimited(request, maxBytes);
-  if (text === null) return { ok: false, response: fail(tooLarge.status, tooLarge.message) };
+): Promise<{ ok: true; value: unknown } | { ok: false; reply: ApiReply }> {
+  if (!sameOrigin(request.headers))
+    return { ok: false, reply: failReply(403, 'Dit verzoek komt niet van deze site en is geweigerd.') };
+  const declared = Number(headerOf(request.headers, 'content-length') ?? 0);
+  if (!(declared <= maxBytes)) return { ok: false, reply: failReply(tooLarge.status, tooLarge.message) };
+  const text = await request.text(maxBytes);
+  if (text === null) return { ok: false, reply: failReply(tooLarge.status, tooLarge.message) };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, response: fail(400, 'Dit verzoek is geen geldige JSON.') };
+    return { ok: false, reply: failReply(400, 'Dit verzoek is geen geldige JSON.') };
   }
 }
 
-/** Reads and validates a JSON body, or gives the 400/403/413 answer to send instead. */
+/** Reads and validates a JSON body, or gives the 400/403/413 reply to send instead. */
+export async function readApiJson<S extends z.ZodType>(
+  request: ApiRequest,
+  schema: S,
+  maxBytes = MAX_BODY_BYTES,
+  tooLarge?: TooLarge,
+): Promise<{ ok: true; data: z.output<S> } | { ok: false; reply: ApiReply }> {
+  const body = await readApiJsonValue(request, maxBytes, tooLarge);
+  if (!body.ok) return body;
+  const parsed = schema.safeParse(body.value);
+  if (!parsed.success) return { ok: false, reply: failReply(400, firstError(parsed.error)) };
+  return { ok: true, data: parsed.data };
+}
+
+type Refusal = { ok: false; response: NextResponse };
+const asResponse = <T extends { ok: true }>(result: T | { ok: false; reply: ApiReply }): T | Refusal =>
+  result.ok ? result : { ok: false, response: replyResponse(result.reply) };
+
+/** readApiJsonValue for a Web Request: the refusal as a Response. */
+export async function readJsonValue(
+  request: Request,
+  maxBytes = MAX_BODY_BYTES,
+  tooLarge?: TooLarge,
+): Promise<{ ok: true; value: unknown } | Refusal> {
+  return asResponse(await readApiJsonValue(apiRequest(request), maxBytes, tooLarge));
+}
+
+/** readApiJson for a Web Request: the refusal as a Response. */
 export async function readJson<S extends z.ZodType>(
   request: Request,
   schema: S,
   maxBytes = MAX_BODY_BYTES,
   tooLarge?: TooLarge,
 ): Promise<{ ok: true; data: z.output<S> } | Refusal> {
-  const body = await readJsonValue(request, maxBytes, tooLarge);
-  if (!body.ok) return body;
-  const parsed = schema.safeParse(body.value);
-  if (!parsed.success) return { ok: false, response: fail(400, firstError(parsed.error)) };
-  return { ok: true, data: parsed.data };
+  return asResponse(await readApiJson(apiRequest(request), schema, maxBytes, tooLarge));
 }
 
 /** What a request's cookies are read with: next/headers' cookies(), or requestCookies(request). */
@@ -91,8 +151,8 @@ export type CookieJar = { get(name: string): { value: string } | undefined };
  * next/headers' cookies(), needs nothing of Next's request context: scripts/server.mjs can call it
  * directly (its fast lane for a class handing in at once).
  */
-export function requestCookies(request: Request): CookieJar {
-  const header = request.headers.get('cookie') ?? '';
+export function requestCookies(headers: Headers | HeaderRecord): CookieJar {
+  const header = headerOf(headers, 'cookie') ?? '';
   return {
     get(name) {
       for (const pair of header.split(';')) {
@@ -116,11 +176,11 @@ export function requestCookies(request: Request): CookieJar {
  * `next dev` Next's own X-Forwarded-For is used. Under a plain `next start`, which would let any
  * client choose its address, every request counts as one address: limits hold, if too strictly.
  */
-export function clientIp(headers: Headers): string {
+export function clientIp(headers: Headers | HeaderRecord): string {
   if ((globalThis as { __klantreisGate?: boolean }).__klantreisGate)
-    return (headers.get(CLIENT_HEADER) ?? 'onbekend').slice(0, 100);
+    return (headerOf(headers, CLIENT_HEADER) ?? 'onbekend').slice(0, 100);
   if (process.env.NODE_ENV === 'development')
-    return (headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'onbekend').slice(0, 100);
+    return (headerOf(headers, 'x-forwarded-for')?.split(',')[0]?.trim() ?? 'onbekend').slice(0, 100);
   warnOnce();
   return 'onbekend';
 }

@@ -3,7 +3,7 @@ import { unstable_rethrow } from 'next/navigation';
 import type { NextResponse } from 'next/server';
 import { dropBrokenDatabase } from '../db/client.server';
 import { DatabaseError, errorCode, unavailableCode } from '../db/errors';
-import { fail } from './request.server';
+import { apiRequest, failReply, replyResponse, type ApiReply, type ApiRequest } from './request.server';
 
 // One place where a request's unexpected failure becomes an answer: a database that is full,
 // read-only or gone is a 503 with a Dutch message (the transaction rolled back, so nothing is half
@@ -28,20 +28,43 @@ export async function reportFailure(where: string, error: unknown): Promise<bool
   return unavailableCode(code);
 }
 
+/** What a failure is answered with, after reportFailure: 503 when the database is unavailable, else 500. */
+async function failureReply(where: string, error: unknown): Promise<ApiReply> {
+  unstable_rethrow(error);
+  if (await reportFailure(where, error)) return { ...failReply(503, DATABASE_UNAVAILABLE), headers: { 'retry-after': '60' } };
+  return failReply(500, SERVER_ERROR);
+}
+
 /** Wraps a route handler: every failure is answered in Dutch JSON, 503 when the database is unavailable. */
 export function route<A extends unknown[]>(where: string, handler: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response | NextResponse> => {
     try {
       return await handler(...args);
     } catch (error) {
-      unstable_rethrow(error);
-      const unavailable = await reportFailure(where, error);
-      const response = fail(unavailable ? 503 : 500, unavailable ? DATABASE_UNAVAILABLE : SERVER_ERROR);
-      if (unavailable) response.headers.set('retry-after', '60');
-      return response;
+      return replyResponse(await failureReply(where, error));
     }
   };
 }
+
+/** A student's JSON route of an assignment code, free of Next's Request and Response (lib/server/student-routes.server.ts). */
+export type ApiHandler = (request: ApiRequest, code: string) => Promise<ApiReply>;
+
+/** Wraps an ApiHandler as route() wraps a route handler. */
+export function apiRoute(where: string, handler: ApiHandler): ApiHandler {
+  return async (request, code) => {
+    try {
+      return await handler(request, code);
+    } catch (error) {
+      return failureReply(where, error);
+    }
+  };
+}
+
+/** An ApiHandler as the route handler of app/api/opdracht/[code]/…/route.ts. */
+export const nextRoute =
+  (handler: ApiHandler) =>
+  async (request: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> =>
+    replyResponse(await handler(apiRequest(request), (await params).code));
 
 /** Wraps a form's server action: a failure becomes the form's Dutch error, the fields kept. */
 export function formAction<S extends { error: string | null }, A extends unknown[]>(

@@ -1,12 +1,11 @@
 import 'server-only';
-import type { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { byQuestionId } from '../assignments/questions';
 import type { Assignment } from '../db/assignments.server';
 import type { Participant } from '../db/participation.server';
 import type { Exercise, ExerciseResponse } from '../scoring';
 import { parseResponse } from '../scoring/responses';
-import { clientIp, fail, readJson, requestCookies, type CookieJar } from './request.server';
+import { clientIp, failReply, readApiJson, requestCookies, type ApiReply, type ApiRequest, type CookieJar } from './request.server';
 import { assignmentForStudent, codeMissMessage, questionsOf } from './student.server';
 
 type Context = { assignment: Assignment; exercises: Exercise[]; participant: Participant };
@@ -16,22 +15,22 @@ async function studentContext(
   rawCode: string,
   ip: string,
   jar: CookieJar,
-): Promise<{ ok: true; context: Context } | { ok: false; response: NextResponse }> {
+): Promise<{ ok: true; context: Context } | { ok: false; reply: ApiReply }> {
   const { lookup, participant } = await assignmentForStudent(rawCode, ip, jar);
-  if (!lookup.ok) return { ok: false, response: fail(lookup.reason === 'limited' ? 429 : 404, codeMissMessage(lookup)) };
-  if (!participant) return { ok: false, response: fail(403, 'Je doet nog niet mee aan deze opdracht. Vul eerst je naam in.') };
+  if (!lookup.ok) return { ok: false, reply: failReply(lookup.reason === 'limited' ? 429 : 404, codeMissMessage(lookup)) };
+  if (!participant) return { ok: false, reply: failReply(403, 'Je doet nog niet mee aan deze opdracht. Vul eerst je naam in.') };
   return { ok: true, context: { assignment: lookup.assignment, exercises: lookup.exercises, participant } };
 }
 
 /** A student's request: the body read with `schema`, and the student and assignment behind it. */
 export async function studentRequest<S extends z.ZodType>(
-  request: Request,
-  params: Promise<{ code: string }>,
+  request: ApiRequest,
+  code: string,
   schema: S,
-): Promise<{ ok: true; data: z.output<S>; context: Context } | { ok: false; response: NextResponse }> {
-  const body = await readJson(request, schema);
+): Promise<{ ok: true; data: z.output<S>; context: Context } | { ok: false; reply: ApiReply }> {
+  const body = await readApiJson(request, schema);
   if (!body.ok) return body;
-  const found = await studentContext((await params).code, clientIp(request.headers), requestCookies(request));
+  const found = await studentContext(code, clientIp(request.headers), requestCookies(request.headers));
   if (!found.ok) return found;
   return { ok: true, data: body.data, context: found.context };
 }
@@ -79,17 +78,17 @@ export function readAnswers(
  * answers checked and put in the bank's ids, and the student and assignment behind it.
  */
 export async function studentAnswers<S extends z.ZodType<{ answers: Record<string, unknown> }>>(
-  request: Request,
-  params: Promise<{ code: string }>,
+  request: ApiRequest,
+  code: string,
   schema: S,
 ): Promise<
   | { ok: true; data: z.output<S>; context: Context; responses: Record<string, ExerciseResponse | null> }
-  | { ok: false; response: NextResponse }
+  | { ok: false; reply: ApiReply }
 > {
-  const found = await studentRequest(request, params, schema);
+  const found = await studentRequest(request, code, schema);
   if (!found.ok) return found;
   const { assignment, exercises } = found.context;
   const answers = readAnswers(assignment, exercises, found.data.answers);
-  if (!answers.ok) return { ok: false, response: fail(400, answers.error) };
+  if (!answers.ok) return { ok: false, reply: failReply(400, answers.error) };
   return { ...found, responses: answers.responses };
 }

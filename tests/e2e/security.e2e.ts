@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -232,6 +232,51 @@ describe("the fast lane (scripts/server.mjs calls the save and hand-in routes pa
       // Proof that the two took different paths: Next's router adds its Vary header, the fast lane does not.
       expect(next!.headers.vary, label).toContain('rsc');
       expect(fast!.headers.vary, label).toBeUndefined();
+    }
+  });
+
+  test('a chunked upload of 200 MB to a save is answered 413 and its connection closed, not read to the end', async () => {
+    const chunk = Buffer.alloc(1024 * 1024, 0x61);
+    let sent = 0;
+    const response = await raw(fastLane.url, {
+      method: 'PUT',
+      path: '/api/opdracht/Q7W3RT/antwoorden',
+      headers: { origin: fastLane.url, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      body: async function* () {
+        for (; sent < 200; sent++) yield chunk;
+      },
+    });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body).error).toBe('Dit verzoek is te groot.');
+    expect(response.headers.connection).toBe('close');
+    // The server stopped reading after 64 kB; what got written beyond that sat in socket buffers.
+    expect(sent).toBeLessThan(32);
+  });
+
+  test('a kept-alive connection carries the next request after a refused one', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const send = (headers: Record<string, string>, body: string) =>
+        new Promise<{ status: number; body: string; reused: boolean }>((resolve, reject) => {
+          const req = request(
+            `${fastLane.url}/api/opdracht/Q7W3RT/inleveren`,
+            { method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers } },
+            (res) => {
+              let text = '';
+              res.on('data', (data) => (text += data));
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, reused: req.reusedSocket }));
+            },
+          );
+          req.on('error', reject);
+          req.end(body);
+        });
+      const foreign = await send({ origin: 'https://evil.example' }, '{"submissionId":"x","answers":{}}');
+      const broken = await send({ origin: fastLane.url }, '{"submissionId":');
+      expect([foreign.status, broken.status]).toEqual([403, 400]);
+      expect(JSON.parse(broken.body).error).toBe('Dit verzoek is geen geldige JSON.');
+      expect(broken.reused).toBe(true);
+    } finally {
+      agent.destroy();
     }
   });
 

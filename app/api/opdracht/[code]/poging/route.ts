@@ -1,20 +1,5 @@
-import { NextResponse } from 'next/server';
-import { route } from '@/lib/server/route.server';
-import { z } from 'zod';
-import { getDb } from '@/lib/db/client.server';
-import { startAttempt } from '@/lib/server/participation.server';
-import { fail } from '@/lib/server/request.server';
-import { studentRequest } from '@/lib/server/student-api.server';
+import { nextRoute } from '@/lib/server/route.server';
+import { nextAttemptRoute } from '@/lib/server/student-routes.server';
 
-/** Starts the student's next attempt, when they have one left. */
-export const POST = route(
-  'POST /api/opdracht/[code]/poging',
-  async (request: Request, { params }: { params: Promise<{ code: string }> }) => {
-    const found = await studentRequest(request, params, z.strictObject({}));
-    if (!found.ok) return found.response;
-    const { assignment, participant } = found.context;
-    const started = await startAttempt(await getDb(), assignment, participant.id, new Date());
-    if (!started.ok) return fail(started.status, started.error);
-    return NextResponse.json({ ok: true });
-  },
-);
+/** Starts the student's next attempt (lib/server/student-routes.server.ts). */
+export const POST = nextRoute(nextAttemptRoute);
