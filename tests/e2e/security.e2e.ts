@@ -235,24 +235,6 @@ describe("the fast lane (scripts/server.mjs calls the save and hand-in routes pa
     }
   });
 
-  test('a chunked upload of 200 MB to a save is answered 413 and its connection closed, not read to the end', async () => {
-    const chunk = Buffer.alloc(1024 * 1024, 0x61);
-    let sent = 0;
-    const response = await raw(fastLane.url, {
-      method: 'PUT',
-      path: '/api/opdracht/Q7W3RT/antwoorden',
-      headers: { origin: fastLane.url, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
-      body: async function* () {
-        for (; sent < 200; sent++) yield chunk;
-      },
-    });
-    expect(response.status).toBe(413);
-    expect(JSON.parse(response.body).error).toBe('Dit verzoek is te groot.');
-    expect(response.headers.connection).toBe('close');
-    // The server stopped reading after 64 kB; what got written beyond that sat in socket buffers.
-    expect(sent).toBeLessThan(32);
-  });
-
   test('a kept-alive connection carries the next request after a refused one', async () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
