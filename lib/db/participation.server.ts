@@ -194,7 +194,7 @@ type Claim = {
 };
 
 /** The most hand-ins one transaction takes; more wait for the next. */
-export const CLAIMS_PER_BATCH = 200;
+const CLAIMS_PER_BATCH = 200;
 
 // The hand-ins that arrive together are written in one transaction (lib/db/batch.ts): a class
 // handing in at the bell costs a few transactions, not one each. One claim per student in a batch:

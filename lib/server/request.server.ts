@@ -11,7 +11,7 @@ import { CLIENT_HEADER, expectedOrigin, gateConfig, sameOriginAs } from '../http
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** A Dutch error as JSON with its status; `error` is what the page shows. */
-export const fail = (status: number, error: string) => NextResponse.json({ error }, { status });
+export const fail = (status: number, error: string) => replyResponse(failReply(status, error));
 
 /** A request's headers by lowercase name, as Node gives them (IncomingMessage.headers). */
 export type HeaderRecord = Readonly<Record<string, string | string[] | undefined>>;
