@@ -47,7 +47,38 @@ if (!globalThis.__klantreisStartup) {
 }
 await globalThis.__klantreisStartup;
 
+// A lingering close (as nginx's lingering_close). An answer that closes its connection while the
+// request's body is still arriving (a refusal, or the fast lane's 413) must not close the socket
+// on unread bytes: the kernel then answers with a reset, and the client can lose the answer and
+// see only a broken pipe. So the answer goes out with a FIN, what the client still sends is read
+// and dropped (Node's parser dumps the body) for at most LINGER_MS or LINGER_BYTES, and only then
+// is the socket destroyed. Node's server closes such a socket with destroySoon(), which is
+// replaced for this one socket.
+const LINGER_MS = 2000;
+const LINGER_BYTES = 1024 * 1024;
+
+function lingerOnClose(response) {
+  const socket = response.socket;
+  if (!socket || socket.destroySoon === lingeringClose) return;
+  socket.destroySoon = lingeringClose;
+  // Node dumps an unread body itself, but not one a handler began to read (the fast lane's).
+  response.once('finish', () => response.req?.resume());
+}
+
+function lingeringClose() {
+  if (this.destroyed) return;
+  this.end();
+  const limit = this.bytesRead + LINGER_BYTES;
+  const check = setInterval(() => this.bytesRead > limit && this.destroy(), 50).unref();
+  const stop = setTimeout(() => this.destroy(), LINGER_MS).unref();
+  this.once('close', () => {
+    clearInterval(check);
+    clearTimeout(stop);
+  });
+}
+
 function refuse(response, verdict) {
+  lingerOnClose(response);
   const body = verdict.json
     ? JSON.stringify({ error: verdict.message })
     : `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Geweigerd – Klantreis</title><p>${verdict.message}</p><p><a href="/">Naar de start</a></p></html>`;
@@ -119,7 +150,10 @@ async function takeFastLane(request, response, { handler, code }) {
   const body = JSON.stringify(reply.json);
   const out = [...siteHeaders, ['content-type', 'application/json'], ['content-length', String(Buffer.byteLength(body))]];
   for (const [name, value] of Object.entries(reply.headers ?? {})) out.push([name, value]);
-  if (!keep) out.push(['connection', 'close']);
+  if (!keep) {
+    out.push(['connection', 'close']);
+    lingerOnClose(response);
+  }
   response.writeHead(reply.status, out.flat());
   response.end(body);
 }
