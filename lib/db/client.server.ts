@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import './errors';
 import { lockFolder } from './folder-lock.server';
+import { canUseThread, openPgliteThread } from './pglite-thread.server';
 import { migrate, type MigrationTarget } from './migrate';
 import * as schema from './schema';
 
@@ -36,6 +37,7 @@ export function pgliteMigrationTarget(client: PGlite): MigrationTarget {
   };
 }
 
+
 /**
  * Opens a database and brings its schema up to date: PostgreSQL when a URL is given, else the
  * embedded PGlite in `dataDir` (in memory without one).
@@ -45,6 +47,8 @@ export async function openDatabase(options: {
   dataDir?: string;
   /** PGlite only: start from this dump (PGlite's dumpDataDir), e.g. an already migrated template. */
   from?: Blob;
+  /** PGlite only: run it on a worker thread of its own (lib/db/pglite-thread.server.ts). */
+  thread?: boolean;
 }): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
@@ -83,8 +87,11 @@ export async function openDatabase(options: {
   }
   let client: PGlite;
   try {
-    client = new PGlite({ dataDir: options.dataDir, loadDataDir: options.from });
-    await client.waitReady;
+    if (options.thread && !options.from) client = await openPgliteThread(options.dataDir);
+    else {
+      client = new PGlite({ dataDir: options.dataDir, loadDataDir: options.from });
+      await client.waitReady;
+    }
   } catch (error) {
     release();
     throw error;
@@ -122,7 +129,10 @@ const holder = globalThis as typeof globalThis & { __klantreisDb?: Promise<Datab
 /** The process's database, opened (and migrated) on first use. */
 export async function getDb(): Promise<Db> {
   holder.__klantreisDb ??= openDatabase(
-    process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: dataDir() },
+    process.env.DATABASE_URL
+      ? { url: process.env.DATABASE_URL }
+      : // The server runs PGlite on a thread of its own; KLANTREIS_DB_THREAD=0 keeps it on the server's.
+        { dataDir: dataDir(), thread: process.env.KLANTREIS_DB_THREAD !== '0' && canUseThread() },
   ).catch((error: unknown) => {
     holder.__klantreisDb = undefined;
     throw error;
