@@ -3,6 +3,7 @@ import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type StartedServer } from '../../scripts/spawn-server.mjs';
@@ -22,6 +23,17 @@ const startOwnServer = () =>
   });
 
 /** A raw request, so that headers and bodies are exactly what an attacker sends. */
+/** Waits until a stream can take more writes, or has closed (then no "drain" ever comes). */
+function drainedOrClosed(stream: Writable) {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      stream.off('drain', done).off('close', done);
+      resolve();
+    };
+    stream.on('drain', done).on('close', done);
+  });
+}
+
 function raw(
   url: string,
   options: { method?: string; path: string; headers?: Record<string, string>; body?: string | (() => AsyncIterable<Buffer>) },
@@ -51,13 +63,7 @@ function raw(
         for await (const chunk of body()) {
           if (answered || req.destroyed) break;
           if (!req.write(chunk))
-            await new Promise<void>((resolve) => {
-              const done = () => {
-                req.off('drain', done).off('close', done);
-                resolve();
-              };
-              req.on('drain', done).on('close', done);
-            });
+            await drainedOrClosed(req);
         }
         if (!req.destroyed) req.end();
       })().catch(() => req.destroy());
@@ -291,13 +297,7 @@ describe("the fast lane (scripts/server.mjs calls the save and hand-in routes pa
     );
     for (; sent < 200 && !socket.destroyed; sent++) {
       if (!socket.write(chunk))
-        await new Promise<void>((resolve) => {
-          const done = () => {
-            socket.off('drain', done).off('close', done);
-            resolve();
-          };
-          socket.on('drain', done).on('close', done);
-        });
+        await drainedOrClosed(socket);
     }
     socket.end();
     await closed;
