@@ -37,7 +37,6 @@ export function pgliteMigrationTarget(client: PGlite): MigrationTarget {
   };
 }
 
-
 /**
  * Opens a database and brings its schema up to date: PostgreSQL when a URL is given, else the
  * embedded PGlite in `dataDir` (in memory without one).

@@ -10,7 +10,7 @@ import type { PGlite } from '@electric-sql/pglite';
 // (npm run bench:opdrachten): the database was half of the server thread's time in the burst.
 
 /** Where the worker's script is: beside this file in the project, which Next does not bundle. */
-export const workerScript = () => path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'db', 'pglite-worker.mjs');
+const workerScript = () => path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'db', 'pglite-worker.mjs');
 
 /** Whether PGlite can run on a thread here (the script is found from the working directory). */
 export const canUseThread = () => existsSync(workerScript());

@@ -47,9 +47,15 @@ async function begin() {
         entry.started();
       }),
   );
-  // A transaction that fails to start (or is rolled back) is reported by end(), not here.
+  // A rollback is reported by end(), not here.
   entry.done.catch(() => {});
-  await Promise.race([started, entry.done]);
+  try {
+    await Promise.race([started, entry.done]);
+  } catch (error) {
+    // It failed before it began: there is nothing to end.
+    open.delete(id);
+    throw error;
+  }
   return id;
 }
 
@@ -66,16 +72,21 @@ async function end(id, commit) {
   }
 }
 
-async function run({ op, sql, params, rowMode, raw, tx }) {
+/** The open transaction `tx`, or the database itself without one. */
+function targetOf(tx) {
   const target = tx ? open.get(tx)?.tx : db;
   if (!target) throw new Error(`No open transaction ${tx}.`);
+  return target;
+}
+
+async function run({ op, sql, params, rowMode, raw, tx }) {
   switch (op) {
     case 'ready':
       return void (await db.waitReady);
     case 'query':
-      return resultOf(await target.query(sql, params, { rowMode, parsers: raw ? RAW : undefined }));
+      return resultOf(await targetOf(tx).query(sql, params, { rowMode, parsers: raw ? RAW : undefined }));
     case 'exec':
-      return (await target.exec(sql)).map(resultOf);
+      return (await targetOf(tx).exec(sql)).map(resultOf);
     case 'begin':
       return begin();
     case 'commit':
