@@ -18,7 +18,8 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const securityHeaders = [
+/** The headers of every page and API answer (scripts/server.mjs gives its fast lane's answers the same). */
+export const securityHeaders = [
   { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -37,7 +38,9 @@ const nextConfig = {
   reactStrictMode: true,
   // HSTS is set by scripts/server.mjs, which knows at run time whether the site is served over HTTPS.
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // The LTI pages set their own policy (lib/server/lti-routes.server.ts): the Deep Linking answer
+    // posts a form to the LMS, and the LMS frames the registration, login and launch pages.
+    return [{ source: '/((?!api/lti/(?:deep-link|register|login|launch)).*)', headers: securityHeaders }];
   },
 };
 

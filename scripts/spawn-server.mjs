@@ -16,12 +16,12 @@ export const freePort = () =>
   });
 
 /**
- * Starts the server with these environment variables on 127.0.0.1 and a free port. Its output is
+ * Starts the server with these environment variables on 127.0.0.1 and a free port (or `port`). Its output is
  * kept (and echoed when `echo` is set); `ready()` resolves when it listens and throws, with the
  * output, when it exits first.
  */
-export async function startServer({ env = {}, nodeArgs = [], echo = false } = {}) {
-  const port = await freePort();
+export async function startServer({ env = {}, nodeArgs = [], echo = false, port: wanted } = {}) {
+  const port = wanted ?? (await freePort());
   const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'scripts', 'server.mjs')], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, PORT: String(port), HOST: '127.0.0.1' },

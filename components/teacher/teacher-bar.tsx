@@ -16,7 +16,9 @@ export function TeacherBar({
   return (
     <div className={styles.teacherBar}>
       <p>
-        Ingelogd als <strong>{teacher.name}</strong> ({teacher.email})
+        Ingelogd als <strong>{teacher.name}</strong>{' '}
+        {/* A teacher who came in from an LMS has a stand-in address (lib/db/lti.server.ts); say where they came from. */}
+        {teacher.email.endsWith('.invalid') ? '(via je LMS)' : `(${teacher.email})`}
       </p>
       <div className={styles.actions}>
         <form action={logOut}>

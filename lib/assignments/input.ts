@@ -29,7 +29,12 @@ const email = z
   .trim()
   .toLowerCase()
   .max(FIELD_MAX.email, 'Dit e-mailadres is te lang.')
-  .pipe(z.email('Dit is geen geldig e-mailadres.'));
+  .pipe(
+    z
+      .email('Dit is geen geldig e-mailadres.')
+      // Teachers from an LMS get an address under .invalid (lib/db/lti.server.ts): nobody signs up with one.
+      .refine((value) => !value.endsWith('.invalid'), 'Dit is geen geldig e-mailadres. Gebruik je eigen e-mailadres.'),
+  );
 
 export const SignUpSchema = z.strictObject({
   schoolCode: z.string().max(FIELD_MAX.schoolCode).optional(),

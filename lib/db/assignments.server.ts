@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, count, countDistinct, desc, eq, getTableColumns, isNotNull, isNull } from 'drizzle-orm';
+import { and, count, countDistinct, desc, eq, getTableColumns, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { codeFromBytes } from '../assignments/code';
 import type { Selection, ShowAnswers } from '../assignments/types';
 import type { Exercise } from '../scoring';
@@ -18,6 +18,16 @@ export type NewAssignment = {
   maxAttempts: number;
   showAnswers: ShowAnswers;
 };
+
+/**
+ * Whether a teacher may see and manage an assignment: they made it, or they teach an LMS course it
+ * was added to (lti_assignment_teachers). Deleting it stays with the one who made it.
+ */
+export const taughtBy = (teacherId: number) =>
+  or(
+    eq(assignments.teacherId, teacherId),
+    sql`EXISTS (SELECT 1 FROM lti_assignment_teachers t WHERE t.assignment_id = ${assignments.id} AND t.teacher_id = ${teacherId})`,
+  )!;
 
 /** A fresh random join code. */
 export function randomCode(): string {
@@ -54,32 +64,21 @@ export async function listAssignments(db: Db, teacherId: number) {
   // Not the exercises' copy (up to 40 definitions each) nor a map assignment's settings (its starting
   // map and rubric): the list shows none of it.
   const { exercises: _copy, secret: _secret, studio: _studio, ...listed } = getTableColumns(assignments);
-  const rows = await db
-    .select(listed)
-    .from(assignments)
-    .where(eq(assignments.teacherId, teacherId))
-    .orderBy(desc(assignments.id));
+  const rows = await db.select(listed).from(assignments).where(taughtBy(teacherId)).orderBy(desc(assignments.id));
   const [quizzes, maps] = await Promise.all([
     db
       .select({ assignmentId: participants.assignmentId, n: count(participants.id) })
       .from(participants)
       .innerJoin(attempts, eq(attempts.participantId, participants.id))
       .innerJoin(assignments, eq(assignments.id, participants.assignmentId))
-      .where(
-        and(
-          eq(assignments.teacherId, teacherId),
-          eq(assignments.kind, 'toets'),
-          isNotNull(attempts.submittedAt),
-          eq(attempts.number, 1),
-        ),
-      )
+      .where(and(taughtBy(teacherId), eq(assignments.kind, 'toets'), isNotNull(attempts.submittedAt), eq(attempts.number, 1)))
       .groupBy(participants.assignmentId),
     db
       .select({ assignmentId: participants.assignmentId, n: countDistinct(participants.id) })
       .from(participants)
       .innerJoin(mapHandIns, eq(mapHandIns.participantId, participants.id))
       .innerJoin(assignments, eq(assignments.id, participants.assignmentId))
-      .where(and(eq(assignments.teacherId, teacherId), eq(assignments.kind, 'kaart')))
+      .where(and(taughtBy(teacherId), eq(assignments.kind, 'kaart')))
       .groupBy(participants.assignmentId),
   ]);
   const byAssignment = new Map([...quizzes, ...maps].map((row) => [row.assignmentId, row.n]));
@@ -91,7 +90,7 @@ export async function assignmentOfTeacher(db: Db, teacherId: number, id: number)
   const [row] = await db
     .select()
     .from(assignments)
-    .where(and(eq(assignments.id, id), eq(assignments.teacherId, teacherId)));
+    .where(and(eq(assignments.id, id), taughtBy(teacherId)));
   return row ?? null;
 }
 
@@ -124,7 +123,7 @@ export async function setClosed(db: Db, teacherId: number, id: number, closed: b
   const changed = await db
     .update(assignments)
     .set(closed ? { closesAt: now } : { closesAt: null, opensAt: null })
-    .where(and(eq(assignments.id, id), eq(assignments.teacherId, teacherId)))
+    .where(and(eq(assignments.id, id), taughtBy(teacherId)))
     .returning({ id: assignments.id });
   return changed.length > 0;
 }

@@ -3,7 +3,7 @@ import { and, asc, count, eq, getTableColumns, inArray, isNull, notInArray, sql 
 import type { Grade } from '../assignments/grade';
 import type { Exercise, ExerciseResponse } from '../scoring';
 import type { Db } from './client.server';
-import type { Assignment } from './assignments.server';
+import { taughtBy, type Assignment } from './assignments.server';
 import { batched, type BatchResults } from './batch';
 import { answers, assignments, attempts, mapDrafts, mapHandIns, participants } from './schema';
 import { hashToken, newToken } from './tokens';
@@ -54,7 +54,7 @@ export async function removeParticipant(
   const owned = db
     .select({ id: assignments.id })
     .from(assignments)
-    .where(and(eq(assignments.id, assignmentId), eq(assignments.teacherId, teacherId)));
+    .where(and(eq(assignments.id, assignmentId), taughtBy(teacherId)));
   const removed = await db
     .delete(participants)
     .where(and(eq(participants.id, participantId), inArray(participants.assignmentId, owned)))
@@ -289,7 +289,8 @@ async function claimBatch(db: Db, batch: Claim[]): Promise<BatchResults<{ attemp
   // One statement: lock the open attempts in id order (two processes on one PostgreSQL never wait
   // on each other in a circle); claim each unless this student already handed in under this
   // submission id; then make each claimed attempt's answers exactly the graded ones (saved answers
-  // no longer given go, the others are stored with their score).
+  // no longer given go, the others are stored with their score); and for a student who came in
+  // from an LMS, queue their score for it (lib/lti/scores.server.ts), in the same transaction.
   const claimed = rowsOf(
     await db.execute(sql`
       WITH v AS (
@@ -320,6 +321,11 @@ async function claimBatch(db: Db, batch: Claim[]): Promise<BatchResults<{ attemp
         ON CONFLICT (attempt_id, exercise_id) DO UPDATE SET
           response = excluded.response, saved_at = excluded.saved_at, points = excluded.points,
           max_points = excluded.max_points, correct = excluded.correct, parts = excluded.parts
+      ), outbox AS (
+        INSERT INTO lti_score_posts (participant_id, created_at, next_at)
+        SELECT c.participant_id, v.submitted_at, v.submitted_at
+        FROM claimed c JOIN v ON v.participant_id = c.participant_id JOIN participants p ON p.id = c.participant_id
+        WHERE p.lti_line_item IS NOT NULL
       )
       SELECT id, participant_id, number, extract(epoch FROM started_at)::float8 * 1000 AS started_ms FROM claimed`),
   );
@@ -396,7 +402,7 @@ export async function mergeParticipants(
     const [owned] = await tx
       .select({ id: assignments.id, kind: assignments.kind })
       .from(assignments)
-      .where(and(eq(assignments.id, assignmentId), eq(assignments.teacherId, teacherId)));
+      .where(and(eq(assignments.id, assignmentId), taughtBy(teacherId)));
     if (!owned) return false;
     await tx.execute(sql`SELECT pg_advisory_xact_lock(7251046, ${assignmentId})`);
     const both = await tx

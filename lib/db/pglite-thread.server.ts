@@ -65,7 +65,8 @@ export async function openPgliteThread(dataDir: string | undefined): Promise<PGl
 
   const face = (tx?: number): Face => ({
     // Drizzle passes parsers only to keep timestamps and dates as text: the worker knows which.
-    query: (sql, params, options) => call({ op: 'query', sql, params, rowMode: options?.rowMode, raw: Boolean(options?.parsers), tx }),
+    query: (sql, params, options) =>
+      call({ op: 'query', sql, params, rowMode: options?.rowMode, raw: Boolean(options?.parsers), tx }),
     exec: (sql) => call({ op: 'exec', sql, tx }),
     async transaction(work) {
       if (tx) throw new Error('A transaction inside a transaction is a savepoint: use tx.query.');

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, countDistinct, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from './client.server';
 import type { Answer, Attempt, Participant } from './participation.server';
+import { taughtBy } from './assignments.server';
 import { answers, assignments, attempts, mapHandIns, participants } from './schema';
 
 export type StudentRecord = Participant & { attempts: (Attempt & { answers: Answer[] })[] };
@@ -53,7 +54,7 @@ export async function resultsStamp(db: Db, teacherId: number, assignmentId: numb
   const [owned] = await db
     .select({ kind: assignments.kind, opensAt: assignments.opensAt, closesAt: assignments.closesAt })
     .from(assignments)
-    .where(and(eq(assignments.id, assignmentId), eq(assignments.teacherId, teacherId)));
+    .where(and(eq(assignments.id, assignmentId), taughtBy(teacherId)));
   if (!owned) return null;
   const [totals] = await db
     .select({

@@ -2,8 +2,9 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { MapSettings } from '../assignments/map-assignment';
 import type { StudioMap } from '../studio/map';
-import { randomCode, type Assignment } from './assignments.server';
+import { randomCode, taughtBy, type Assignment } from './assignments.server';
 import type { Db } from './client.server';
+import { queueScore } from './lti.server';
 import { assignments, mapDrafts, mapHandIns, participants } from './schema';
 
 // Map assignments in the database: the assignment with its settings, a student's draft (autosave),
@@ -86,6 +87,8 @@ export async function addHandIn(
       return { handIn: earlier!, repeated: true };
     }
     await saveDraft(tx as unknown as Db, participantId, input.map, now);
+    // From an LMS: it hears at once that the map is in and waits for the teacher's grade (PendingManual).
+    await queueScore(tx, participantId, now);
     return { handIn: added, repeated: false };
   });
 }
@@ -161,11 +164,15 @@ export async function setGrade(
     .select({ id: participants.id })
     .from(participants)
     .innerJoin(assignments, eq(assignments.id, participants.assignmentId))
-    .where(and(eq(assignments.id, assignmentId), eq(assignments.teacherId, teacherId)));
-  const graded = await db
-    .update(mapHandIns)
-    .set({ ...grade, gradedAt: now })
-    .where(and(eq(mapHandIns.id, handInId), inArray(mapHandIns.participantId, owned)))
-    .returning({ id: mapHandIns.id });
-  return graded.length > 0;
+    .where(and(eq(assignments.id, assignmentId), taughtBy(teacherId)));
+  return db.transaction(async (tx) => {
+    const [graded] = await tx
+      .update(mapHandIns)
+      .set({ ...grade, gradedAt: now })
+      .where(and(eq(mapHandIns.id, handInId), inArray(mapHandIns.participantId, owned)))
+      .returning({ participantId: mapHandIns.participantId });
+    // A grade given later goes to the LMS too (for a student who came in from one).
+    if (graded) await queueScore(tx, graded.participantId, now);
+    return graded !== undefined;
+  });
 }

@@ -47,8 +47,7 @@ export const apiRequest = (request: Request): ApiRequest => ({
 });
 
 /** A reply as the Response a Next route handler returns. */
-export const replyResponse = (reply: ApiReply) =>
-  NextResponse.json(reply.json, { status: reply.status, headers: reply.headers });
+export const replyResponse = (reply: ApiReply) => NextResponse.json(reply.json, { status: reply.status, headers: reply.headers });
 
 /** The site's own origin: SITE_URL when set, else this request's Host (forwarding headers only arrive from a trusted proxy). */
 export function siteOriginFor(headers: Headers | HeaderRecord): string | null {
@@ -60,10 +59,11 @@ export const sameOrigin = (headers: Headers | HeaderRecord): boolean =>
   sameOriginAs(headerOf(headers, 'origin'), siteOriginFor(headers));
 
 /**
- * Reads a body as text, counting bytes as they arrive and stopping at `max`: a chunked upload of
- * any size costs at most `max` bytes of memory. Returns null when the body is larger.
+ * Reads a body (of a request, or of a response from another server) as text, counting bytes as they
+ * arrive and stopping at `max`: a chunked upload of any size costs at most `max` bytes of memory.
+ * Returns null when the body is larger.
  */
-export async function readLimited(request: Request, max: number): Promise<string | null> {
+export async function readLimited(request: { body: ReadableStream<Uint8Array> | null }, max: number): Promise<string | null> {
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -1,5 +1,6 @@
 import 'server-only';
-import { openAtStart } from '../db/client.server';
+import { getDb, openAtStart } from '../db/client.server';
+import { startScoreRetries } from '../lti/scores.server';
 import { getTestBank } from '../content/toetsbank.server';
 
 /**
@@ -13,6 +14,8 @@ export function start(): Promise<void> {
     try {
       await openAtStart();
       await getTestBank();
+      // Scores for an LMS that were not sent yet (the process stopped, the LMS was down) go now, and retries every half minute.
+      startScoreRetries(getDb);
     } catch (error) {
       console.error(`Klantreis start niet: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

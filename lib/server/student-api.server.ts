@@ -5,7 +5,15 @@ import type { Assignment } from '../db/assignments.server';
 import type { Participant } from '../db/participation.server';
 import type { Exercise, ExerciseResponse } from '../scoring';
 import { parseResponse } from '../scoring/responses';
-import { clientIp, failReply, readApiJson, requestCookies, type ApiReply, type ApiRequest, type CookieJar } from './request.server';
+import {
+  clientIp,
+  failReply,
+  readApiJson,
+  requestCookies,
+  type ApiReply,
+  type ApiRequest,
+  type CookieJar,
+} from './request.server';
 import { assignmentForStudent, codeMissMessage, questionsOf } from './student.server';
 
 type Context = { assignment: Assignment; exercises: Exercise[]; participant: Participant };

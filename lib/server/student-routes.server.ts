@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { SaveAnswersSchema, SubmitSchema } from '../assignments/input';
 import { getDb } from '../db/client.server';
+import { sendScoresSoon } from '../lti/scores.server';
 import { saveAnswers, startAttempt, submit } from './participation.server';
 import { failReply, type ApiReply } from './request.server';
 import { apiRoute } from './route.server';
@@ -34,6 +35,8 @@ export const handInRoute = apiRoute('POST /api/opdracht/[code]/inleveren', async
   const input = { submissionId: found.data.submissionId, responses: found.responses };
   const result = await submit(await getDb(), assignment, exercises, participant.id, input, new Date());
   if (!result.ok) return failReply(result.status, result.error);
+  // A student who came in from an LMS: their score was queued with the hand-in; send it now.
+  if (participant.ltiLineItem && !result.repeated) sendScoresSoon(getDb);
   return { status: 200, json: { ok: true, attempt: result.attempt.number, repeated: result.repeated } };
 });
 

@@ -15,6 +15,9 @@ import type { CookieJar } from './request.server';
 /** The cookie that tells which student this browser is, for one assignment. */
 export const participantCookie = (code: string) => `klantreis_opdracht_${code}`;
 export const PARTICIPANT_DAYS = 60;
+/** That cookie's attributes: httpOnly, SameSite=Lax, Secure on HTTPS (a join with the code and an LMS launch alike). */
+export const participantCookieOptions = (secure: boolean) =>
+  ({ httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: PARTICIPANT_DAYS * 24 * 3600 }) as const;
 
 export type CodeLookup =
   | { ok: true; assignment: Assignment; exercises: Exercise[] }

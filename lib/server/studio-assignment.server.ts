@@ -2,6 +2,7 @@ import 'server-only';
 import { gradeWithRubric, type MapSettings } from '../assignments/map-assignment';
 import type { Assignment } from '../db/assignments.server';
 import type { Db } from '../db/client.server';
+import { sendScoresSoon } from '../lti/scores.server';
 import { addHandIn, handInsOf, saveDraft, setGrade, type MapHandIn } from '../db/studio.server';
 import { MAP_LIMITS, type StudioMap } from '../studio/map';
 import { parseMap } from '../studio/parse';
@@ -85,7 +86,7 @@ export async function saveMap(
 export async function handInMap(
   db: Db,
   assignment: Assignment,
-  participant: { id: number; displayName: string },
+  participant: { id: number; displayName: string; ltiLineItem?: string | null },
   input: { submissionId: string; map: unknown; members: string[] },
   now: Date,
 ): Promise<{ ok: true; handIn: MapHandIn; repeated: boolean } | Refusal | BadRequest> {
@@ -103,6 +104,8 @@ export async function handInMap(
     return earlier ?? closed;
   }
   const added = await addHandIn(db, participant.id, { submissionId: input.submissionId, map: read.map, members }, now);
+  // A student from an LMS: it hears now that the map is in (to be graded by the teacher).
+  if (participant.ltiLineItem && !added.repeated) sendScoresSoon(async () => db);
   return { ok: true, ...added };
 }
 
@@ -129,5 +132,7 @@ export async function gradeMap(
   if (!graded.ok) return { ok: false, status: 400, error: graded.error };
   const stored = await setGrade(db, teacherId, assignment.id, handInId, { ...graded.grading, feedback: input.feedback }, now);
   if (!stored) return { ok: false, status: 404, error: 'Deze inlevering staat niet (meer) bij je opdracht.' };
+  // The grade of a student from an LMS was queued with it; send it now.
+  sendScoresSoon(async () => db);
   return { ok: true, points: graded.grading.points, maxPoints: graded.grading.maxPoints };
 }

@@ -22,17 +22,17 @@ export async function requireTeacher(): Promise<Teacher> {
   return teacher;
 }
 
-/** Sets the session cookie: httpOnly, SameSite=Lax, Secure on HTTPS. */
+/** The session cookie's attributes: httpOnly, SameSite=Lax, Secure on HTTPS (a login and an LMS launch alike). */
+export const sessionCookieOptions = (secure: boolean, expiresAt: Date) =>
+  ({ httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt, maxAge: SESSION_DAYS * 24 * 3600 }) as const;
+
+/** Sets the session cookie. */
 export async function setSessionCookie(token: string, expiresAt: Date) {
-  (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: secureCookies(await headers()),
-    path: '/',
-    expires: expiresAt,
-    maxAge: SESSION_DAYS * 24 * 3600,
-  });
+  (await cookies()).set(SESSION_COOKIE, token, sessionCookieOptions(secureCookies(await headers()), expiresAt));
 }
+
+/** Remembers an open Deep Linking request (LTI) in the teacher's browser, for the way back to the choice. */
+export const DEEP_LINK_COOKIE = 'klantreis_koppeling';
 
 /** The cookie that remembers a browser a teacher logged in with (login limits count it on its own). */
 export const DEVICE_COOKIE = 'klantreis_apparaat';

@@ -21,6 +21,8 @@ export const limits = () => ({
   joinsPerAssignment: { max: setting('JOIN_LIMIT_PER_ASSIGNMENT', 60), windowSeconds: 60 } satisfies Limit,
   /** Join codes tried that do not exist, from one address: guessing a code becomes hopeless. */
   codeMissesPerAddress: { max: setting('CODE_MISS_LIMIT_PER_ADDRESS', 20), windowSeconds: 600 } satisfies Limit,
+  /** LTI logins from one address (each stores a login state): a year group behind one school address fits. */
+  ltiLoginsPerAddress: { max: setting('LTI_LOGIN_LIMIT_PER_ADDRESS', 600), windowSeconds: 600 } satisfies Limit,
   /** Students in one assignment. */
   studentsPerAssignment: setting('MAX_STUDENTS_PER_ASSIGNMENT', 300),
 });

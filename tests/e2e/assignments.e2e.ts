@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Exercise, FillBlanks, SingleChoice, TrueFalse } from '../../lib/scoring';
 import { blanksOf } from '../../lib/scoring/fill-blanks-text';
-import { axeViolations, baseUrl, launchBrowser } from './browser';
+import { axeViolations, baseUrl, launchBrowser, personPage } from './browser';
 
 // A teacher makes assignments from the toetsbank; students take them in their own browsers (one
 // reloads halfway), and the teacher reads the results and downloads the CSV. Every test depends only
@@ -23,23 +23,12 @@ const wrongOption = single.options.find((option) => !option.correct)!;
 const rightBlanks = blanksOf(fill.text).map((accepted) => accepted[0]!);
 
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 let teacher: Page;
 let teacherErrors: string[];
 /** An assignment two students handed in (Sanne 100 %, Tim 33 %), for the result tests. */
 const graded = { code: '', url: '' };
 
-async function newPage(width = 360): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: baseUrl, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  return { page, errors };
-}
+const newPage = (width = 360) => personPage(browser, width, { acceptDownloads: true });
 
 async function signUp(page: Page, name: string) {
   await page.goto('/docent/aanmelden');

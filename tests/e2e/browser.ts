@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -40,13 +40,33 @@ export async function openPage(
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 800 }, ...options });
   await setUp?.(page);
+  const errors = recordErrors(page);
+  await goto(page, path);
+  return { page, errors };
+}
+
+/** Collects a page's console errors and uncaught exceptions (hydration errors among them) as they happen. */
+export function recordErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  await goto(page, path);
-  return { page, errors };
+  return errors;
+}
+
+/**
+ * A page of its own browser context (a person of their own: their own cookies), 900 px high, with
+ * the site as base URL, its errors recorded.
+ */
+export async function personPage(
+  browser: Browser,
+  width = 360,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: baseUrl, ...options });
+  const page = await context.newPage();
+  return { page, errors: recordErrors(page) };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { unzip } from '../../lib/lms/zip';
-import { axeEverywhere, axeViolations, baseUrl, launchBrowser } from './browser';
+import { axeEverywhere, axeViolations, baseUrl, launchBrowser, recordErrors } from './browser';
 
 // A teacher takes Klantreis into the school's LMS on the built site: the guide, a lesson as a SCORM
 // package, the toetsbank as QTI, and an assignment's questions as a SCORM quiz. The packages
@@ -12,7 +12,7 @@ import { axeEverywhere, axeViolations, baseUrl, launchBrowser } from './browser'
 
 let browser: Browser;
 let teacher: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 /** Submits a form by its button and returns the downloaded file's name and unzipped files. */
 async function download(button: ReturnType<Page['getByRole']>) {
@@ -42,11 +42,7 @@ async function runsOnItsOwn(files: Map<string, Uint8Array>) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-  const pageErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  const pageErrors = recordErrors(page);
   try {
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${deep}index.html`);
     await page.waitForSelector('[data-opslag]');
@@ -71,10 +67,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: baseUrl, acceptDownloads: true });
   teacher = await context.newPage();
-  teacher.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  teacher.on('pageerror', (error) => errors.push(String(error)));
+  errors = recordErrors(teacher);
   await teacher.goto('/docent/aanmelden');
   await teacher.getByLabel('Je naam').fill('Lotte');
   await teacher.getByLabel('E-mailadres').fill(`lotte-${Date.now()}@school.nl`);

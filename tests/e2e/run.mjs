@@ -12,7 +12,16 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 // The site's embedded database lives in a throwaway folder for the run, never in ./data.
 const dataDir = mkdtempSync(path.join(tmpdir(), 'klantreis-e2e-db-'));
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_DIR: dataDir, DATABASE_URL: '' };
+// ADMIN_EMAIL: the account lti.e2e.ts signs up with is the site's admin, whichever test file signs up first.
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  DATABASE_DIR: dataDir,
+  DATABASE_URL: '',
+  ADMIN_EMAIL: 'beheer@klantreis.test',
+  // lti.e2e.ts runs a mock LMS on localhost; a production server refuses local LMS addresses otherwise.
+  LTI_ALLOW_LOCAL: '1',
+};
 
 execFileSync('bash', [path.join(root, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
 if (process.env.E2E_SKIP_BUILD !== '1') {

@@ -9,7 +9,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PackageData, ScormVersion } from '../../lib/lms/package';
 import { score, solve, type Exercise } from '../../lib/scoring';
-import { axeEverywhere, launchBrowser, settle } from './browser';
+import { axeEverywhere, launchBrowser, recordErrors, settle } from './browser';
 import { lessonPackage, packageFiles, quizItems, quizPackage } from './scorm-fixture';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -122,11 +122,7 @@ async function openLms(
   content = version === '1.2' ? '1' : '2',
 ): Promise<{ page: Page; frame: Frame; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const errors = recordErrors(page);
   await page.goto(`${base}/lms.html?v=${version}`);
   await page.evaluate(
     ([v, content, data, mode]) =>

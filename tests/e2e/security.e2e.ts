@@ -62,8 +62,7 @@ function raw(
       (async () => {
         for await (const chunk of body()) {
           if (answered || req.destroyed) break;
-          if (!req.write(chunk))
-            await drainedOrClosed(req);
+          if (!req.write(chunk)) await drainedOrClosed(req);
         }
         if (!req.destroyed) req.end();
       })().catch(() => req.destroy());
@@ -296,8 +295,7 @@ describe("the fast lane (scripts/server.mjs calls the save and hand-in routes pa
         `content-type: application/json\r\ncontent-length: ${200 * chunk.length}\r\n\r\n`,
     );
     for (; sent < 200 && !socket.destroyed; sent++) {
-      if (!socket.write(chunk))
-        await drainedOrClosed(socket);
+      if (!socket.write(chunk)) await drainedOrClosed(socket);
     }
     socket.end();
     await closed;

@@ -1,28 +1,20 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readPdf } from '../support/pdf-text';
-import { axeEverywhere, baseUrl, launchBrowser } from './browser';
+import { axeEverywhere, launchBrowser, personPage } from './browser';
 
 // A map assignment ("Klantreiskaart") from start to end, in one flow: a teacher makes it; two students
 // join and hand in (Sanne by keyboard in the editor); the teacher grades Sanne with the rubric and
 // writes feedback; Sanne sees her score and the feedback; the CSV and the class PDF are checked.
 
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 async function newPage(width: number): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: baseUrl, acceptDownloads: true });
-  contexts.push(context);
+  const opened = await personPage(browser, width, { acceptDownloads: true });
   // A step that hangs fails on its own line, well inside the test's minute.
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  return { page, errors };
+  opened.page.context().setDefaultTimeout(15_000);
+  return opened;
 }
 
 const saved = (page: Page) =>

@@ -33,4 +33,16 @@ describe('the header of the teacher pages', () => {
     expect(screen.getByRole('button', { name: 'Log uit' })).toHaveAttribute('type', 'submit');
     expect(screen.getByRole('button', { name: 'Log uit op alle apparaten' })).toHaveAttribute('type', 'submit');
   });
+
+  test('a teacher who came in from an LMS is not shown their stand-in address', () => {
+    const action = async () => {};
+    render(
+      <TeacherBar
+        teacher={{ name: 'Mevrouw Jansen', email: 'lms-1-8b53639f@lms.klantreis.invalid' }}
+        logOut={action}
+        logOutEverywhere={action}
+      />,
+    );
+    expect(screen.getByText(/Ingelogd als/)).toHaveTextContent('Ingelogd als Mevrouw Jansen (via je LMS)');
+  });
 });

@@ -344,6 +344,11 @@ describe('reading requests', () => {
     );
   });
 
+  test('nobody signs up with the address of a teacher who came in from an LMS (….invalid)', () => {
+    const taken = SignUpSchema.safeParse({ name: 'A', email: 'lms-1-abc@lms.klantreis.invalid', password: '0123456789' });
+    expect(firstError(taken.error!)).toBe('Dit is geen geldig e-mailadres. Gebruik je eigen e-mailadres.');
+  });
+
   test('unknown fields are refused and named', () => {
     const result = JoinSchema.safeParse({ displayName: 'Sanne', email: 'sanne@example.nl' });
     expect(firstError(result.error!)).toBe('Onbekend veld: email.');

@@ -10,6 +10,7 @@ import { QTI_LIMITATIONS } from '@/lib/lms/qti';
 import { EXERCISE_TYPES, type Exercise } from '@/lib/scoring';
 import { LEVELS, TYPE_LABEL } from '@/lib/scoring/schema';
 import { requireTeacher } from '@/lib/server/teacher.server';
+import { LtiGuide } from './lti-guide';
 import styles from './lms.module.css';
 
 export const metadata: Metadata = { title: 'Klantreis in je leeromgeving', robots: { index: false } };
@@ -225,9 +226,13 @@ export default async function LmsGuidePage() {
       <h1>Klantreis in je leeromgeving</h1>
       <p className="lead">
         Werkt je school met itslearning, Brightspace, Canvas, Moodle of Blackboard? Dan zet je Klantreis daar zelf in. Er zijn
-        twee manieren.
+        drie manieren.
       </p>
       <ul>
+        <li>
+          <strong>De live koppeling (LTI 1.3)</strong>: studenten openen een opdracht vanuit hun cursus, zonder code. Klantreis
+          kijkt na op de server en zet de score in het cijferboek van je LMS. Het beste voor een toets die telt.
+        </li>
         <li>
           <strong>Een SCORM-pakket</strong>: een les, de Eindtoets of de oefeningen van een opdracht als één bestand. Het LMS zet
           de score in de cijferlijst.
@@ -241,6 +246,9 @@ export default async function LmsGuidePage() {
       <nav aria-label="Op deze pagina" className={styles.toc}>
         <h2 id="op-deze-pagina">Op deze pagina</h2>
         <ul>
+          <li>
+            <a href="#lti">Live koppeling met LTI 1.3</a>
+          </li>
           <li>
             <a href="#antwoorden">De antwoorden zitten in het pakket</a>
           </li>
@@ -261,6 +269,8 @@ export default async function LmsGuidePage() {
         </ul>
       </nav>
 
+      <LtiGuide headingClass={styles.lms} />
+
       <section aria-labelledby="antwoorden" className={styles.notice}>
         <h2 id="antwoorden">De antwoorden zitten in het pakket</h2>
         <p>
@@ -270,7 +280,7 @@ export default async function LmsGuidePage() {
         <p>
           Gebruik een pakket dus om te oefenen of voor een toets die niet zwaar telt. Telt het cijfer echt? Maak dan een{' '}
           <Link href="/docent/opdrachten/nieuw">opdracht in Klantreis</Link>. Die kijkt de server na, en de antwoorden komen nooit
-          in de browser. Later kun je zo&apos;n opdracht ook via LTI in je LMS zetten.
+          in de browser. Met de <a href="#lti">live koppeling</a> zet je zo&apos;n opdracht ook in je LMS.
         </p>
         <p>
           Dat geldt ook voor de vragenbank: na het importeren staan de antwoorden in je LMS. Zet vragen uit de toetsbank alleen in

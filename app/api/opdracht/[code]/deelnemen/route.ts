@@ -7,7 +7,7 @@ import { waitText } from '@/lib/db/limits.server';
 import { join } from '@/lib/server/participation.server';
 import { joinSlot, limits } from '@/lib/server/volume-limits.server';
 import { clientIp, fail, readJson, secureCookies } from '@/lib/server/request.server';
-import { codeMissMessage, lookUpCode, participantCookie, PARTICIPANT_DAYS } from '@/lib/server/student.server';
+import { codeMissMessage, lookUpCode, participantCookie, participantCookieOptions } from '@/lib/server/student.server';
 
 /** A student joins with a display name (and optionally a student number); the cookie remembers them. */
 export const POST = route(
@@ -29,13 +29,11 @@ export const POST = route(
     }
     const joined = await join(db, found.assignment, body.data, now, limits().studentsPerAssignment);
     if (!joined.ok) return fail(joined.status, joined.error);
-    (await cookies()).set(participantCookie(found.assignment.code), joined.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: secureCookies(await headers()),
-      path: '/',
-      maxAge: PARTICIPANT_DAYS * 24 * 3600,
-    });
+    (await cookies()).set(
+      participantCookie(found.assignment.code),
+      joined.token,
+      participantCookieOptions(secureCookies(await headers())),
+    );
     return NextResponse.json({ ok: true });
   },
 );

@@ -1,4 +1,8 @@
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
+import Link from 'next/link';
+import { getDb } from '@/lib/db/client.server';
+import { deepLinkOf } from '@/lib/db/lti.server';
+import { DEEP_LINK_COOKIE, requireTeacher } from '@/lib/server/teacher.server';
 import QRCode from 'qrcode';
 import { Breadcrumb } from '@/components/teacher/breadcrumb';
 import { siteUrl } from '@/lib/server/request.server';
@@ -20,6 +24,7 @@ export async function AssignmentTop({ title, code, message }: { title: string; c
           {message}
         </p>
       ) : null}
+      <BackToDeepLink />
       <section className={styles.joinPanel} aria-labelledby="meedoen">
         <div>
           <h2 id="meedoen">Zo doet je klas mee</h2>
@@ -37,5 +42,21 @@ export async function AssignmentTop({ title, code, message }: { title: string; c
         </figure>
       </section>
     </>
+  );
+}
+
+/**
+ * A teacher who was adding Klantreis to their LMS course (Deep Linking) and made a new assignment
+ * for it: the way back to their choice, while that request is open.
+ */
+async function BackToDeepLink() {
+  const id = (await cookies()).get(DEEP_LINK_COOKIE)?.value;
+  if (!id || id.length > 100) return null;
+  const teacher = await requireTeacher();
+  if (!(await deepLinkOf(await getDb(), teacher.id, id, new Date()))) return null;
+  return (
+    <p className="progressNotice" role="status">
+      Je voegt Klantreis toe aan je cursus in het LMS. <Link href={`/docent/lms/koppelen/${id}`}>Terug naar je keuze</Link>
+    </p>
   );
 }

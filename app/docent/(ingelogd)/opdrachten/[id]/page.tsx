@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { AssignmentScorm } from '@/components/teacher/assignment-scorm';
 import { LiveResults } from '@/components/teacher/live-results';
 import { DataTable } from '@/components/ui/data-table';
@@ -22,6 +23,7 @@ import styles from './assignment.module.css';
 import { AssignmentTop } from './assignment-top';
 import { MapResults } from './map-results';
 import { Twins } from './twins';
+import { NotStartedFromLms } from './not-started';
 import type { Assignment } from '@/lib/db/assignments.server';
 import type { MapSettings } from '@/lib/assignments/map-assignment';
 import { classMaps } from '@/lib/db/studio.server';
@@ -193,6 +195,10 @@ export default async function AssignmentResultsPage({
         />
       )}
 
+      <Suspense fallback={null}>
+        <NotStartedFromLms assignmentId={assignment.id} />
+      </Suspense>
+
       <Twins
         assignmentId={assignment.id}
         signups={summaries.map((summary) => ({
@@ -297,6 +303,9 @@ async function MapAssignmentResults({
         </button>
       </form>
       <MapResults assignment={assignment} settings={settings} maps={maps} stamp={stamp} />
+      <Suspense fallback={null}>
+        <NotStartedFromLms assignmentId={assignment.id} />
+      </Suspense>
       <details className={styles.dangerZone}>
         <summary>Opdracht verwijderen</summary>
         <p>
