@@ -25,7 +25,9 @@ function run(label, command, args) {
     child.stderr.on('data', (chunk) => chunks.push(chunk));
     child.on('close', (code, signal) => {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      process.stdout.write(`\n── ${label} ──\n${Buffer.concat(chunks).toString()}`);
+      const output = Buffer.concat(chunks).toString();
+      if (code !== 0) noteFailure(label, output);
+      process.stdout.write(`\n── ${label} ──\n${output}`);
       process.stdout.write(
         `\n── ${label}: ${code === 0 ? 'geslaagd' : `mislukt (${signal ?? `code ${code}`})`} in ${seconds} s ──\n`,
       );
@@ -48,6 +50,7 @@ const E2E_SECONDS = {
   'studio.e2e.ts': 30,
   'exam.e2e.ts': 30,
   'security.e2e.ts': 30,
+  'lti.e2e.ts': 30,
   'lesson-flow.e2e.ts': 30,
   'practice.e2e.ts': 28,
   'home.e2e.ts': 25,
@@ -65,6 +68,17 @@ const e2eRunner = path.join(root, 'tests', 'e2e', 'run.mjs');
 
 const firstFailure = (codes) => codes.find((code) => code !== 0) ?? 0;
 
+/**
+ * What failed, repeated at the very end: a CI log is often shown only by its tail, and a failure in
+ * the first file of a lane would otherwise scroll out of it.
+ */
+const failures = [];
+function noteFailure(label, output) {
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const from = lines.findIndex((line) => /Failed Tests|FAIL |Error:/.test(line));
+  failures.push({ label, lines: lines.slice(Math.max(0, from), Math.max(0, from) + 80) });
+}
+
 /** Runs browser test files from the shared queue on a server of this lane's own, until the queue is empty. */
 function browserTests(lane) {
   const started = Date.now();
@@ -80,6 +94,7 @@ function browserTests(lane) {
     child.stderr.on('data', (chunk) => chunks.push(chunk));
     child.on('message', (message) => {
       if (message.file) {
+        if (message.code !== 0) noteFailure(`${lane}: ${message.file}`, message.output);
         process.stdout.write(
           `\n── ${lane}: ${message.file}: ${message.code === 0 ? 'geslaagd' : `mislukt (code ${message.code})`} in ${message.seconds.toFixed(1)} s ──\n${message.output}`,
         );
@@ -132,6 +147,9 @@ let resolveBuilt;
 const built = new Promise((resolve) => (resolveBuilt = resolve));
 const started = Date.now();
 const codes = await Promise.all([lane1(), lane2()]);
+for (const { label, lines } of failures) {
+  process.stdout.write(`\n── mislukt: ${label} ──\n${lines.join('\n')}\n`);
+}
 process.stdout.write(
   `\n── npm test: ${firstFailure(codes) === 0 ? 'geslaagd' : 'mislukt'} in ${((Date.now() - started) / 1000).toFixed(1)} s ──\n`,
 );
