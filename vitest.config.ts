@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { mockingTests as mocking } from './tests/support/mocking-tests';
 
-const libTests = ['tests/{lib,content,lint}/**/*.test.{ts,tsx}'];
+const libTests = ['tests/{lib,content,lint,scripts}/**/*.test.{ts,tsx}'];
 const componentTests = ['tests/components/**/*.test.{ts,tsx}'];
 const setupFiles = ['tests/support/setup.ts'];
 

@@ -4,6 +4,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PracticeLink } from '@/components/home/due-badge';
+import { UpdatePrompt } from '@/components/offline/update-prompt';
 import { ProgressNotice } from '@/components/progress/progress-notice';
 import { ProgressProvider } from '@/components/progress/progress-provider';
 import styles from './layout.module.css';
@@ -11,6 +12,8 @@ import styles from './layout.module.css';
 export const metadata: Metadata = {
   title: { default: 'Klantreis: de customer journey', template: '%s · Klantreis' },
   description: 'Een interactieve cursus over de customer journey voor mbo- en hbo-studenten.',
+  applicationName: 'Klantreis',
+  appleWebApp: { capable: true, title: 'Klantreis', statusBarStyle: 'default' },
 };
 
 export const viewport: Viewport = {
@@ -62,6 +65,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/opdracht">Opdracht van je docent</Link> · <Link href="/docent">Voor docenten</Link>
           </p>
         </footer>
+        <UpdatePrompt />
       </body>
     </html>
   );

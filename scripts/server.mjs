@@ -5,7 +5,7 @@
 // clear message when that fails, e.g. when another process holds the data folder.
 //   PORT (3000), HOST (all interfaces), TRUST_PROXY_HOPS (0), SITE_URL (the request's own host)
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -46,6 +46,17 @@ if (!globalThis.__klantreisStartup) {
   process.exit(1);
 }
 await globalThis.__klantreisStartup;
+
+// The service worker of this build (scripts/build-sw.mjs), built at the first start after a build.
+// It is served from here, not from public/: it is made from the build, after it.
+const { ensureServiceWorker, workerFile } = await import('./build-sw.mjs');
+let serviceWorker;
+try {
+  serviceWorker = { body: await ensureServiceWorker(root), changed: statSync(workerFile(root)).mtimeMs };
+} catch (error) {
+  console.error(`Klantreis start niet: de service worker kon niet worden gemaakt (${error?.message ?? error}).`);
+  process.exit(1);
+}
 
 // A lingering close (as nginx's lingering_close). An answer that closes its connection while the
 // request's body is still arriving (a refusal, or the fast lane's 413) must not close the socket
@@ -104,6 +115,27 @@ const FAST_LANE = /^\/api\/opdracht\/([A-Za-z0-9]{1,20})\/(inleveren|antwoorden)
 const fastLaneOn = process.env.KLANTREIS_FAST_LANE !== '0';
 const { securityHeaders } = await import('../next.config.mjs');
 const siteHeaders = securityHeaders.map(({ key, value }) => [key, value]);
+
+/**
+ * /sw.js: never from a cache without asking (a new build must reach the browser), same headers as a
+ * page. A worker built again (`node scripts/build-sw.mjs`) is served from then on, without a restart.
+ */
+function serveWorker(request, response) {
+  const file = workerFile(root);
+  const changed = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  if (changed !== undefined && changed !== serviceWorker.changed) serviceWorker = { body: readFileSync(file), changed };
+  const { body } = serviceWorker;
+  response.writeHead(200, [
+    ...siteHeaders.flat(),
+    'content-type',
+    'text/javascript; charset=utf-8',
+    'cache-control',
+    'no-cache',
+    'content-length',
+    String(body.length),
+  ]);
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
 
 /** The handler for this request when it may take the fast lane, else null. */
 function fastLane(request) {
@@ -170,6 +202,8 @@ const server = createServer((request, response) => {
   for (const name of verdict.remove) delete request.headers[name];
   Object.assign(request.headers, verdict.set);
   if (verdict.https) response.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  if ((request.method === 'GET' || request.method === 'HEAD') && /^\/sw\.js(?:\?|$)/.test(request.url ?? ''))
+    return serveWorker(request, response);
   const lane = fastLane(request);
   (lane ? takeFastLane(request, response, lane) : handle(request, response)).catch((error) => {
     console.error('Request failed:', error?.name ?? 'Error');

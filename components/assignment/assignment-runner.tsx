@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useProgressStore } from '@/components/progress/progress-provider';
 import { HandInBar } from '@/components/questions/hand-in-bar';
 import type { Question } from '@/components/questions/question';
@@ -15,6 +15,16 @@ import styles from './assignment-runner.module.css';
 type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'offline' } | { kind: 'refused'; error: string };
 
 const SAVE_DELAY_MS = 700;
+const HAND_IN_OFFLINE = 'Inleveren kan alleen met internet. Je antwoorden staan er nog: lever in zodra je weer verbinding hebt.';
+
+function subscribeOnline(changed: () => void) {
+  window.addEventListener('online', changed);
+  window.addEventListener('offline', changed);
+  return () => {
+    window.removeEventListener('online', changed);
+    window.removeEventListener('offline', changed);
+  };
+}
 const RETRY_MS = 4000;
 
 /**
@@ -40,6 +50,11 @@ export function AssignmentRunner({
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const [handingIn, setHandingIn] = useState(false);
   const [handInError, setHandInError] = useState<string | null>(null);
+  const online = useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
 
   const flushRef = useRef<() => Promise<void>>(async () => {});
   useEffect(() => {
@@ -113,20 +128,24 @@ export function AssignmentRunner({
         return;
       }
       setHandingIn(false);
-      setHandInError(sent.error);
+      setHandInError(sent.status === 0 ? HAND_IN_OFFLINE : sent.error);
     },
   });
 
-  const saveText = {
-    saved: 'Je antwoorden zijn opgeslagen.',
-    saving: 'Bezig met opslaan…',
-    offline: 'Nog niet opgeslagen: geen verbinding. We proberen het steeds opnieuw.',
-    refused: save.kind === 'refused' ? save.error : '',
-  }[save.kind];
+  // Offline (the browser knows it): say so before anything fails, and that handing in must wait.
+  const offlineNow = !online && save.kind !== 'refused';
+  const saveText = offlineNow
+    ? 'Je bent offline. Je antwoorden blijven hier staan en worden opgeslagen zodra je weer verbinding hebt. Inleveren kan alleen met internet.'
+    : {
+        saved: 'Je antwoorden zijn opgeslagen.',
+        saving: 'Bezig met opslaan…',
+        offline: 'Nog niet opgeslagen: geen verbinding. We proberen het steeds opnieuw.',
+        refused: save.kind === 'refused' ? save.error : '',
+      }[save.kind];
 
   return (
     <>
-      <p className={styles.saveStatus} data-save={save.kind} role="status">
+      <p className={styles.saveStatus} data-save={offlineNow ? 'offline' : save.kind} role="status">
         {saveText}
       </p>
       <QuestionList questions={questions} responses={answers.restored} reporters={answers.reporters} />

@@ -16,9 +16,14 @@ export const chromiumPath =
   ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((file) => existsSync(file)) ??
   '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, with nothing that reaches for the network. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Debian's Chromium, headless, with nothing that reaches for the network. Its pages run without the
+ * service worker unless a test asks for it (`serviceWorkers: 'allow'`, tests/e2e/offline.e2e.ts):
+ * otherwise every new context would precache the whole course in the background, about 3 MB and 70
+ * requests that slow the server down under every other test.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
       '--no-sandbox',
@@ -29,6 +34,11 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
 /** A new page that records console errors and uncaught exceptions (hydration errors among them). */

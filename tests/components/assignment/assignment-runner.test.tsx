@@ -84,6 +84,28 @@ describe('AssignmentRunner', () => {
     ]);
   });
 
+  test('when the browser goes offline it says at once that answers wait here and handing in needs a connection', async () => {
+    const user = renderRunner();
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    await act(async () => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    expect(status()).toContain('Je bent offline.');
+    expect(status()).toContain('Inleveren kan alleen met internet.');
+    expect(screen.getByRole('status')).toHaveAttribute('data-save', 'offline');
+    // Answering goes on meanwhile; the answer is saved when the connection is back.
+    answers.push(offline);
+    await user.click(screen.getByRole('radio', { name: 'Waar' }));
+    await waitFor(() => expect(calls).toHaveLength(1), { timeout: 2000 });
+    onLine.mockReturnValue(true);
+    await act(async () => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(status()).toBe('Je antwoorden zijn opgeslagen.'));
+    expect(calls.map((call) => call.body)).toEqual([{ answers: { tf: { value: true } } }, { answers: { tf: { value: true } } }]);
+    onLine.mockRestore();
+  });
+
   test('a refused save shows the server’s message and is not retried on a timer', async () => {
     answers.push(() => Response.json({ error: 'Deze opdracht is gesloten.' }, { status: 409 }));
     const user = renderRunner();
@@ -100,7 +122,7 @@ describe('AssignmentRunner', () => {
     expect(calls).toEqual([]);
     answers.push(offline);
     await user.click(screen.getByRole('button', { name: 'Toch inleveren' }));
-    expect(await screen.findByText(/geen verbinding met de server/)).toBeInTheDocument();
+    expect(await screen.findByText(/Inleveren kan alleen met internet/)).toBeInTheDocument();
     expect(refresh).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Lever de opdracht in' }));
     await user.click(screen.getByRole('button', { name: 'Toch inleveren' }));
@@ -125,7 +147,7 @@ describe('AssignmentRunner', () => {
     await waitFor(() => expect(screen.getByRole('group')).toHaveAttribute('data-ready'));
     await user.click(screen.getByRole('button', { name: 'Lever de opdracht in' }));
     await user.click(screen.getByRole('button', { name: 'Toch inleveren' }));
-    expect(await screen.findByText(/geen verbinding met de server/)).toBeInTheDocument();
+    expect(await screen.findByText(/Inleveren kan alleen met internet/)).toBeInTheDocument();
     first.unmount();
     render(page());
     await waitFor(() => expect(screen.getByRole('group')).toHaveAttribute('data-ready'));
