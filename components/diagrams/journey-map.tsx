@@ -135,7 +135,11 @@ function EmotionCurve({ titleId }: { titleId: string }) {
 
 /** The worked map of Anouk's journey with VeloVolt: phases as columns, lanes as rows. */
 export function JourneyMapVeloVolt() {
-  const id = useId();
+  return <JourneyMap curveTitleId={`${useId()}-curve`} />;
+}
+
+/** The map itself, without hooks, so the course PDF can draw it outside a React render (diagram-print.tsx). */
+export function JourneyMap({ curveTitleId }: { curveTitleId: string }) {
   return (
     <figure className={diagramStyles.diagram}>
       <div
@@ -171,7 +175,7 @@ export function JourneyMapVeloVolt() {
             <tr>
               <th scope="row">Emotiecurve</th>
               <td colSpan={PHASES.length} className={styles.curveCell}>
-                <EmotionCurve titleId={`${id}-curve`} />
+                <EmotionCurve titleId={curveTitleId} />
               </td>
             </tr>
             {LANES_AFTER_CURVE.map((lane) => (

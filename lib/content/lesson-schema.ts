@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LessonBlock } from './lesson-blocks';
 
 /** The frontmatter every lesson starts with; unknown keys are rejected to catch typos. */
 export const LessonFrontmatterSchema = z.strictObject({
@@ -53,6 +54,10 @@ export type Lesson = LessonFrontmatter & {
   sections: Record<string, LessonSection>;
   /** Glossary terms the lesson links to, in order of first use. */
   termIds: string[];
+  /** Diagrams the lesson places, in order. */
+  diagramIds: string[];
+  /** The lesson's text as printable blocks (the course PDF). */
+  blocks: LessonBlock[];
 };
 
 /** Lesson file names: two digits, a hyphen, a kebab-case slug, `.mdx`. */

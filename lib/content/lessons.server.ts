@@ -4,7 +4,8 @@ import type { Exercise } from '../scoring/schema';
 import { parseYaml } from './yaml';
 import { ContentError, describeIssues } from './errors';
 import { LESSON_FILE, LessonFrontmatterSchema, sectionsOf, type Lesson, type LessonHeading } from './lesson-schema';
-import { rehypeHeadingIds, remarkCollectJsx, type JsxUse } from './mdx-plugins';
+import type { LessonBlock } from './lesson-blocks';
+import { rehypeHeadingIds, remarkCollectBlocks, remarkCollectJsx, type JsxUse } from './mdx-plugins';
 
 /** Components a lesson may use; everything else is a typo the build should catch. */
 export const LESSON_COMPONENTS = ['Exercise', 'Begrip', 'Diagram'] as const;
@@ -36,6 +37,7 @@ export async function compileLesson(file: string, source: string, refs: LessonRe
 
   const uses: JsxUse[] = [];
   const headings: LessonHeading[] = [];
+  const blocks: LessonBlock[] = [];
   let code: string;
   try {
     ({ code } = await bundleMDX({
@@ -43,7 +45,7 @@ export async function compileLesson(file: string, source: string, refs: LessonRe
       // Our ContentError reports the problem; esbuild's own log would say it twice.
       esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkCollectJsx(uses)];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkCollectJsx(uses), remarkCollectBlocks(blocks)];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeHeadingIds(headings)];
         return options;
       },
@@ -69,6 +71,8 @@ export async function compileLesson(file: string, source: string, refs: LessonRe
       uses.filter((use) => use.name === 'Exercise').map((use) => ({ id: use.id ?? '', line: use.line })),
     ),
     termIds: [...new Set(uses.filter((use) => use.name === 'Begrip').map((use) => use.id ?? ''))],
+    diagramIds: uses.filter((use) => use.name === 'Diagram').map((use) => use.id ?? ''),
+    blocks,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot, RootContent } from 'mdast';
+import { blocksOf, type LessonBlock } from './lesson-blocks';
 import type { LessonHeading } from './lesson-schema';
 import { slugify } from './slug';
 
@@ -23,6 +24,13 @@ export function remarkCollectJsx(uses: JsxUse[]) {
       if ('children' in node) node.children.forEach((child) => walk(child as MdastNode));
     };
     walk(tree);
+  };
+}
+
+/** remark plugin: records the lesson's printable blocks (for the course PDF) into `blocks`. */
+export function remarkCollectBlocks(blocks: LessonBlock[]) {
+  return () => (tree: MdastRoot) => {
+    blocks.push(...blocksOf(tree));
   };
 }
 

@@ -71,6 +71,9 @@ export default async function LessonPage({ params }: Params) {
                 <li key={objective}>{objective}</li>
               ))}
             </ul>
+            <p className={styles.summaryLink}>
+              <Link href={`/lessen/${lesson.slug}/samenvatting`}>Leerkaart: de samenvatting op één A4</Link>
+            </p>
           </section>
         </header>
         <nav className={styles.toc} aria-labelledby="toc-title">
