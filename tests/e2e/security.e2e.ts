@@ -206,8 +206,8 @@ describe("the fast lane (scripts/server.mjs calls the save and hand-in routes pa
         },
       });
     [fastLane, viaNext] = await Promise.all([alike('1'), alike('0')]);
-    await Promise.all([fastLane.ready(), viaNext.ready()]);
-  }, 60_000);
+    await Promise.all([fastLane.ready(110_000), viaNext.ready(110_000)]);
+  }, 120_000);
   afterAll(() => Promise.all([fastLane?.stop(), viaNext?.stop()]));
 
   test('answers every request as Next does: the same status, the same Dutch message, the same security headers', async () => {
