@@ -1,5 +1,6 @@
 // Measures what the issues ask to be reported in numbers: build time on this machine and the
 // first-load JavaScript of each static page (gzip, the scripts its HTML loads, without noModule).
+// Then the course PDF's size and pages, and the offline numbers of scripts/bench-offline.mjs.
 // Usage: npm run bench            (builds first)
 //        npm run bench -- --no-build   (measures the existing .next build)
 import { execFileSync } from 'node:child_process';
@@ -70,3 +71,14 @@ for (const row of rows) {
     kb(row.html).padStart(10),
   );
 }
+
+// The course handout (issue 19), made by the build.
+const pdf = path.join(appDir, 'cursus.pdf.body');
+if (existsSync(pdf)) {
+  const bytes = readFileSync(pdf);
+  const pages = (bytes.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+  console.log(`\n/cursus.pdf: ${kb(bytes.length)}, ${pages} pages`);
+}
+
+// The service worker's precache and a first visit on Fast 3G (scripts/bench-offline.mjs).
+await import('./bench-offline.mjs');

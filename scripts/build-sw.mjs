@@ -13,7 +13,7 @@ import path from 'node:path';
 
 /** The students' pages that need no server: their prerendered HTML is precached. */
 const OFFLINE_PAGES =
-  /^(index|offline|begrippen|bronnen|oefenen|proeftoets|eindtoets|voortgang|studio(\/kaart)?|lessen\/[a-z0-9-]+(\/samenvatting)?)\.html$/;
+  /^(index|offline|begrippen(\/oefenen)?|bronnen|oefenen|proeftoets|eindtoets|voortgang|studio(\/kaart)?|lessen\/[a-z0-9-]+(\/samenvatting)?)\.html$/;
 
 /** Where the built worker is written (inside the build: a new build starts without one). */
 export const workerFile = (root) => path.join(root, '.next', 'klantreis-sw.js');
