@@ -110,7 +110,7 @@ function PaperBody({ exercise }: { exercise: Exercise }): ReactNode {
           <ol className="paperMatch">
             {prompts.map((prompt) => (
               <li key={prompt.id}>
-                {prompt.text} <Line short />
+                <Line short /> {prompt.text}
               </li>
             ))}
           </ol>
