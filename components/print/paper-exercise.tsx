@@ -4,12 +4,11 @@ import { toPublic, type Exercise } from '@/lib/scoring';
 import { letter, OPEN_LINES, paperOptions } from './paper-layout';
 import './print.css';
 
+// Empty spans: nothing for a screen reader to read, and no attributes to repeat in every lesson's HTML.
 /** An empty box to tick, drawn with CSS borders (it prints in any font). */
-const Box = () => <span className="paperBox" aria-hidden="true" />;
+const Box = () => <span className="paperBox" />;
 /** A blank line to write on; `short` for a letter or a number. */
-const Line = ({ short = false }: { short?: boolean }) => (
-  <span className={short ? 'paperLine paperLineShort' : 'paperLine'} aria-hidden="true" />
-);
+const Line = ({ short = false }: { short?: boolean }) => <span className={short ? 'paperLine paperLineShort' : 'paperLine'} />;
 
 /** What the student does on paper, per type. */
 const INSTRUCTION: { readonly [T in Exercise['type']]: string } = {

@@ -43,8 +43,7 @@ export function PaperSheet({
 export function NameLine() {
   return (
     <p className="paperNameLine">
-      <span>Naam:</span> <span className="paperLine" aria-hidden="true" /> <span>Klas:</span>{' '}
-      <span className="paperLine paperLineClass" aria-hidden="true" />
+      <span>Naam:</span> <span className="paperLine" /> <span>Klas:</span> <span className="paperLine paperLineClass" />
     </p>
   );
 }
