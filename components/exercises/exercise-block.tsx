@@ -1,3 +1,4 @@
+import { PaperExercise } from '@/components/print/paper-exercise';
 import { toQuestion } from '@/components/questions/to-question';
 import type { LessonSection } from '@/lib/content/lesson-schema';
 import type { Exercise } from '@/lib/scoring';
@@ -11,6 +12,9 @@ type Props = {
   section?: LessonSection;
 };
 
+/** "Oefening 3", as the interactive exercise and the answers page number it. */
+export const paperLabel = (index: number | undefined) => (index === undefined ? 'Oefening' : `Oefening ${index}`);
+
 /**
  * Server part of a lesson exercise: renders the Markdown, hands the rest to the client. Without a
  * hint of its own, a first wrong check points back to the section it stands in (with a link), or,
@@ -23,11 +27,17 @@ export function ExerciseBlock({ exercise, position, section }: Props) {
       Lees het stuk <a href={`#${section.id}`}>‘{section.text}’</a> nog eens.
     </>
   ) : undefined;
+  // On paper the interactive exercise gives way to a question with boxes and lines (docs/print.md).
   return (
-    <PracticeExercise
-      exercise={exercise}
-      position={position ? { ...position, pointer } : undefined}
-      {...{ prompt, hint, explanation, statement, modelAnswer }}
-    />
+    <>
+      <div className="screenOnly">
+        <PracticeExercise
+          exercise={exercise}
+          position={position ? { ...position, pointer } : undefined}
+          {...{ prompt, hint, explanation, statement, modelAnswer }}
+        />
+      </div>
+      <PaperExercise exercise={exercise} label={paperLabel(position?.index)} printOnly />
+    </>
   );
 }

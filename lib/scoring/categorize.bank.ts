@@ -3,6 +3,7 @@ import { ownField, ownString } from '../util/records';
 import type { CategorizeResponse } from './categorize';
 import { common, IdSchema, text, uniqueIds } from './common.schema';
 import { NONE, type BankDefinition } from './definition';
+import { partOf } from './rules';
 
 // The server side of categorize: its bank definition in full zod (the build checks the bank with it) and what
 // teachers and graded assignments need. What the browser runs (scoring, the public view) is in categorize.ts.
@@ -45,6 +46,9 @@ function placed(exercise: Categorize, response: unknown) {
 
 export const categorizeBank: BankDefinition<Categorize, CategorizeResponse> = {
   label: 'indelen in groepen',
+
+  rule: (exercise) =>
+    `Elk item in de goede groep: ${partOf(exercise.points ?? 1, exercise.items.length)}. Een item zonder groep of met twee groepen is fout.`,
 
   describe: (exercise, response) =>
     placed(exercise, response)

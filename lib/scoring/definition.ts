@@ -61,6 +61,11 @@ export type BankDefinition<E, R> = {
   describe: (exercise: E, response: unknown) => string;
   /** The wrong choices in a response, each a short label a teacher can count across a class. */
   wrongChoices: (exercise: E, response: unknown) => string[];
+  /**
+   * How points are given for this exercise, in a teacher's words (Dutch, B1): printed on the answer key of a
+   * paper test. It must say what `score` does (tests/lib/scoring/rules.test.ts compares them).
+   */
+  rule: (exercise: E) => string;
   /** The ids to key in a graded assignment; absent when the type has none (true-false, fill-blanks, open). */
   keys?: IdKeys<E, R>;
 };

@@ -4,6 +4,7 @@ import { common, text } from './common.schema';
 import { NONE, type BankDefinition } from './definition';
 import { fillBlanks, type FillBlanksResponse } from './fill-blanks';
 import { blanksOf } from './fill-blanks-text';
+import { partOf } from './rules';
 
 // The server side of fill-blanks: its bank definition in full zod (the build checks the bank with it) and what
 // teachers and graded assignments need. What the browser runs (scoring, the public view) is in fill-blanks.ts.
@@ -38,6 +39,13 @@ const given = (response: unknown, index: number) => stringsOf(ownField(response,
 
 export const fillBlanksBank: BankDefinition<FillBlanks, FillBlanksResponse> = {
   label: 'invullen',
+
+  rule: (exercise) =>
+    `Elke goed ingevulde open plek: ${partOf(exercise.points ?? 1, blanksOf(exercise.text).length)}. ` +
+    'Hoofdletters, accenten en extra spaties tellen niet mee. Staan er meer antwoorden bij een plek, dan is elk daarvan goed.' +
+    (exercise.typoTolerance
+      ? ' Eén tikfout mag in een woord van 5 of meer letters: een letter te veel, te weinig of anders, of twee letters omgewisseld.'
+      : ' Een tikfout is fout.'),
 
   describe: (exercise, response) =>
     blanksOf(exercise.text)

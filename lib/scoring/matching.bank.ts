@@ -3,6 +3,7 @@ import { ownField, ownString } from '../util/records';
 import { common, IdSchema, ItemSchema, text, uniqueIds } from './common.schema';
 import { NONE, type BankDefinition } from './definition';
 import type { MatchingResponse } from './matching';
+import { partOf } from './rules';
 
 // The server side of matching: its bank definition in full zod (the build checks the bank with it) and what
 // teachers and graded assignments need. What the browser runs (scoring, the public view) is in matching.ts.
@@ -53,6 +54,10 @@ function matched(exercise: Matching, response: unknown) {
 
 export const matchingBank: BankDefinition<Matching, MatchingResponse> = {
   label: 'koppelen',
+
+  rule: (exercise) =>
+    `Elk begrip met de goede letter: ${partOf(exercise.points ?? 1, exercise.prompts.length)}. Een begrip zonder letter is fout.` +
+    (exercise.answers.length > exercise.prompts.length ? ' Niet elke letter hoort bij een begrip.' : ''),
 
   describe: (exercise, response) =>
     matched(exercise, response)

@@ -3,6 +3,7 @@ import { ownField, stringsOf } from '../util/records';
 import { common, OptionSchema, uniqueIds } from './common.schema';
 import { NONE, type BankDefinition } from './definition';
 import type { MultipleChoiceResponse } from './multiple-choice';
+import { partOf, pointsInWords } from './rules';
 
 // The server side of multiple-choice: its bank definition in full zod (the build checks the bank with it) and what
 // teachers and graded assignments need. What the browser runs (scoring, the public view) is in multiple-choice.ts.
@@ -29,6 +30,15 @@ const chosenOptions = (exercise: MultipleChoice, response: unknown) => {
 
 export const multipleChoiceBank: BankDefinition<MultipleChoice, MultipleChoiceResponse> = {
   label: 'meerkeuze, meer antwoorden',
+
+  rule(exercise) {
+    const points = exercise.points ?? 1;
+    const k = exercise.options.filter((option) => option.correct === true).length;
+    return (
+      `${k === 1 ? 'Er is 1 goed antwoord' : `Er zijn ${k} goede antwoorden`}. Elk goed antwoord dat is aangekruist: ${partOf(points, k)}. ` +
+      `Elk fout antwoord dat is aangekruist: ${partOf(-points, k)}. De score is nooit lager dan 0 en hoogstens ${pointsInWords(points)}.`
+    );
+  },
 
   describe(exercise, response) {
     const texts = chosenOptions(exercise, response).map((option) => option.text);

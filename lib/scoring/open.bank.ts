@@ -3,6 +3,7 @@ import { ownField } from '../util/records';
 import { common, ItemSchema, text, uniqueIds } from './common.schema';
 import { NONE, type BankDefinition } from './definition';
 import type { OpenResponse } from './open';
+import { partOf } from './rules';
 
 // The server side of open: its bank definition in full zod (the build checks the bank with it) and what
 // teachers and graded assignments need. What the browser runs (scoring, the public view) is in open.ts.
@@ -22,6 +23,9 @@ export type Open = z.infer<typeof OpenSchema>;
 
 export const openBank: BankDefinition<Open, OpenResponse> = {
   label: 'open vraag',
+
+  rule: (exercise) =>
+    `Kijk na met de punten hieronder. Elk punt dat in het antwoord staat: ${partOf(exercise.points ?? 1, exercise.checklist.length)}.`,
 
   describe(_exercise, response) {
     const text = ownField(response, 'text');

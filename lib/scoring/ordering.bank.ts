@@ -3,6 +3,7 @@ import { ownField, stringsOf } from '../util/records';
 import { common, ItemSchema, uniqueIds } from './common.schema';
 import { NONE, type BankDefinition } from './definition';
 import type { OrderingResponse } from './ordering';
+import { allOrNothing, partOf } from './rules';
 
 // The server side of ordering: its bank definition in full zod (the build checks the bank with it) and what
 // teachers and graded assignments need. What the browser runs (scoring, the public view) is in ordering.ts.
@@ -36,6 +37,16 @@ const textOf = (exercise: Ordering) => new Map(exercise.items.map((item) => [ite
 
 export const orderingBank: BankDefinition<Ordering, OrderingResponse> = {
   label: 'volgorde',
+
+  rule(exercise) {
+    const points = exercise.points ?? 1;
+    if (exercise.scoring === 'all-or-nothing') return allOrNothing(points, 'de helemaal goede volgorde');
+    return (
+      'Zoek de langste reeks stappen die in de goede volgorde staan. Ze hoeven niet direct na elkaar te staan. ' +
+      `Elke stap in die reeks: ${partOf(points, exercise.items.length)}. Voorbeeld: staat alleen één stap op een verkeerde plek, ` +
+      `dan tellen alle andere stappen mee.`
+    );
+  },
 
   describe(exercise, response) {
     const text = textOf(exercise);

@@ -78,3 +78,8 @@ export function describeResponse(exercise: Exercise, response: unknown): string 
 export function wrongChoices(exercise: Exercise, response: unknown): string[] {
   return requireBank(exercise).wrongChoices(exercise, response);
 }
+
+/** How points are given for an exercise, in a teacher's words: for the answer key of a paper test. */
+export function scoringRule(exercise: Exercise): string {
+  return requireBank(exercise).rule(exercise);
+}

@@ -3,6 +3,7 @@ import { ownField } from '../util/records';
 import { common, OptionSchema, uniqueIds } from './common.schema';
 import { NONE, type BankDefinition } from './definition';
 import type { SingleChoiceResponse } from './single-choice';
+import { allOrNothing } from './rules';
 
 // The server side of single-choice: its bank definition in full zod (the build checks the bank with it) and what
 // teachers and graded assignments need. What the browser runs (scoring, the public view) is in single-choice.ts.
@@ -32,6 +33,8 @@ const chosenOption = (exercise: SingleChoice, response: unknown) =>
 
 export const singleChoiceBank: BankDefinition<SingleChoice, SingleChoiceResponse> = {
   label: 'meerkeuze, één antwoord',
+
+  rule: (exercise) => allOrNothing(exercise.points ?? 1, 'het goede antwoord'),
 
   describe: (exercise, response) => chosenOption(exercise, response)?.text ?? NONE,
 

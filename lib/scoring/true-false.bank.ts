@@ -3,6 +3,7 @@ import { ownField } from '../util/records';
 import { common, text } from './common.schema';
 import { NONE, type BankDefinition } from './definition';
 import type { TrueFalseResponse } from './true-false';
+import { allOrNothing } from './rules';
 
 // The server side of true-false: its bank definition in full zod (the build checks the bank with it) and what
 // teachers and graded assignments need. What the browser runs (scoring, the public view) is in true-false.ts.
@@ -20,6 +21,8 @@ const inWords = (value: boolean) => (value ? 'Waar' : 'Niet waar');
 
 export const trueFalseBank: BankDefinition<TrueFalse, TrueFalseResponse> = {
   label: 'waar of niet waar',
+
+  rule: (exercise) => allOrNothing(exercise.points ?? 1, 'het goede antwoord'),
 
   describe(_exercise, response) {
     const value = ownField(response, 'value');

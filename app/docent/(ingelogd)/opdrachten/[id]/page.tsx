@@ -246,6 +246,19 @@ export default async function AssignmentResultsPage({
         ]}
       />
 
+      <section aria-labelledby="op-papier">
+        <h2 id="op-papier">Op papier</h2>
+        <p>Druk de vragen af als toets op papier. Het antwoordmodel, met de punten per vraag, druk je apart af.</p>
+        <p className="exercise-actions">
+          <Link className="button" href={`/docent/opdrachten/${assignment.id}/papier`}>
+            Toets op papier
+          </Link>
+          <Link className="button" href={`/docent/opdrachten/${assignment.id}/papier/antwoorden`}>
+            Antwoordmodel
+          </Link>
+        </p>
+      </section>
+
       <AssignmentScorm assignmentId={assignment.id} />
 
       <details className={styles.dangerZone}>
