@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Exercise, FillBlanks, SingleChoice, TrueFalse } from '../../lib/scoring';
 import { blanksOf } from '../../lib/scoring/fill-blanks-text';
-import { axeViolations, baseUrl, launchBrowser, personPage } from './browser';
+import { axeViolations, baseUrl, launchBrowser, personPage, signUpTeacher } from './browser';
 
 // A teacher makes assignments from the toetsbank; students take them in their own browsers (one
 // reloads halfway), and the teacher reads the results and downloads the CSV. Every test depends only
@@ -29,15 +29,6 @@ let teacherErrors: string[];
 const graded = { code: '', url: '' };
 
 const newPage = (width = 360) => personPage(browser, width, { acceptDownloads: true });
-
-async function signUp(page: Page, name: string) {
-  await page.goto('/docent/aanmelden');
-  await page.getByLabel('Je naam').fill(name);
-  await page.getByLabel('E-mailadres').fill(`${name.toLowerCase()}-${Date.now()}@school.nl`);
-  await page.getByLabel('Wachtwoord').fill('een lang wachtwoord');
-  await page.getByRole('button', { name: 'Maak mijn account' }).click();
-  await page.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
-}
 
 /** Makes an assignment by hand from the toetsbank (the default bank) with these three questions. */
 async function makeAssignment(title: string, options: { afterClosing?: string } = {}): Promise<{ code: string; url: string }> {
@@ -104,7 +95,7 @@ const saved = (page: Page) =>
 beforeAll(async () => {
   browser = await launchBrowser();
   ({ page: teacher, errors: teacherErrors } = await newPage(1280));
-  await signUp(teacher, 'Bakker');
+  await signUpTeacher(teacher, 'Bakker');
   Object.assign(graded, await makeAssignment('Toets les 1 en 3'));
   await handIn(graded.code, 'Sanne', '00123456', { fill: true, single: 'right', trueFalse: true });
   await handIn(graded.code, 'Tim', '', { single: 'wrong', trueFalse: true });
@@ -255,7 +246,7 @@ describe('a class assignment from the toetsbank, graded on the server', () => {
 
   test('another teacher gets a 404 for the assignment, its students and its CSV', async () => {
     const { page } = await newPage(1280);
-    await signUp(page, 'Jansen');
+    await signUpTeacher(page, 'Jansen');
     for (const path of [graded.url, `${graded.url}/resultaten`, `${graded.url}/leerling/1`, `${graded.url}/stand`]) {
       const response = await page.request.get(path);
       expect(response.status(), path).toBe(404);

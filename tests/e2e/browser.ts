@@ -162,3 +162,17 @@ export async function axeEverywhere(page: Page): Promise<string[]> {
   }
   return found;
 }
+
+/** Makes a teacher's account in `page` (whose context has the site as base URL) and waits for their assignments page. */
+export async function signUpTeacher(
+  page: Page,
+  name: string,
+  email = `${name.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@school.nl`,
+): Promise<void> {
+  await page.goto('/docent/aanmelden');
+  await page.getByLabel('Je naam').fill(name);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill('een lang wachtwoord');
+  await page.getByRole('button', { name: 'Maak mijn account' }).click();
+  await page.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
+}

@@ -37,7 +37,7 @@ describe('a student finds and reads the first lesson', () => {
     expect(await text(page, 'section[aria-labelledby="leerdoelen"]')).toContain('Leerdoelen');
     const tocLinks = page.getByRole('navigation', { name: 'In deze les' }).getByRole('link');
     expect(await tocLinks.count()).toBeGreaterThanOrEqual(5);
-    await page.getByRole('link', { name: 'Samenvatting' }).click();
+    await page.getByRole('link', { name: 'Samenvatting', exact: true }).click();
     await page.waitForURL('**#samenvatting');
     // The browser scrolls (smoothly) to the heading.
     await page.waitForFunction(() => {

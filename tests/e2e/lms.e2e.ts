@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { unzip } from '../../lib/lms/zip';
-import { axeEverywhere, axeViolations, baseUrl, launchBrowser, recordErrors } from './browser';
+import { axeEverywhere, axeViolations, baseUrl, launchBrowser, recordErrors, signUpTeacher } from './browser';
 
 // A teacher takes Klantreis into the school's LMS on the built site: the guide, a lesson as a SCORM
 // package, the toetsbank as QTI, and an assignment's questions as a SCORM quiz. The packages
@@ -68,12 +68,7 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: baseUrl, acceptDownloads: true });
   teacher = await context.newPage();
   errors = recordErrors(teacher);
-  await teacher.goto('/docent/aanmelden');
-  await teacher.getByLabel('Je naam').fill('Lotte');
-  await teacher.getByLabel('E-mailadres').fill(`lotte-${Date.now()}@school.nl`);
-  await teacher.getByLabel('Wachtwoord').fill('een lang wachtwoord');
-  await teacher.getByRole('button', { name: 'Maak mijn account' }).click();
-  await teacher.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
+  await signUpTeacher(teacher, 'Lotte');
 });
 
 afterAll(async () => {

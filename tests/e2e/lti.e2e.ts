@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Exercise, TrueFalse } from '../../lib/scoring';
 import { startMockLms, type MockLink, type MockLms, type MockUser } from '../support/mock-lms';
-import { axeViolations, baseUrl, launchBrowser, personPage } from './browser';
+import { axeViolations, baseUrl, launchBrowser, personPage, signUpTeacher } from './browser';
 
 // LTI 1.3 in a real browser against a mock LMS (tests/support/mock-lms.ts, on localhost, so it is
 // another site than the tool on 127.0.0.1 and cookies behave as in real life): the admin registers
@@ -28,15 +28,6 @@ const framed = { code: '' };
 
 const newPage = (width = 360) => personPage(browser, width);
 
-async function signUp(page: Page, name: string, email: string) {
-  await page.goto('/docent/aanmelden');
-  await page.getByLabel('Je naam').fill(name);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill('een lang wachtwoord');
-  await page.getByRole('button', { name: 'Maak mijn account' }).click();
-  await page.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
-}
-
 /** An assignment of one true-false question; returns its page's path. */
 async function makeAssignment(page: Page, title: string): Promise<string> {
   await page.goto('/docent/opdrachten/nieuw');
@@ -59,7 +50,7 @@ beforeAll(async () => {
   ({ page: admin } = await newPage(1280));
   // The site's admin (ADMIN_EMAIL in tests/e2e/run.mjs) makes a registration address, and the LMS
   // admin opens it from the LMS (Dynamic Registration).
-  await signUp(admin, 'Beheerder', 'beheer@klantreis.test');
+  await signUpTeacher(admin, 'Beheerder', 'beheer@klantreis.test');
   await admin.goto('/docent/beheer');
   await admin.getByRole('button', { name: 'Maak een registratie-URL' }).click();
   const address = (await admin.getByRole('status').filter({ hasText: 'Registratie-URL' }).locator('code').innerText()).trim();
@@ -324,7 +315,7 @@ describe('LTI 1.3: from the LMS course to its gradebook', () => {
 
   test('a teacher who is not the admin finds no admin page', async () => {
     const { page } = await newPage();
-    await signUp(page, 'Jansen', `jansen-${Date.now()}@school.nl`);
+    await signUpTeacher(page, 'Jansen', `jansen-${Date.now()}@school.nl`);
     const response = await page.goto('/docent/beheer');
     expect(response?.status()).toBe(404);
   });

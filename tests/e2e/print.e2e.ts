@@ -6,7 +6,7 @@ import type { Exercise, FillBlanks, SingleChoice } from '../../lib/scoring';
 import { blanksOf } from '../../lib/scoring/fill-blanks-text';
 import { neutralOrder } from '../../lib/scoring/neutral';
 import { scoringRule } from '../../lib/scoring/schema';
-import { launchBrowser, openPage, personPage } from './browser';
+import { launchBrowser, openPage, personPage, signUpTeacher } from './browser';
 
 // Printing (docs/print.md): a lesson on A4 without navigation, with every diagram and its exercises as
 // paper questions, an answers page only on request; a teacher's paper test and answer key, for that
@@ -135,20 +135,11 @@ describe("a teacher's paper test", () => {
   let base = '';
   let code = '';
 
-  async function signUp(page: Page, name: string) {
-    await page.goto('/docent/aanmelden');
-    await page.getByLabel('Je naam').fill(name);
-    await page.getByLabel('E-mailadres').fill(`${name.toLowerCase()}-${Date.now()}@school.nl`);
-    await page.getByLabel('Wachtwoord').fill('een lang wachtwoord');
-    await page.getByRole('button', { name: 'Maak mijn account' }).click();
-    await page.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
-  }
-
   let teacher: Page;
 
   beforeAll(async () => {
     ({ page: teacher } = await personPage(browser, 1024));
-    await signUp(teacher, 'Papier');
+    await signUpTeacher(teacher, 'Papier');
     await teacher.goto('/docent/opdrachten/nieuw');
     await teacher.getByLabel('Titel').fill('Toets les 1 op papier');
     await teacher.getByLabel('Ik kies de oefeningen zelf').check();
@@ -203,7 +194,7 @@ describe("a teacher's paper test", () => {
       expect(await student.content()).not.toContain(single.options[0]!.text);
     }
     const { page: other } = await personPage(browser);
-    await signUp(other, 'Anders');
+    await signUpTeacher(other, 'Anders');
     for (const path of [`${base}/papier`, `${base}/papier/antwoorden`]) {
       const response = await other.goto(path);
       expect(response?.status()).toBe(404);

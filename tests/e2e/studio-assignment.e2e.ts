@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readPdf } from '../support/pdf-text';
-import { axeEverywhere, launchBrowser, personPage } from './browser';
+import { axeEverywhere, launchBrowser, personPage, signUpTeacher } from './browser';
 
 // A map assignment ("Klantreiskaart") from start to end, in one flow: a teacher makes it; two students
 // join and hand in (Sanne by keyboard in the editor); the teacher grades Sanne with the rubric and
@@ -58,12 +58,7 @@ afterAll(async () => {
 test('a teacher sets a Klantreiskaart, two students hand in, the teacher grades one, and downloads the CSV and the class PDF', async () => {
   // The teacher makes the assignment: kind, template, brief; the rubric is the course's.
   const { page: teacher, errors: teacherErrors } = await newPage(1280);
-  await teacher.goto('/docent/aanmelden');
-  await teacher.getByLabel('Je naam').fill('Bakker');
-  await teacher.getByLabel('E-mailadres').fill(`kaart-${Date.now()}@school.nl`);
-  await teacher.getByLabel('Wachtwoord').fill('een lang wachtwoord');
-  await teacher.getByRole('button', { name: 'Maak mijn account' }).click();
-  await teacher.getByRole('heading', { name: 'Je opdrachten' }).waitFor();
+  await signUpTeacher(teacher, 'Bakker');
   await teacher.goto('/docent/opdrachten/nieuw');
   await teacher.getByRole('radio', { name: /^Klantreiskaart/ }).check();
   const form = teacher.getByRole('form', { name: 'Nieuwe klantreiskaart' });
