@@ -20,17 +20,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(0)} kB`;
 const FAST_3G = { roundTripMs: 562.5, downBytesPerSecond: (1.6e6 * 0.9) / 8, upBytesPerSecond: (750e3 * 0.9) / 8 };
 
 // The precache: every file, its size on disk and gzipped (the server compresses pages and scripts).
-const { entries, size } = await precacheList(root);
+const { entries, size, files } = await precacheList(root);
 let gzipped = 0;
 for (const { url } of entries) {
-  const file = url.startsWith('/_next/static/')
-    ? path.join(root, '.next', url.slice('/_next/'.length))
-    : url.startsWith('/icons/')
-      ? path.join(root, 'public', url)
-      : url === '/manifest.webmanifest'
-        ? path.join(root, '.next/server/app/manifest.webmanifest.body')
-        : path.join(root, '.next/server/app', `${url === '/' ? 'index' : url}.html`);
-  gzipped += /\.png$/.test(file) ? readFileSync(file).length : gzipSync(readFileSync(file)).length;
+  const bytes = readFileSync(path.join(root, files.get(url)));
+  gzipped += url.endsWith('.png') ? bytes.length : gzipSync(bytes).length;
 }
 console.log(`\nPrecache: ${entries.length} files, ${kb(size)} on disk, about ${kb(gzipped)} over the line (gzip)`);
 

@@ -18,8 +18,16 @@ const OFFLINE_PAGES =
 /** Where the built worker is written (inside the build: a new build starts without one). */
 export const workerFile = (root) => path.join(root, '.next', 'klantreis-sw.js');
 
-/** The precache list of this build: [{ url, revision }], and its size in bytes. */
+const readBuildId = (root) => readFileSync(path.join(root, '.next', 'BUILD_ID'), 'utf8').trim();
+/** The worker's first line: which build it belongs to. */
+const banner = (buildId) => `// Klantreis service worker, build ${buildId}`;
+
+/**
+ * The precache list of this build: [{ url, revision }], its size in bytes, and the file (relative
+ * to `root`) each URL is made from.
+ */
 export async function precacheList(root) {
+  const files = new Map();
   const require = createRequire(path.join(root, 'package.json'));
   const { getManifest } = await import(require.resolve('@serwist/build'));
   const appDir = '.next/server/app/';
@@ -38,26 +46,32 @@ export async function precacheList(root) {
     manifestTransforms: [
       (entries) => ({
         manifest: entries.flatMap((entry) => {
-          const url = entry.url;
-          if (url.startsWith('.next/static/')) return [{ ...entry, url: `/_next/static/${url.slice(13)}` }];
-          if (url.startsWith('public/')) return [{ ...entry, url: `/${url.slice(7)}` }];
-          if (url === `${appDir}manifest.webmanifest.body`) return [{ ...entry, url: '/manifest.webmanifest' }];
-          const page = url.slice(appDir.length);
-          if (!OFFLINE_PAGES.test(page)) return [];
-          const route = page === 'index.html' ? '/' : `/${page.slice(0, -'.html'.length)}`;
-          return [{ ...entry, url: route }];
+          const url = urlOf(entry.url);
+          if (url === null) return [];
+          files.set(url, entry.url);
+          return [{ ...entry, url }];
         }),
         warnings: [],
       }),
     ],
   });
   if (warnings.length > 0) throw new Error(`Service worker: ${warnings.join('; ')}`);
-  return { entries: manifestEntries, size };
+  return { entries: manifestEntries, size, files };
+
+  /** The address a file of the build is served at, or null when it is not precached. */
+  function urlOf(file) {
+    if (file.startsWith('.next/static/')) return `/_next/static/${file.slice('.next/static/'.length)}`;
+    if (file.startsWith('public/')) return `/${file.slice('public/'.length)}`;
+    if (file === `${appDir}manifest.webmanifest.body`) return '/manifest.webmanifest';
+    const page = file.slice(appDir.length);
+    if (!OFFLINE_PAGES.test(page)) return null;
+    return page === 'index.html' ? '/' : `/${page.slice(0, -'.html'.length)}`;
+  }
 }
 
-/** Builds the worker for the build in `.next`; returns what it precaches. */
+/** Builds the worker for the build in `.next`; returns it and what it precaches. */
 export async function buildServiceWorker(root) {
-  const buildId = readFileSync(path.join(root, '.next', 'BUILD_ID'), 'utf8').trim();
+  const buildId = readBuildId(root);
   const { entries, size } = await precacheList(root);
   const require = createRequire(path.join(root, 'package.json'));
   const { build } = require('esbuild');
@@ -69,7 +83,7 @@ export async function buildServiceWorker(root) {
     target: 'es2020',
     write: false,
     define: { 'self.__SW_MANIFEST': JSON.stringify(entries) },
-    banner: { js: `// Klantreis service worker, build ${buildId}` },
+    banner: { js: banner(buildId) },
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].text;
@@ -79,17 +93,15 @@ export async function buildServiceWorker(root) {
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, code);
   renameSync(temporary, file);
-  return { buildId, entries: entries.length, precacheBytes: size, workerBytes: Buffer.byteLength(code) };
+  return { code, entries: entries.length, precacheBytes: size, workerBytes: Buffer.byteLength(code) };
 }
 
 /** The worker of this build, built when it is missing or belongs to an earlier build. */
 export async function ensureServiceWorker(root) {
   const file = workerFile(root);
-  const buildId = readFileSync(path.join(root, '.next', 'BUILD_ID'), 'utf8').trim();
-  if (existsSync(file) && readFileSync(file, 'utf8').startsWith(`// Klantreis service worker, build ${buildId}\n`))
-    return readFileSync(file);
-  await buildServiceWorker(root);
-  return readFileSync(file);
+  const built = existsSync(file) ? readFileSync(file) : null;
+  if (built?.toString('utf8', 0, 200).startsWith(`${banner(readBuildId(root))}\n`)) return built;
+  return Buffer.from((await buildServiceWorker(root)).code);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -19,7 +19,7 @@ import { NetworkOnly, Serwist, type PrecacheEntry } from 'serwist';
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
 
-export const OFFLINE_PAGE = '/offline';
+const OFFLINE_PAGE = '/offline';
 
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,

@@ -48,7 +48,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the precache list', () => {
   test('holds the students’ pages under their own address, the static files, the manifest and the icons', async () => {
-    const { entries } = await precacheList(root);
+    const { entries, files } = await precacheList(root);
+    expect(files.get('/')).toBe('.next/server/app/index.html');
+    expect(files.get('/lessen/b2b-en-b2c')).toBe('.next/server/app/lessen/b2b-en-b2c.html');
     const urls = (entries as { url: string }[]).map((entry) => entry.url).sort();
     expect(urls).toEqual(
       [
