@@ -130,6 +130,7 @@ const MAX_WAIT_MS = 2000;
 
 type Sender = {
   running: boolean;
+  current?: Promise<void>;
   again: boolean;
   first?: number;
   last?: number;
@@ -139,12 +140,17 @@ type Sender = {
 const sender = globalThis as typeof globalThis & { __klantreisScores?: Sender };
 const senderState = () => (sender.__klantreisScores ??= { running: false, again: false });
 
-async function round(getDb: () => Promise<Db>, state: Sender) {
+function round(getDb: () => Promise<Db>, state: Sender): Promise<void> {
   if (state.running) {
     state.again = true;
-    return;
+    return state.current!;
   }
   state.running = true;
+  state.current = rounds(getDb, state);
+  return state.current;
+}
+
+async function rounds(getDb: () => Promise<Db>, state: Sender) {
   try {
     do {
       state.again = false;
@@ -154,6 +160,7 @@ async function round(getDb: () => Promise<Db>, state: Sender) {
     console.error(`[klantreis] LTI scores: ${error instanceof Error ? error.name : 'error'} while sending`);
   } finally {
     state.running = false;
+    state.current = undefined;
   }
 }
 
@@ -184,4 +191,18 @@ export function startScoreRetries(getDb: () => Promise<Db>, seconds = 30): void 
   state.timer = setInterval(() => void round(getDb, state), seconds * 1000);
   state.timer.unref();
   void round(getDb, state);
+}
+
+/**
+ * Stops this process's sender: no round is started any more (a hand-in asks again), and a round under
+ * way is waited for. For shutting down, and for tests that send by hand and must not race it.
+ */
+export async function stopScoreSender(): Promise<void> {
+  const state = senderState();
+  clearTimeout(state.wake);
+  clearInterval(state.timer);
+  state.wake = state.timer = undefined;
+  state.first = state.last = undefined;
+  state.again = false;
+  await state.current;
 }

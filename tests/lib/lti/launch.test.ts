@@ -11,7 +11,7 @@ import { assignments, ltiKeys, ltiScorePosts, participants } from '@/lib/db/sche
 import { signUp } from '@/lib/db/teachers.server';
 import { KEY_DAYS, publicJwks, rotateKeys, signingKey } from '@/lib/lti/keys.server';
 import { enter, startLogin, verifyLaunch } from '@/lib/lti/launch.server';
-import { sendDueScores } from '@/lib/lti/scores.server';
+import { sendDueScores, sendScoresSoon, stopScoreSender } from '@/lib/lti/scores.server';
 import { notStartedFromLms } from '@/lib/lti/roster.server';
 import { deepLinkResponse } from '@/lib/lti/deep-link.server';
 import {
@@ -70,11 +70,15 @@ beforeAll(async () => {
   code = (await newQuiz('Toets B2B', teacherId, 2)).code;
 }, 60_000);
 afterAll(async () => {
+  await stopScoreSender();
   await lms?.close();
   toolJwks?.close();
   await handle?.close();
 });
-beforeEach(() => {
+beforeEach(async () => {
+  // A hand-in through the server's code asks the background sender for a round 200 ms later; a test
+  // that sends by hand must not have the last test's round post beside it.
+  await stopScoreSender();
   lms.scores.length = 0;
   lms.rejectedScores.length = 0;
   lms.scoreStatus = 200;
@@ -525,6 +529,22 @@ describe('LTI 1.3 scores (Assignment and Grade Services)', () => {
       scoreMaximum: graded.maxPoints,
       gradingProgress: 'FullyGraded',
     });
+  });
+
+  test('the background sender posts a hand-in once hand-ins are quiet; stopped, it posts nothing more', async () => {
+    const participant = await handIn(31);
+    sendScoresSoon(async () => db);
+    await expect.poll(() => lms.scores.length, { timeout: 5_000 }).toBe(1);
+    expect(lms.scores[0]!.body).toMatchObject({ userId: 'moodle-user-31', scoreGiven: 2 });
+    const rows = await db.select().from(ltiScorePosts).where(eq(ltiScorePosts.participantId, participant.id));
+    expect(rows.every((row) => row.sentAt !== null)).toBe(true);
+
+    await handIn(32);
+    sendScoresSoon(async () => db);
+    await stopScoreSender();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(lms.scores).toHaveLength(1);
+    expect(await sendDueScores(db)).toEqual({ sent: 1, failed: 0 });
   });
 
   test('two hand-ins waiting for the LMS become one post, with the best result', async () => {
