@@ -1,7 +1,7 @@
 // The global styles first: every module's CSS must come after them (see app/globals.css).
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { PracticeLink } from '@/components/home/due-badge';
 import { UpdatePrompt } from '@/components/offline/update-prompt';

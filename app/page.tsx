@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { CodeForm } from '@/components/home/code-form';
 import { CourseMap } from '@/components/home/course-map';
 import { ContinueLink, LessonCardProgress } from '@/components/progress/home-progress';

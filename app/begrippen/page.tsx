@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getCourse } from '@/lib/content/course.server';
 import styles from './glossary.module.css';
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { AccountForm } from '@/components/teacher/account-form';
 import { TeacherBar } from '@/components/teacher/teacher-bar';
 import { DataTable } from '@/components/ui/data-table';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatPercentWords } from '@/lib/format/percent';
 import { formatPoints } from '@/lib/format/points';

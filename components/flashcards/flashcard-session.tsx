@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useId, useRef, useState } from 'react';
 import { useProgressStore, useProgress } from '@/components/progress/progress-provider';
 import { countOf } from '@/lib/format/plural';

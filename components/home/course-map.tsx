@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Station, type StationLesson } from './station';
 import styles from './course-map.module.css';
 

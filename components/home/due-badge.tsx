@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useProgress } from '@/components/progress/progress-provider';
 import { countOf } from '@/lib/format/plural';
 import { dueReviewCount } from '@/lib/progress/due-count';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { endSentence } from '@/lib/format/sentence';
 import { LessonEndProgress, type LessonGoal } from './lesson-end-progress';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useId, useRef, useState } from 'react';
 import { useProgress } from '@/components/progress/progress-provider';
 import { formatWeekdayDayTime } from '@/lib/format/dates';

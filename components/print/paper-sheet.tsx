@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { Breadcrumb } from '@/components/teacher/breadcrumb';
 import { PrintPageButton } from './print-page-button';

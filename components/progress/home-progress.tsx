@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { formatPercent } from '@/lib/format/percent';
 import { MASTERY_LABEL, summarizeMastery } from '@/lib/progress/mastery';
 import { continueTarget, type ContinueTarget } from '@/lib/progress/next-lesson';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { formatDayTime } from '@/lib/format/dates';
 import { formatPercent, formatPercentWords } from '@/lib/format/percent';

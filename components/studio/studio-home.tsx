@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { randomId } from '@/components/progress/random-id';

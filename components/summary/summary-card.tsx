@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { DIAGRAM_COMPONENTS } from '@/components/diagrams/diagrams';
 import type { GlossaryEntry } from '@/lib/content/glossary';
 import { summaryTitle } from '@/lib/content/summary';

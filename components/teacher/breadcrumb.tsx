@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Fragment } from 'react';
 
 /** A step back up from a teacher's page; the first is always the list of their assignments. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { CriterionLevels, type MapHandInView } from '@/components/assignment/map-grade';
 import { MapView } from '@/components/studio/map-view';
 import type { MapSettings } from '@/lib/assignments/map-assignment';

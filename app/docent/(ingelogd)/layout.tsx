@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { TeacherBar } from '@/components/teacher/teacher-bar';
 import { isAdmin } from '@/lib/server/admin.server';

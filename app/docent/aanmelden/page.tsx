@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { redirect } from 'next/navigation';
 import { AccountForm } from '@/components/teacher/account-form';
 import { currentTeacher } from '@/lib/server/teacher.server';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { LessonEnd } from '@/components/lesson/lesson-end';
 import { LessonProgress } from '@/components/progress/lesson-progress';
 import { ClockIcon } from '@/components/ui/clock-icon';

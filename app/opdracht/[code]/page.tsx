@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { redirect } from 'next/navigation';
 import { AnswerMarks, type Mark } from '@/components/assignment/answer-marks';
 import { AssignmentReview } from '@/components/assignment/assignment-review';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Breadcrumb } from '@/components/teacher/breadcrumb';
 import { PlatformForm } from '@/components/teacher/platform-form';
 import { getDb } from '@/lib/db/client.server';

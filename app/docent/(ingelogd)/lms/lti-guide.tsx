@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 
 // The LTI 1.3 part of the guide on /docent/lms: what the LMS admin does once, what a teacher does

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { BankExportForm } from '@/components/teacher/bank-export-form';
 import { Breadcrumb } from '@/components/teacher/breadcrumb';

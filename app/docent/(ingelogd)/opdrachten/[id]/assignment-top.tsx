@@ -1,5 +1,5 @@
 import { cookies, headers } from 'next/headers';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getDb } from '@/lib/db/client.server';
 import { deepLinkOf } from '@/lib/db/lti.server';
 import { DEEP_LINK_COOKIE, requireTeacher } from '@/lib/server/teacher.server';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Markdown } from '@/components/mdx/markdown';
 import { MapView } from '@/components/studio/map-view';
 import { LiveResults } from '@/components/teacher/live-results';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Suspense } from 'react';
 import { AssignmentScorm } from '@/components/teacher/assignment-scorm';
 import { LiveResults } from '@/components/teacher/live-results';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Breadcrumb } from '@/components/teacher/breadcrumb';
 import { getCourse } from '@/lib/content/course.server';
 import { listAssignments } from '@/lib/db/assignments.server';

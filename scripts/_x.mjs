@@ -1,0 +1,16 @@
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { writeFileSync } from 'node:fs';
+const url = process.argv[2];
+const chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+const r = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
+await chrome.kill();
+const a = r.lhr.audits;
+const m = a.metrics.details.items[0];
+console.log('observed: FCP', m.observedFirstContentfulPaint, 'LCP', m.observedLargestContentfulPaint, 'DCL', m.observedDomContentLoaded, 'load', m.observedLoad, 'traceEnd', m.observedTraceEnd);
+console.log('sim: FCP', Math.round(m.firstContentfulPaint), 'LCP', Math.round(m.largestContentfulPaint), 'TBT', Math.round(m.totalBlockingTime), 'TTI', Math.round(m.interactive));
+const tasks = a['main-thread-tasks'].details.items;
+console.log('tasks >20ms (observed ms):', tasks.filter(t => t.duration > 20).map(t => `${Math.round(t.startTime)}+${Math.round(t.duration)}`).join(' '));
+const reqs = a['network-requests'].details.items;
+console.log(reqs.map(q => `${Math.round(q.networkRequestTime)}-${Math.round(q.networkEndTime)} ${q.url.replace(/^https?:\/\/[^/]+/, '').slice(0, 60)} ${q.transferSize}`).join('\n'));
+writeFileSync('/tmp/prof/lhr.json', JSON.stringify(r.lhr));
