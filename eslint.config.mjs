@@ -11,7 +11,10 @@ const pureImports = {
   ],
   patterns: [
     { group: ['next', 'next/*'], message: 'Pure modules (lib/scoring, lib/progress, lib/format …) are framework-free.' },
-    { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net'], message: 'Pure modules do no I/O.' },
+    {
+      group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net'],
+      message: 'Pure modules do no I/O.',
+    },
     { group: ['**/content/*', '**/db/*', '**/components/*', '**/*.server'], message: 'Imports run one way: content → scoring.' },
   ],
 };
@@ -51,7 +54,10 @@ const config = [
     rules: {
       'no-restricted-imports': ['error', pureImports],
       'no-restricted-properties': ['error', ...clockAndDice],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the clock in as a parameter.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the clock in as a parameter.' },
+      ],
     },
   },
   {
@@ -62,7 +68,12 @@ const config = [
         'error',
         {
           paths: [nextLink],
-          patterns: [{ group: ['**/*.server', '**/lib/db', '**/lib/db/*'], message: 'Server-only code stays on the server; pass data as props.' }],
+          patterns: [
+            {
+              group: ['**/*.server', '**/lib/db', '**/lib/db/*'],
+              message: 'Server-only code stays on the server; pass data as props.',
+            },
+          ],
         },
       ],
     },

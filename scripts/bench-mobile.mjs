@@ -32,7 +32,7 @@ const build = !argv.includes('--no-build');
 const PAGES = [
   { name: 'home', path: '/' },
   { name: '/begrippen', path: '/begrippen' },
-  { name: 'les 1 (12 oefeningen)', path: '/lessen/wat-is-een-customer-journey' },
+  { name: 'les 1 (18 oefeningen)', path: '/lessen/wat-is-een-customer-journey' },
 ].filter((page) => !option('--only') || page.path === option('--only'));
 
 const TARGET = { score: 95, tbt: 100, lcp: 300 };
@@ -99,9 +99,15 @@ async function startBare() {
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
-  for (const started = Date.now(); Date.now() - started < 60_000; ) {
+  for (const started = Date.now(); Date.now() - started < 60_000;) {
     if (child.exitCode !== null) throw new Error(`next start (bare page) exited with ${child.exitCode}`);
-    if (await fetch(url).then((response) => response.ok, () => false)) break;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return { url, stop: () => child.kill('SIGTERM') };
@@ -110,7 +116,10 @@ async function startBare() {
 const site = await startServer();
 await site.ready();
 const bare = await startBare();
-const targets = [{ name: 'kale Next-pagina', url: `${bare.url}/` }, ...PAGES.map((page) => ({ ...page, url: site.url + page.path }))];
+const targets = [
+  { name: 'kale Next-pagina', url: `${bare.url}/` },
+  ...PAGES.map((page) => ({ ...page, url: site.url + page.path })),
+];
 // Warm both servers (the first request compiles nothing in production, but fills file caches).
 for (const { url } of targets) await fetch(url).then((response) => response.text());
 
@@ -121,7 +130,12 @@ async function audit(url) {
   });
   try {
     const blockedUrlPatterns = argv.flatMap((arg, index) => (argv[index - 1] === '--block' ? [arg] : []));
-    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', blockedUrlPatterns });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      logLevel: 'error',
+      blockedUrlPatterns,
+    });
     return result.lhr;
   } finally {
     await chrome.kill();
@@ -166,11 +180,15 @@ function printDetail(lhr) {
   console.log('    main thread:', work.map((item) => `${item.groupLabel ?? item.group} ${ms(item.duration)}`).join(', '));
   const bootup = audits['bootup-time']?.details?.items ?? [];
   for (const item of bootup.slice(0, 6))
-    console.log(`    script ${String(item.url).replace(/^https?:\/\/[^/]+/, '')}: ${ms(item.scripting)} scripting, ${ms(item.scriptParseCompile)} parse`);
+    console.log(
+      `    script ${String(item.url).replace(/^https?:\/\/[^/]+/, '')}: ${ms(item.scripting)} scripting, ${ms(item.scriptParseCompile)} parse`,
+    );
   const longTasks = audits['long-tasks']?.details?.items ?? [];
   console.log(
     '    long tasks:',
-    longTasks.map((task) => `${ms(task.duration)} at ${ms(task.startTime)} (${String(task.url).replace(/^https?:\/\/[^/]+/, '')})`).join('; '),
+    longTasks
+      .map((task) => `${ms(task.duration)} at ${ms(task.startTime)} (${String(task.url).replace(/^https?:\/\/[^/]+/, '')})`)
+      .join('; '),
   );
   const lcp = audits['largest-contentful-paint-element']?.details?.items ?? [];
   const element = lcp[0]?.items?.[0]?.node;
@@ -182,11 +200,28 @@ function printDetail(lhr) {
 const summary = targets.map((target) => {
   const rows = results.get(target.url);
   const pick = (key) => median(rows.map((row) => row[key]));
-  return { name: target.name, score: pick('score'), tbt: pick('tbt'), lcp: pick('lcp'), fcp: pick('fcp'), cls: pick('cls'), si: pick('si') };
+  return {
+    name: target.name,
+    score: pick('score'),
+    tbt: pick('tbt'),
+    lcp: pick('lcp'),
+    fcp: pick('fcp'),
+    cls: pick('cls'),
+    si: pick('si'),
+  };
 });
 const base = summary[0];
 console.log(`\nLighthouse ${lhVersion()} mobile (simulated: 4× CPU, slow 4G), medians of ${runs} runs`);
-console.log('page'.padEnd(26), 'perf'.padStart(5), 'TBT'.padStart(9), 'LCP'.padStart(9), 'FCP'.padStart(9), 'SI'.padStart(9), 'CLS'.padStart(6), '  targets');
+console.log(
+  'page'.padEnd(26),
+  'perf'.padStart(5),
+  'TBT'.padStart(9),
+  'LCP'.padStart(9),
+  'FCP'.padStart(9),
+  'SI'.padStart(9),
+  'CLS'.padStart(6),
+  '  targets',
+);
 for (const row of summary) {
   const verdict =
     row === base

@@ -14,6 +14,7 @@ export function LessonContent({
   glossary,
   exerciseIds,
   sections,
+  paper = false,
 }: {
   code: string;
   bank: ReadonlyMap<string, Exercise>;
@@ -23,6 +24,8 @@ export function LessonContent({
   exerciseIds: readonly string[];
   /** Per exercise, the section it stands in: without a hint of its own it points back there. */
   sections: Readonly<Record<string, LessonSection>>;
+  /** Exercises as paper questions, for the print page (docs/print.md). */
+  paper?: boolean;
 }) {
   // Called as a function, not mounted as a component: it renders once, on the server, and a
   // component created during render would be remounted on every render.
@@ -42,7 +45,7 @@ export function LessonContent({
         // The anchor lets the end of the lesson link to an exercise to review.
         return (
           <div id={`oefening-${id}`} className="exerciseAnchor">
-            <ExerciseBlock exercise={exercise} position={position} section={sections[id]} />
+            <ExerciseBlock exercise={exercise} position={position} section={sections[id]} paper={paper} />
           </div>
         );
       },

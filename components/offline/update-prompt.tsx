@@ -40,12 +40,19 @@ export function UpdatePrompt() {
         .register('/sw.js', { scope: '/', updateViaCache: 'none' })
         .then(watch)
         .catch(() => {});
-    // After the page has loaded: precaching the course must not compete with this page.
-    if (document.readyState === 'complete') void register();
-    else window.addEventListener('load', register, { once: true });
+    // After the page has loaded and gone quiet: precaching the course (about 935 kB) must not compete
+    // with this page's own scripts and the progress store on a phone's line (docs/performance.md).
+    let idle: number | undefined;
+    const whenQuiet = () => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => void register(), { timeout: 5000 });
+      else void register();
+    };
+    if (document.readyState === 'complete') whenQuiet();
+    else window.addEventListener('load', whenQuiet, { once: true });
     document.addEventListener('visibilitychange', onVisible);
     return () => {
-      window.removeEventListener('load', register);
+      window.removeEventListener('load', whenQuiet);
+      if (idle !== undefined) cancelIdleCallback(idle);
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, []);

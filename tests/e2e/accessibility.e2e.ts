@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeEverywhere, launchBrowser, openPage } from './browser';
+import { axeEverywhere, launchBrowser, openPage, reachExercise } from './browser';
 
 const LESSON = '/lessen/wat-is-een-customer-journey';
 const INSTRUCTIONS = [
@@ -25,6 +25,7 @@ afterAll(async () => {
 /** Gives every exercise some answer (by the non-drag paths), checks it, and asks for the solution. */
 async function answerAndCheckAll(page: Page) {
   for (const exercise of await page.locator('section[data-exercise]').all()) {
+    await reachExercise(exercise);
     const radio = exercise.locator('input[type=radio], input[type=checkbox]').first();
     if (await radio.count()) await radio.check();
     const blank = exercise.getByRole('textbox', { name: /^Open plek/ }).first();
@@ -72,33 +73,41 @@ describe('accessibility of a lesson with every exercise type', () => {
     expect(errors).toEqual([]);
   });
 
-  test.each([LESSON, '/'])('nothing shifts while %s loads, takes its shuffled order and shows progress', async (path) => {
-    const { page } = await openPage(browser, path);
-    // Settled: every shuffled list has its order, and the progress (read after hydration) is shown.
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('[data-shuffled]')].every((list) => list.hasAttribute('data-ready')) &&
+  test.each([LESSON, '/'])(
+    'nothing shifts while %s loads, takes its shuffled order and shows progress, nor while its exercises wake on the way down',
+    async (path) => {
+      const { page } = await openPage(browser, path);
+      // Settled: the progress (read after hydration) is shown.
+      await page.waitForFunction(() =>
         [...document.querySelectorAll('[data-progress-badge]')].every((badge) => badge.hasAttribute('data-mastery')),
-    );
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
-          let total = 0;
-          const add = (entries: PerformanceEntryList) =>
-            (entries as Shift[]).forEach((entry) => (total += entry.hadRecentInput ? 0 : entry.value));
-          const observer = new PerformanceObserver((list) => add(list.getEntries()));
-          observer.observe({ type: 'layout-shift', buffered: true });
-          // Two frames after the last change, every shift it caused has been reported.
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              add(observer.takeRecords());
-              observer.disconnect();
-              resolve(total);
-            }),
-          );
-        }),
-    );
-    expect(shift).toBe(0);
-  });
+      );
+      const shift = await page.evaluate(async () => {
+        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+        let total = 0;
+        const add = (entries: PerformanceEntryList) =>
+          (entries as Shift[]).forEach((entry) => (total += entry.hadRecentInput ? 0 : entry.value));
+        const observer = new PerformanceObserver((list) => add(list.getEntries()));
+        observer.observe({ type: 'layout-shift', buffered: true });
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        // Down the page half a screen at a time, as a student reads: lesson exercises wake (hydrate and
+        // take the student's order) as they come near the screen.
+        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+          scrollTo(0, y);
+          await frame();
+          await frame();
+        }
+        const settled = () =>
+          [...document.querySelectorAll('[data-shuffled]')].every((list) => list.hasAttribute('data-ready')) &&
+          [...document.querySelectorAll('[data-hydrate]')].every((wrapper) => wrapper.hasAttribute('data-hydrated'));
+        while (!settled()) await frame();
+        // Two frames after the last change, every shift it caused has been reported.
+        await frame();
+        await frame();
+        add(observer.takeRecords());
+        observer.disconnect();
+        return total;
+      });
+      expect(shift).toBe(0);
+    },
+  );
 });

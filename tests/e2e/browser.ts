@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -102,6 +102,26 @@ export async function goto(page: Page, path: string): Promise<void> {
 export async function reload(page: Page): Promise<void> {
   await page.reload({ waitUntil: 'load' });
   await settle(page);
+}
+
+/**
+ * Waits until a lesson exercise has woken as a person sees it settle: hydrated, and its shuffled list
+ * (if any) in the student's order. Lesson exercises hydrate near the screen or on first use
+ * (components/exercises/lazy-hydrate.tsx); `reachExercise` scrolls it into view first.
+ */
+export async function exerciseAwake(exercise: Locator): Promise<void> {
+  await exercise.page().waitForFunction(
+    (element) => {
+      const wrapper = element?.closest('[data-hydrate]');
+      return (!wrapper || wrapper.hasAttribute('data-hydrated')) && !element?.querySelector('[data-shuffled]:not([data-ready])');
+    },
+    await exercise.elementHandle(),
+  );
+}
+
+export async function reachExercise(exercise: Locator): Promise<void> {
+  await exercise.scrollIntoViewIfNeeded();
+  await exerciseAwake(exercise);
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches `predicate`, failing after `max` presses. */

@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Categorize, Exercise, Matching, Ordering } from '../../lib/scoring';
-import { launchBrowser, openPage, reload, tabTo } from './browser';
+import { exerciseAwake, launchBrowser, openPage, reachExercise, reload, tabTo } from './browser';
 
 const LESSON = '/lessen/wat-is-een-customer-journey';
 // The key comes from the bank itself, so these tests follow the content when it changes.
@@ -65,6 +65,8 @@ describe('ordering (Zet in de goede volgorde)', () => {
     const { page, errors } = await openPage(browser, LESSON);
     const exercise = section(page, ordering);
     await tabTo(page, "el.matches('ol[data-shuffled] [data-item]')");
+    // Reached by Tab, it wakes with the focus; the student reads the steps once they have settled.
+    await exerciseAwake(exercise);
     let focus = 0;
     for (const [target, text] of correct.entries()) {
       const from = (await orderOf(exercise)).indexOf(text);
@@ -90,7 +92,7 @@ describe('ordering (Zet in de goede volgorde)', () => {
     const { page, errors } = await openPage(browser, LESSON, 1280);
     const exercise = section(page, ordering);
     // Hydrated: a press before that has no handler yet.
-    await exercise.locator('ol[data-shuffled][data-ready]').waitFor();
+    await reachExercise(exercise);
     await scrollTo(exercise.locator('ol[data-shuffled]'), 'center');
     for (const [target, text] of correct.entries()) {
       const from = (await orderOf(exercise)).indexOf(text);
@@ -108,7 +110,7 @@ describe('ordering (Zet in de goede volgorde)', () => {
     const { page } = await openPage(browser, LESSON, 1280);
     const exercise = section(page, ordering);
     // Hydrated: a press before that has no handler yet.
-    await exercise.locator('ol[data-shuffled][data-ready]').waitFor();
+    await reachExercise(exercise);
     await scrollTo(exercise.locator('ol[data-shuffled]'), 'center');
     const before = await orderOf(exercise);
     const grip = exercise.locator('[data-row]').nth(0).locator('[data-grip]');
@@ -128,7 +130,7 @@ describe('ordering (Zet in de goede volgorde)', () => {
     const { page } = await openPage(browser, LESSON, 360, { hasTouch: true });
     const exercise = section(page, ordering);
     // Hydrated and shuffled: before that the places are empty and a touch has no handler yet.
-    await exercise.locator('ol[data-shuffled][data-ready]').waitFor();
+    await reachExercise(exercise);
     // Away from the viewport's edges, where dragging scrolls the page.
     await scrollTo(exercise.locator('ol[data-shuffled]'), 'center');
     const cdp = await page.context().newCDPSession(page);
@@ -159,7 +161,7 @@ describe('ordering (Zet in de goede volgorde)', () => {
   test('the shuffled order is the same after a reload', async () => {
     const { page } = await openPage(browser, LESSON);
     // Read once the list has taken its shuffled order (before that its places are empty).
-    const ready = () => section(page, ordering).locator('ol[data-shuffled][data-ready]').waitFor();
+    const ready = () => reachExercise(section(page, ordering));
     await ready();
     const before = await orderOf(section(page, ordering));
     expect(before).not.toEqual(correct);
@@ -191,7 +193,7 @@ async function placeAllByKeyboard(page: Page, zoneIds: string[], wanted: Map<str
 
 async function placeAllByMouse(page: Page, exercise: Locator, wanted: Map<string, string>) {
   // Hydrated: a press before that has no handler yet.
-  await exercise.locator('div[data-shuffled][data-ready]').waitFor();
+  await reachExercise(exercise);
   for (const [text, zone] of wanted) {
     const chip = exercise.locator('[data-drop-zone=""] [data-item]', { hasText: text });
     await scrollTo(exercise.locator('[data-drop-zone=""]'), 'start');
@@ -232,7 +234,7 @@ describe('categorize (Zet elk item in de goede groep)', () => {
     const exercise = section(page, categorize);
     // The last card in the pool onto the first group: both fit on a phone's screen at once. Where a card
     // lands is what a drag decides; whether that is right is only judged on checking.
-    await exercise.locator('div[data-shuffled][data-ready]').waitFor();
+    await reachExercise(exercise);
     const chip = exercise.locator('[data-drop-zone=""] [data-item]').last();
     const text = (await chip.locator('[data-drag-text]').innerText()).trim();
     const zone = exercise.locator('[data-drop-zone]').first();
@@ -257,7 +259,7 @@ describe('drag instructions fit the input (issue 14, item 11)', () => {
   test('on a touch phone: tap instructions; a tapped item says "Tik nu op een groep"; a tap on a group places it', async () => {
     const { page, errors } = await openPage(browser, LESSON, 360, { hasTouch: true });
     const exercise = section(page, categorize);
-    await exercise.locator('div[data-shuffled][data-ready]').waitFor();
+    await reachExercise(exercise);
     expect(await help(exercise, 'touch').isVisible()).toBe(true);
     expect(await help(exercise, 'pointer').isVisible()).toBe(false);
     expect(await help(exercise, 'keys').boundingBox()).toMatchObject({ width: 1, height: 1 });
@@ -298,7 +300,7 @@ describe('drag instructions fit the input (issue 14, item 11)', () => {
   test('with a mouse: mouse instructions; with keyboard focus on an item: the keyboard instructions', async () => {
     const { page } = await openPage(browser, LESSON, 1280);
     const exercise = section(page, ordering);
-    await exercise.locator('ol[data-ready]').waitFor();
+    await reachExercise(exercise);
     expect(await help(exercise, 'pointer').isVisible()).toBe(true);
     expect(await help(exercise, 'touch').isVisible()).toBe(false);
     expect(await help(exercise, 'keys').boundingBox()).toMatchObject({ width: 1, height: 1 });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeEverywhere, launchBrowser, openPage, tabTo } from './browser';
+import { axeEverywhere, launchBrowser, openPage, reachExercise, tabTo } from './browser';
 
 // The lesson flow of issue 14: glossary terms open in place (item 10), and the lesson ends with a
 // card that holds the score, the goals, what to review, "gelezen" and the next lesson (item 5).
@@ -82,6 +82,7 @@ describe('the end of a lesson', () => {
 
     // A wrong answer shows up in the card at once, with a link back to the exercise.
     const exercise = page.locator('section[data-exercise]').first();
+    await reachExercise(exercise);
     await exercise.getByRole('radio', { name: /verkoper/ }).check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await score.getByText(/1 van 18 oefeningen gedaan/).waitFor();

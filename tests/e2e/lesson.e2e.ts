@@ -121,6 +121,31 @@ describe('an exercise done with the keyboard only', () => {
   });
 });
 
+describe('an exercise far down the page (issue 20: exercises hydrate near the screen or on first use)', () => {
+  test('reached by Tab alone, it works at once', async () => {
+    const { page, errors } = await openPage(browser, LESSON);
+    const exercise = page.locator('section[data-exercise]').filter({ hasText: 'Wat is Rubens klantervaring?' });
+    // The precondition that makes this test mean something: far below the screen, React has not yet
+    // hydrated it (its server HTML is there, without React's handlers).
+    const hydrated = () => exercise.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber')));
+    expect(await hydrated()).toBe(false);
+
+    // From the top of the page, Tab only, into its options; then straight on, without waiting.
+    await tabTo(page, "el.type === 'radio' && el.closest('section')?.textContent.includes('Wat is Rubens klantervaring?')", 400);
+    await page.keyboard.press('Space');
+    expect(await exercise.locator('input:checked').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Controleer');
+    await page.keyboard.press('Enter');
+    const result = exercise.locator('[data-verdict]');
+    await result.waitFor();
+    // Scored, so the choice made before and during hydration counted (not "choose an answer first").
+    expect(await result.innerText()).toMatch(/Score: [01] van 1 punt/);
+    expect(await hydrated()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('unknown pages', () => {
   test.each([
     ['an unknown lesson', '/lessen/bestaat-niet'],

@@ -42,7 +42,7 @@ const recordPrint = (page: Page) =>
 
 describe('a printed lesson', () => {
   for (const lesson of ['/lessen/de-fasen-van-de-klantreis', '/lessen/de-customer-journey-map']) {
-    test(`${lesson} prints without navigation, with every diagram and its exercises as paper questions`, async () => {
+    test(`${lesson} links to its print page, which prints without navigation, with every diagram and its exercises as paper questions`, async () => {
       const { page, errors } = await openPage(browser, lesson, 1024);
       const onScreen = {
         diagrams: await shown(page, 'figure'),
@@ -51,8 +51,22 @@ describe('a printed lesson', () => {
       };
       expect(onScreen.pictures).toBeGreaterThan(0);
       expect(onScreen.exercises).toBeGreaterThan(10);
-      // On screen the paper versions and the answers are not there (nor for a screen reader).
-      expect(await shown(page, '[data-paper], [data-lesson-answers]')).toBe(0);
+      // The paper versions and the answers are not in the lesson page at all (issue 20: a lighter page).
+      expect(await page.locator('[data-paper], [data-lesson-answers]').count()).toBe(0);
+      // The lesson printed as it is (Ctrl+P): text and pictures, and a word on where the exercises are.
+      await page.emulateMedia({ media: 'print' });
+      expect(await shown(page, '[data-exercise]')).toBe(0);
+      expect(await shown(page, 'figure svg')).toBe(onScreen.pictures);
+      expect(await page.locator('.printNote').innerText()).toContain('Druk ze af met de knop ‘Afdrukken’');
+      await page.emulateMedia({ media: 'screen' });
+      expect(await page.locator('.printNote').isVisible()).toBe(false);
+
+      await page.getByRole('link', { name: 'Afdrukken', exact: true }).click();
+      await page.waitForURL(`**${lesson}/afdrukken`);
+      await page.locator('[data-paper]').first().waitFor();
+      // On screen the print page shows the paper questions (a preview), not the answers.
+      expect(await shown(page, '[data-paper]')).toBe(onScreen.exercises);
+      expect(await shown(page, '[data-lesson-answers]')).toBe(0);
 
       await page.emulateMedia({ media: 'print' });
       expect(
@@ -67,7 +81,6 @@ describe('a printed lesson', () => {
           .first()
           .evaluate((figure) => getComputedStyle(figure).breakInside),
       ).toBe('avoid');
-      expect(await shown(page, '[data-exercise]')).toBe(0);
       expect(await shown(page, '[data-paper]')).toBe(onScreen.exercises);
       expect(await shown(page, '[data-paper] .paperBox, [data-paper] .paperLine, [data-paper] .paperBlank')).toBeGreaterThan(20);
       expect(await shown(page, '[data-lesson-answers]')).toBe(0);
@@ -83,7 +96,9 @@ describe('a printed lesson', () => {
   }
 
   test('"Met antwoorden" adds an answers page, "Zonder antwoorden" does not; the dialog works by keyboard', async () => {
-    const { page, errors } = await openPage(browser, '/lessen/wat-is-een-customer-journey', 1024, { setUp: recordPrint });
+    const { page, errors } = await openPage(browser, '/lessen/wat-is-een-customer-journey/afdrukken', 1024, {
+      setUp: recordPrint,
+    });
     const dialog = page.getByRole('dialog', { name: 'Les afdrukken' });
     const printed = () => page.evaluate(() => document.documentElement.dataset.printed);
     const pdfPages = async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumPath, goto, launchBrowser, openPage, reload } from './browser';
+import { chromiumPath, goto, launchBrowser, openPage, reachExercise, reload } from './browser';
 
 const LESSON = '/lessen/wat-is-een-customer-journey';
 let browser: Browser;
@@ -20,6 +20,7 @@ describe('progress kept in the browser', () => {
     const progress = page.locator('[data-progress-badge="lesson"]');
     await progress.getByText('0/18 gedaan').waitFor();
     const exercise = page.locator('section[data-exercise]').first();
+    await reachExercise(exercise);
     await exercise.getByRole('radio', { name: /door de ogen van de klant/ }).check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await progress.getByText('1/18 gedaan').waitFor();
@@ -50,6 +51,7 @@ describe('progress kept in the browser', () => {
     const row = second.getByRole('row', { name: /Les 1/ });
     expect(await row.innerText()).toContain('Niet gestart');
     const exercise = first.locator('section[data-exercise]').first();
+    await reachExercise(exercise);
     await exercise.getByRole('radio').first().check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await row.getByText('Bezig').waitFor();
@@ -98,6 +100,7 @@ describe('progress kept in the browser', () => {
     expect(await notice.innerText()).toContain('beschadigd');
     // The lesson still works.
     const exercise = page.locator('section[data-exercise]').first();
+    await reachExercise(exercise);
     await exercise.getByRole('radio').first().check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await exercise.locator('[data-verdict]').waitFor();
@@ -117,6 +120,7 @@ test('progress survives closing and reopening the browser with the same profile'
   let page = await context.newPage();
   await goto(page, LESSON);
   const exercise = page.locator('section[data-exercise]').first();
+  await reachExercise(exercise);
   await exercise.getByRole('radio').first().check();
   await exercise.getByRole('button', { name: 'Controleer' }).click();
   await page.locator('[data-progress-badge="lesson"]').getByText('1/18 gedaan').waitFor();
@@ -133,6 +137,7 @@ describe('oefenen', () => {
   test('a mistake in a lesson can be practised again by keyboard, and then leaves the list', async () => {
     const { page, errors } = await openPage(browser, LESSON);
     const exercise = page.locator('section[data-exercise]').first();
+    await reachExercise(exercise);
     await exercise.getByRole('radio', { name: /route die een verkoper aflegt/ }).check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await exercise.locator('[data-verdict]').waitFor();

@@ -5,8 +5,7 @@ import { LessonProgress } from '@/components/progress/lesson-progress';
 import { ClockIcon } from '@/components/ui/clock-icon';
 import { notFound } from 'next/navigation';
 import { LessonContent } from '@/components/mdx/lesson-content';
-import { LessonAnswers } from '@/components/print/lesson-answers';
-import { PrintLessonButton } from '@/components/print/print-lesson-button';
+import { LessonPrintLink } from '@/components/print/lesson-print-link';
 import { getCourse } from '@/lib/content/course.server';
 import { contentsOf } from '@/lib/content/lesson-schema';
 import { getTestBank } from '@/lib/content/toetsbank.server';
@@ -65,7 +64,7 @@ export default async function LessonPage({ params }: Params) {
             {countOf(lesson.exerciseIds.length, 'oefening', 'oefeningen')}
           </p>
           <LessonProgress slug={lesson.slug} exerciseIds={lesson.exerciseIds} />
-          <PrintLessonButton />
+          <LessonPrintLink slug={lesson.slug} />
           <section className={styles.objectives} aria-labelledby="leerdoelen">
             <h2 id="leerdoelen">Leerdoelen</h2>
             <p>Na deze les:</p>
@@ -100,7 +99,6 @@ export default async function LessonPage({ params }: Params) {
             sections={lesson.sections}
           />
           <LessonEnd lesson={lesson} exerciseIds={lesson.exerciseIds} goals={goals} next={next} />
-          <LessonAnswers title={lesson.title} exercises={lesson.exerciseIds.flatMap((id) => course.bank.get(id) ?? [])} />
         </div>
       </div>
 
