@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launchBrowser, recordErrors, settle } from './browser';
+import { baseUrl, launchBrowser, reachExercise, recordErrors, settle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,6 +71,7 @@ describe('offline', () => {
     // An exercise, checked offline: the first of lesson 1, answered right.
     await openOffline(page, LESSONS[0]);
     const exercise = page.locator('section[data-exercise]').first();
+    await reachExercise(exercise);
     await exercise.getByRole('radio', { name: /door de ogen van de klant/ }).check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await exercise.locator('[data-verdict]').waitFor();
@@ -110,6 +111,7 @@ describe('offline', () => {
     await page.goto(LESSONS[0], { waitUntil: 'load' });
     await settle(page);
     const exercise = page.locator('section[data-exercise]').first();
+    await reachExercise(exercise);
     await exercise.getByRole('radio', { name: /door de ogen van de klant/ }).check();
     await exercise.getByRole('button', { name: 'Controleer' }).click();
     await exercise.locator('[data-verdict]').waitFor();
