@@ -1,5 +1,16 @@
-// zod/mini, as in state.ts: this ships with the progress store, after hydration.
-import * as z from 'zod/mini';
+// Checked by lib/util/check, as in state.ts: this ships with the progress store, after hydration.
+import {
+  integer,
+  isoDateTime,
+  list,
+  nullable,
+  record,
+  strictObject,
+  text,
+  unknown,
+  type Check,
+  type Checked,
+} from '../util/check';
 import { isRecord } from '../util/records';
 
 /**
@@ -13,15 +24,14 @@ type SlotDefinition<T> = {
   /** localStorage (kept) or sessionStorage (this tab only). */
   area: 'local' | 'session';
   version: number;
-  schema: z.ZodMiniType<T>;
+  valid: Check<T>;
   /** The value in an earlier format (the stored text), or undefined when it cannot be read as one. */
   upgrade?: (text: string) => unknown;
 };
 
-const isoDate = z.iso.datetime({ offset: true });
 const LEARNER_ID = /^[a-z0-9-]{8,64}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const answers = z.record(z.string().check(z.maxLength(100)), z.unknown());
+const answers = record(text({ max: 100 }), unknown);
 
 /** Parses JSON text, or gives undefined. */
 function json(text: string): unknown {
@@ -38,7 +48,7 @@ export const SLOTS = {
     key: 'klantreis.leerling',
     area: 'local',
     version: 1,
-    schema: z.strictObject({ id: z.string().check(z.regex(LEARNER_ID)) }),
+    valid: strictObject({ id: text({ pattern: LEARNER_ID }) }),
     // Before version 1 the id was stored as plain text.
     upgrade: (text) => ({ id: text }),
   } satisfies SlotDefinition<{ id: string }>,
@@ -47,11 +57,11 @@ export const SLOTS = {
     key: 'klantreis.proeftoets',
     area: 'local',
     version: 1,
-    schema: z.strictObject({
-      seed: z.string().check(z.minLength(1), z.maxLength(64)),
-      lessons: z.array(z.string().check(z.maxLength(100))).check(z.minLength(1), z.maxLength(50)),
-      length: z.int().check(z.minimum(1), z.maximum(100)),
-      deadline: z.nullable(isoDate),
+    valid: strictObject({
+      seed: text({ min: 1, max: 64 }),
+      lessons: list(text({ max: 100 }), { min: 1, max: 50 }),
+      length: integer({ min: 1, max: 100 }),
+      deadline: nullable(isoDateTime),
       responses: answers,
     }),
     // Before version 1 the same fields were saved without a version.
@@ -62,14 +72,14 @@ export const SLOTS = {
     key: 'klantreis.eindtoets',
     area: 'local',
     version: 1,
-    schema: z.strictObject({ responses: answers }),
+    valid: strictObject({ responses: answers }),
   } satisfies SlotDefinition<unknown>,
   /** The id of a hand-in of one assignment attempt (scope `code.attempt`): a retry sends the same id. */
   handIn: {
     key: 'klantreis.inlevering',
     area: 'session',
     version: 1,
-    schema: z.strictObject({ id: z.string().check(z.regex(UUID)) }),
+    valid: strictObject({ id: text({ pattern: UUID }) }),
     // Before version 1 the id was stored as plain text.
     upgrade: (text) => ({ id: text }),
   } satisfies SlotDefinition<{ id: string }>,
@@ -83,14 +93,14 @@ export const SLOTS = {
     key: 'klantreis.studio',
     area: 'local',
     version: 1,
-    schema: z.strictObject({ maps: z.array(z.unknown()).check(z.maxLength(30)) }),
+    valid: strictObject({ maps: list(unknown, { max: 30 }) }),
   } satisfies SlotDefinition<{ maps: unknown[] }>,
   /** Set just before the assignment page reloads after a hand-in, so the result gets focus once. */
   handedIn: {
     key: 'klantreis.net-ingeleverd',
     area: 'session',
     version: 1,
-    schema: z.strictObject({}),
+    valid: strictObject({}),
     // Before version 1 the flag was the text "1".
     upgrade: (text) => (text === '1' ? {} : undefined),
   } satisfies SlotDefinition<Record<string, never>>,
@@ -98,7 +108,7 @@ export const SLOTS = {
 
 export type SlotName = keyof typeof SLOTS;
 /** The value a slot holds (without its version). */
-export type SlotValue<N extends SlotName> = z.infer<(typeof SLOTS)[N]['schema']>;
+export type SlotValue<N extends SlotName> = Checked<(typeof SLOTS)[N]['valid']>;
 
 /** The storage key of a slot, with its scope (an assignment attempt) when it has one. */
 export function slotKey(name: SlotName, scope?: string): string {
@@ -123,10 +133,9 @@ export function parseSlot<N extends SlotName>(name: N, text: string | null): { v
   } else {
     candidate = slot.upgrade?.(text);
   }
-  const parsed = slot.schema.safeParse(candidate);
-  if (!parsed.success) return { value: null, rewrite: true };
+  if (!slot.valid(candidate)) return { value: null, rewrite: true };
   // An upgraded value is saved again in the current format.
-  return { value: parsed.data as SlotValue<N>, rewrite: !versioned };
+  return { value: candidate as SlotValue<N>, rewrite: !versioned };
 }
 
 /** The text a slot's value is stored as. */

@@ -1,16 +1,16 @@
-import * as z from 'zod/mini';
+import { integer, isoDateTime, number, optional, strictObject, type Checked } from '../util/check';
 
 /** A card as saved in progress: ts-fsrs's Card with dates as ISO text. */
-export const StoredCardSchema = z.strictObject({
-  due: z.iso.datetime({ offset: true }),
-  stability: z.number().check(z.minimum(0), z.maximum(1e6)),
-  difficulty: z.number().check(z.minimum(0), z.maximum(100)),
-  elapsed_days: z.number().check(z.minimum(0)),
-  scheduled_days: z.number().check(z.minimum(0)),
-  learning_steps: z.int().check(z.minimum(0)),
-  reps: z.int().check(z.minimum(0)),
-  lapses: z.int().check(z.minimum(0)),
-  state: z.int().check(z.minimum(0), z.maximum(3)),
-  last_review: z.optional(z.iso.datetime({ offset: true })),
+export const isStoredCard = strictObject({
+  due: isoDateTime,
+  stability: number({ min: 0, max: 1e6 }),
+  difficulty: number({ min: 0, max: 100 }),
+  elapsed_days: number({ min: 0 }),
+  scheduled_days: number({ min: 0 }),
+  learning_steps: integer({ min: 0 }),
+  reps: integer({ min: 0 }),
+  lapses: integer({ min: 0 }),
+  state: integer({ min: 0, max: 3 }),
+  last_review: optional(isoDateTime),
 });
-export type StoredCard = z.infer<typeof StoredCardSchema>;
+export type StoredCard = Checked<typeof isStoredCard>;

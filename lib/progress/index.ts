@@ -22,5 +22,5 @@ export {
   visitLesson,
   type RecordOptions,
 } from './transitions';
-export { StoredCardSchema, type StoredCard } from './card';
+export { isStoredCard, type StoredCard } from './card';
 export { dueStatus, EASY_WITHIN_SECONDS, practiceQueue, ratingFor, review } from './spaced-repetition';

@@ -1,53 +1,52 @@
-// zod/mini: the same validation at a fraction of the size, since this code ships to every page.
-import * as z from 'zod/mini';
+// Checked by lib/util/check, not zod: this code ships with the progress store to every page.
+import { integer, isoDateTime, list, number, optional, strictObject, text, type Check, type Checked } from '../util/check';
 import { isRecord } from '../util/records';
-import { StoredCardSchema } from './card';
+import { isStoredCard } from './card';
 
 /** The version of the saved progress format; raise it and add a migration when the shape changes. */
 export const PROGRESS_VERSION = 3;
 
-const isoDate = z.iso.datetime({ offset: true });
-const fraction = z.number().check(z.minimum(0), z.maximum(1));
+const fraction = number({ min: 0, max: 1 });
 
 /** What the student did with one exercise. Scores are fractions in [0, 1]. */
-export const ExerciseProgressSchema = z.strictObject({
-  attempts: z.int().check(z.minimum(1), z.maximum(100_000)),
+export const isExerciseProgress = strictObject({
+  attempts: integer({ min: 1, max: 100_000 }),
   best: fraction,
   last: fraction,
-  lastAt: isoDate,
+  lastAt: isoDateTime,
   /** The spaced-repetition schedule of this exercise. */
-  card: z.optional(StoredCardSchema),
+  card: optional(isStoredCard),
   /**
    * The score mastery counts: that of the last fresh attempt (the first ever, or a due review; never a
    * retry right after the marks). Absent for an entry from version 2 with more than one attempt.
    */
-  counted: z.optional(fraction),
+  counted: optional(fraction),
   /** When the counted score was made. */
-  countedAt: z.optional(isoDate),
+  countedAt: optional(isoDateTime),
 });
-export type ExerciseProgress = z.infer<typeof ExerciseProgressSchema>;
+export type ExerciseProgress = Checked<typeof isExerciseProgress>;
 
-export const LessonProgressSchema = z.strictObject({ readAt: z.optional(isoDate), visitedAt: z.optional(isoDate) });
-export type LessonProgress = z.infer<typeof LessonProgressSchema>;
+export const isLessonProgress = strictObject({ readAt: optional(isoDateTime), visitedAt: optional(isoDateTime) });
+export type LessonProgress = Checked<typeof isLessonProgress>;
 
 /** One finished practice exam (proeftoets), for the history on Mijn voortgang. */
-export const ExamRecordSchema = z.strictObject({
-  at: isoDate,
-  points: z.number().check(z.minimum(0)),
-  maxPoints: z.number().check(z.minimum(0)),
-  questions: z.int().check(z.minimum(1), z.maximum(100)),
-  lessons: z.array(z.string()).check(z.maxLength(20)),
+export const isExamRecord = strictObject({
+  at: isoDateTime,
+  points: number({ min: 0 }),
+  maxPoints: number({ min: 0 }),
+  questions: integer({ min: 1, max: 100 }),
+  lessons: list(text(), { max: 20 }),
 });
-export type ExamRecord = z.infer<typeof ExamRecordSchema>;
+export type ExamRecord = Checked<typeof isExamRecord>;
 
 /** One handed-in Eindtoets, for Mijn voortgang. */
-export const FinalTestRecordSchema = z.strictObject({
-  at: isoDate,
-  points: z.number().check(z.minimum(0)),
-  maxPoints: z.number().check(z.minimum(0)),
-  questions: z.int().check(z.minimum(1), z.maximum(100)),
+export const isFinalTestRecord = strictObject({
+  at: isoDateTime,
+  points: number({ min: 0 }),
+  maxPoints: number({ min: 0 }),
+  questions: integer({ min: 1, max: 100 }),
 });
-export type FinalTestRecord = z.infer<typeof FinalTestRecordSchema>;
+export type FinalTestRecord = Checked<typeof isFinalTestRecord>;
 
 /** Everything saved about one student on one device. */
 export type Progress = {
@@ -140,14 +139,14 @@ export function parseProgress(raw: unknown): LoadedProgress {
   if (Object.keys(data).some((key) => !KNOWN_KEYS.has(key))) dropped = true;
 
   const progress = emptyProgress();
-  const exercises = validEntries(data.exercises, ExerciseProgressSchema);
+  const exercises = validEntries(data.exercises, isExerciseProgress);
   for (const [id, entry] of exercises.kept) progress.exercises[id] = entry;
-  const lessons = validEntries(data.lessons, LessonProgressSchema);
+  const lessons = validEntries(data.lessons, isLessonProgress);
   for (const [slug, entry] of lessons.kept) progress.lessons[slug] = entry;
   if (exercises.dropped || lessons.dropped) dropped = true;
-  const exams = validHistory(data.exams, ExamRecordSchema);
+  const exams = validHistory(data.exams, isExamRecord);
   if (exams.kept.length > 0) progress.exams = exams.kept;
-  const finalTests = validHistory(data.finalTests, FinalTestRecordSchema);
+  const finalTests = validHistory(data.finalTests, isFinalTestRecord);
   if (finalTests.kept.length > 0) progress.finalTests = finalTests.kept;
   if (exams.dropped || finalTests.dropped) dropped = true;
   if (typeof data.lastLesson === 'string' && ID.test(data.lastLesson)) progress.lastLesson = data.lastLesson;
@@ -156,26 +155,22 @@ export function parseProgress(raw: unknown): LoadedProgress {
 }
 
 /** The entries of a saved map (id → entry) whose key is an id and whose entry validates; `dropped` if any was not. */
-function validEntries<T>(map: unknown, schema: z.ZodMiniType<T>): { kept: [string, T][]; dropped: boolean } {
+function validEntries<T>(map: unknown, valid: Check<T>): { kept: [string, T][]; dropped: boolean } {
   if (map === undefined) return { kept: [], dropped: false };
   if (!isRecord(map)) return { kept: [], dropped: true };
   const kept: [string, T][] = [];
   for (const [key, entry] of Object.entries(map)) {
-    const parsed = schema.safeParse(entry);
-    if (ID.test(key) && parsed.success) kept.push([key, parsed.data]);
+    if (ID.test(key) && valid(entry)) kept.push([key, entry]);
   }
   return { kept, dropped: kept.length !== Object.keys(map).length };
 }
 
 /** The records of a saved history (exams, Eindtoetsen) that validate, the newest MAX_EXAMS; `dropped` if any did not. */
-function validHistory<T>(list: unknown, schema: z.ZodMiniType<T>): { kept: T[]; dropped: boolean } {
-  if (list === undefined) return { kept: [], dropped: false };
-  if (!Array.isArray(list)) return { kept: [], dropped: true };
-  const kept = list.flatMap((entry) => {
-    const parsed = schema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
-  });
-  return { kept: kept.slice(-MAX_EXAMS), dropped: kept.length !== list.length };
+function validHistory<T>(history: unknown, valid: Check<T>): { kept: T[]; dropped: boolean } {
+  if (history === undefined) return { kept: [], dropped: false };
+  if (!Array.isArray(history)) return { kept: [], dropped: true };
+  const kept = history.filter((entry): entry is T => valid(entry));
+  return { kept: kept.slice(-MAX_EXAMS), dropped: kept.length !== history.length };
 }
 
 /** Reads progress saved as text (localStorage, an exported file); invalid JSON keeps nothing. */
