@@ -4,7 +4,7 @@ import type { LessonSection } from '@/lib/content/lesson-schema';
 import type { Exercise } from '@/lib/scoring';
 import type { ExercisePosition } from './exercise-shell';
 import { LazyHydrate } from './lazy-hydrate';
-import { PracticeExercise } from './practice-exercise';
+import { LazyPracticeExercise } from './lazy-practice-exercise';
 
 type Props = {
   exercise: Exercise;
@@ -35,7 +35,7 @@ export function ExerciseBlock({ exercise, position, section, paper = false }: Pr
   // The interactive exercise does not print: its paper version is on the lesson's print page.
   return (
     <LazyHydrate className="screenOnly">
-      <PracticeExercise
+      <LazyPracticeExercise
         exercise={exercise}
         position={position ? { ...position, pointer } : undefined}
         {...{ prompt, hint, explanation, statement, modelAnswer }}

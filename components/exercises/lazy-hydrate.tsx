@@ -1,6 +1,7 @@
 'use client';
 
-import { Suspense, use, useEffect, useId, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, use, useEffect, useId, useRef, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import { whenIdle } from '@/components/ui/when-idle';
 
 /**
  * Hydrates its children when they come near the screen or are first used, instead of with the rest
@@ -19,6 +20,9 @@ import { Suspense, use, useEffect, useId, useRef, useSyncExternalStore, type Rea
  *   opens it with the focus: the element keeps the focus, as hydration reuses the DOM;
  * - a keyboard user starts using Tab: then every exercise wakes, one per idle moment, ahead of the
  *   focus (a shuffled list is hidden, and so skipped by Tab, until its exercise has hydrated).
+ * A gate also waits for code the children load on demand (hydrateAfter: the exercise code, which
+ * loads once the page is idle). Only in the first moments on a slow line can a click come before it:
+ * it wakes the exercise but does not reach it, and the student clicks again.
  * Only hydration waits: when the page is rendered in the browser (a client-side navigation), the
  * children render at once.
  */
@@ -28,7 +32,7 @@ export function LazyHydrate({ children, className }: { children: ReactNode; clas
   useEffect(() => {
     const element = wrapper.current;
     const gate = gateFor(id);
-    if (!element || gate.promise.status === 'fulfilled' || typeof IntersectionObserver !== 'function') {
+    if (!element || gate.requested || typeof IntersectionObserver !== 'function') {
       gate.open();
       return;
     }
@@ -47,7 +51,9 @@ export function LazyHydrate({ children, className }: { children: ReactNode; clas
   return (
     <div ref={wrapper} className={className} data-hydrate={id}>
       <Suspense fallback={null}>
-        <Gate id={id}>{children}</Gate>
+        <Gate id={id} wrapper={wrapper}>
+          {children}
+        </Gate>
       </Suspense>
     </div>
   );
@@ -57,22 +63,34 @@ const subscribeNever = () => () => {};
 const notHydrating = () => false;
 const hydrating = () => true;
 
-function Gate({ id, children }: { id: string; children: ReactNode }) {
+function Gate({ id, wrapper, children }: { id: string; wrapper: RefObject<HTMLDivElement | null>; children: ReactNode }) {
   // True while React hydrates server HTML (it then reads the server snapshot), false in a client render.
   const isHydrating = useSyncExternalStore(subscribeNever, notHydrating, hydrating);
   // Runs once the children have hydrated: says so on the wrapper (for the browser tests and the styles).
-  useEffect(() => {
-    document.querySelector(`[data-hydrate="${CSS.escape(id)}"]`)?.setAttribute('data-hydrated', '');
-  }, [id]);
+  useEffect(() => wrapper.current?.setAttribute('data-hydrated', ''), [wrapper]);
   if (isHydrating && typeof window !== 'undefined') use<void>(gateFor(id).promise as Promise<void>);
   return children;
 }
 
 /** A promise React can read synchronously once open (the `status` field React's `use` looks at). */
 type GatePromise = Promise<void> & { status: 'pending' | 'fulfilled'; value?: undefined };
-type GateEntry = { promise: GatePromise; open: () => void };
+/** `requested`: the gate was asked to open; it opens once the code the children need is there. */
+type GateEntry = { promise: GatePromise; requested: boolean; open: () => void };
 
 const gates = new Map<string, GateEntry>();
+/** What the children need before they can hydrate: whether it is there, and how to load it. */
+type Prerequisite = { ready: () => boolean; load: () => Promise<unknown> };
+const prerequisites: Prerequisite[] = [];
+
+/**
+ * Code the children need before they can hydrate, when it loads on demand (the exercise code:
+ * lazy-practice-exercise.tsx). A gate opens only once it is there, so React never meets a module
+ * still loading halfway through hydrating a boundary. If it cannot load (the connection dropped),
+ * the gate stays shut, the server HTML stays readable, and the next wake tries again.
+ */
+export function hydrateAfter(prerequisite: Prerequisite): void {
+  prerequisites.push(prerequisite);
+}
 
 function gateFor(id: string): GateEntry {
   let gate = gates.get(id);
@@ -82,15 +100,27 @@ function gateFor(id: string): GateEntry {
       resolve = done;
     }) as GatePromise;
     promise.status = 'pending';
-    gate = {
+    const entry: GateEntry = {
       promise,
+      requested: false,
       open() {
-        if (promise.status === 'fulfilled') return;
-        promise.status = 'fulfilled';
-        promise.value = undefined;
-        resolve();
+        if (entry.requested) return;
+        entry.requested = true;
+        const finish = () => {
+          promise.status = 'fulfilled';
+          promise.value = undefined;
+          resolve();
+        };
+        // At once when the code is there: a click or key press that opens the gate then hydrates the
+        // exercise on the spot (see above) and reaches it.
+        if (prerequisites.every((prerequisite) => prerequisite.ready())) finish();
+        else
+          Promise.all(prerequisites.map((prerequisite) => prerequisite.load())).then(finish, () => {
+            entry.requested = false;
+          });
       },
     };
+    gate = entry;
     gates.set(id, gate);
   }
   return gate;
@@ -115,16 +145,13 @@ function wakeOneByOne() {
   if (waking) return;
   waking = true;
   const next = () => {
-    const asleep = [...document.querySelectorAll('[data-hydrate]:not([data-hydrated])')]
+    const asleep = [...document.querySelectorAll('[data-hydrate]')]
       .map((wrapper) => gateFor(wrapper.getAttribute('data-hydrate')!))
-      .find((gate) => gate.promise.status !== 'fulfilled');
-    if (!asleep) {
-      waking = false;
-      return;
-    }
+      .find((gate) => !gate.requested);
+    waking = asleep !== undefined;
+    if (!asleep) return;
     asleep.open();
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 300 });
-    else setTimeout(next, 50);
+    whenIdle(next, 300);
   };
   next();
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import styles from './update-prompt.module.css';
+import { whenIdle } from '@/components/ui/when-idle';
 
 /**
  * Registers the service worker (service-worker/sw.ts; production builds only) and, when a new build's
@@ -42,17 +43,16 @@ export function UpdatePrompt() {
         .catch(() => {});
     // After the page has loaded and gone quiet: precaching the course (about 935 kB) must not compete
     // with this page's own scripts and the progress store on a phone's line (docs/performance.md).
-    let idle: number | undefined;
+    let cancelIdle = () => {};
     const whenQuiet = () => {
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => void register(), { timeout: 5000 });
-      else void register();
+      cancelIdle = whenIdle(() => void register(), 5000);
     };
     if (document.readyState === 'complete') whenQuiet();
     else window.addEventListener('load', whenQuiet, { once: true });
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       window.removeEventListener('load', whenQuiet);
-      if (idle !== undefined) cancelIdleCallback(idle);
+      cancelIdle();
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, []);

@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ProgressStore, ProgressStoreState } from './progress-store';
+import { whenIdle } from '@/components/ui/when-idle';
 
 /**
  * `loading` until the store is there; `absent` outside a provider (a component test) or when the
@@ -38,21 +39,11 @@ function createHolder(initial: Held): Holder {
 
 const ProgressContext = createContext<Holder>(createHolder(false));
 
-/** Runs `task` when the browser is idle (at most `timeout` ms from now), or soon where it cannot tell. */
-function whenIdle(task: () => void, timeout: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 0);
-  return () => clearTimeout(handle);
-}
-
 /** Gives the main thread back to the browser (input, paint) before the next piece of work. */
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Holds the progress store for the whole site. The store and its validation (zod/mini) and
+ * Holds the progress store for the whole site. The store and its validation (lib/util/check) and
  * scheduling (ts-fsrs) code load once the page is idle after hydration, so they are not part of any
  * page's first-load JavaScript and do not compete with the first paint or with hydration; until then
  * views show their "not loaded" state, exactly as on the server. Loading, reading the saved progress

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeEverywhere, launchBrowser, openPage, reachExercise } from './browser';
+import { axeEverywhere, baseUrl, exerciseAwake, launchBrowser, openPage, reachExercise } from './browser';
 
 const LESSON = '/lessen/wat-is-een-customer-journey';
 const INSTRUCTIONS = [
@@ -73,6 +73,48 @@ describe('accessibility of a lesson with every exercise type', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a lesson exercise looks the same before its code has arrived (a slow line) as after it wakes', async () => {
+    // The scripts the lesson's HTML loads come at once; those it loads later (the exercise code, the
+    // progress store) are held back until the test lets them through.
+    const html = await (await fetch(new URL(LESSON, baseUrl))).text();
+    // Every exercise is in place in the HTML, not streamed in later by a script (a hidden segment).
+    expect(html.match(/<section class="exercise"/g)?.length).toBe(18);
+    expect(html).not.toMatch(/<div hidden=""[^>]*id="S:/);
+    const initial = new Set([...html.matchAll(/src="(\/_next\/static\/chunks\/[^"]+\.js)"/g)].map((match) => match[1]));
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      if (!initial.has(new URL(route.request().url()).pathname)) {
+        held++;
+        await released;
+      }
+      await route.continue();
+    });
+    await page.goto(new URL(LESSON, baseUrl).href, { waitUntil: 'load' });
+    const exercise = page.locator('section[data-exercise]').nth(2);
+    // Scrolled to (again until it takes: just after load, before the first frame, a scroll may not).
+    await exercise.evaluate(
+      (element) =>
+        new Promise<void>((resolve) => {
+          const scroll = () => {
+            element.scrollIntoView({ block: 'start', behavior: 'instant' });
+            if (scrollY > 0) resolve();
+            else setTimeout(scroll, 50);
+          };
+          scroll();
+        }),
+    );
+    const asleep = await exercise.boundingBox();
+    expect(held).toBeGreaterThan(0);
+    expect(await page.locator('[data-hydrated]').count()).toBe(0);
+    release();
+    await exerciseAwake(exercise);
+    expect(await exercise.boundingBox()).toEqual(asleep);
+    await page.close();
+  });
+
   /** The layout shifts a page has had, summed in the page while the test scrolls it. */
   type Held = { shifted: number; add: (entries: PerformanceEntryList) => void; shifts: PerformanceObserver };
 
@@ -95,8 +137,9 @@ describe('accessibility of a lesson with every exercise type', () => {
       // Down the page half a screen at a time, as a student reads: the lesson exercises in view wake
       // (hydrate and take the student's order) before the next step. (A fast fling past an exercise
       // may leave it asleep until it comes near again: Chrome skips intersection checks while flinging.)
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      for (let y = 0; y < height; y += 400) {
+      // To the end of the page as it is at each step (it can still grow while it loads).
+      const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y < (await height()); y += 400) {
         await page.evaluate((top) => scrollTo({ top, behavior: 'instant' }), y);
         await page.waitForFunction(() =>
           [...document.querySelectorAll('[data-hydrate]')]

@@ -1,0 +1,50 @@
+'use client';
+
+import { use, type ComponentProps } from 'react';
+import { whenIdle } from '@/components/ui/when-idle';
+import { hydrateAfter } from './lazy-hydrate';
+import type { PracticeExercise as Eager } from './practice-exercise';
+// The exercises' styles come with the page, not with the code that loads later: the server HTML of an
+// exercise must look as it will once it wakes, or the page would shift.
+import './exercise.css';
+
+type Props = ComponentProps<typeof Eager>;
+
+let loaded: typeof Eager | null = null;
+let loading: Promise<void> | null = null;
+
+/** Loads the exercise code (a chunk of its own, about 11 kB gzip) once; after a failure, again. */
+function load(): Promise<void> {
+  loading ??= import('./practice-exercise').then(
+    (module) => {
+      loaded = module.PracticeExercise;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+// A lesson page does not need the exercise code for its first paint: its exercises are server HTML
+// until they come near the screen or are used (LazyHydrate). So the code is not part of the page's
+// first-load JavaScript. It loads once the page is idle, or sooner when an exercise wakes first, and
+// an exercise hydrates only once it is there (hydrateAfter).
+// On the server it is loaded at once, so that it is there before the page renders: an exercise that
+// waited for it would reach the HTML late, out of place (a streamed segment moved in by a script).
+if (typeof window === 'undefined') void load();
+else {
+  hydrateAfter({ ready: () => loaded !== null, load });
+  whenIdle(() => void load().catch(() => {}), 3000);
+}
+
+/**
+ * A lesson exercise whose code loads on demand: PracticeExercise. While hydrating, its LazyHydrate
+ * gate opens only once the code is there; in a client-side navigation it renders as soon as it is.
+ */
+export function LazyPracticeExercise(props: Props) {
+  if (!loaded) use(load());
+  const Exercise = loaded!;
+  return <Exercise {...props} />;
+}
