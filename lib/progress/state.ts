@@ -29,23 +29,20 @@ export type ExerciseProgress = Checked<typeof isExerciseProgress>;
 export const isLessonProgress = strictObject({ readAt: optional(isoDateTime), visitedAt: optional(isoDateTime) });
 export type LessonProgress = Checked<typeof isLessonProgress>;
 
-/** One finished practice exam (proeftoets), for the history on Mijn voortgang. */
-export const isExamRecord = strictObject({
+/** What every finished test records: when, the points out of the maximum, and how many questions. */
+const testResult = {
   at: isoDateTime,
   points: number({ min: 0 }),
   maxPoints: number({ min: 0 }),
   questions: integer({ min: 1, max: 100 }),
-  lessons: list(text(), { max: 20 }),
-});
+};
+
+/** One finished practice exam (proeftoets), for the history on Mijn voortgang. */
+export const isExamRecord = strictObject({ ...testResult, lessons: list(text(), { max: 20 }) });
 export type ExamRecord = Checked<typeof isExamRecord>;
 
 /** One handed-in Eindtoets, for Mijn voortgang. */
-export const isFinalTestRecord = strictObject({
-  at: isoDateTime,
-  points: number({ min: 0 }),
-  maxPoints: number({ min: 0 }),
-  questions: integer({ min: 1, max: 100 }),
-});
+export const isFinalTestRecord = strictObject(testResult);
 export type FinalTestRecord = Checked<typeof isFinalTestRecord>;
 
 /** Everything saved about one student on one device. */
