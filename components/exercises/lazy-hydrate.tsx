@@ -21,8 +21,9 @@ import { whenIdle } from '@/components/ui/when-idle';
  * - a keyboard user starts using Tab: then every exercise wakes, one per idle moment, ahead of the
  *   focus (a shuffled list is hidden, and so skipped by Tab, until its exercise has hydrated).
  * A gate also waits for code the children load on demand (hydrateAfter: the exercise code, which
- * loads once the page is idle). Only in the first moments on a slow line can a click come before it:
- * it wakes the exercise but does not reach it, and the student clicks again.
+ * starts loading when the first exercise wakes). A click that comes before it has arrived (on a slow
+ * line, on an exercise the student jumped to) wakes the exercise but does not reach it, and the
+ * student clicks again.
  * Only hydration waits: when the page is rendered in the browser (a client-side navigation), the
  * children render at once.
  */

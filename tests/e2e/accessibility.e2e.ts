@@ -135,8 +135,9 @@ describe('accessibility of a lesson with every exercise type', () => {
         held.shifts.observe({ type: 'layout-shift', buffered: true });
       });
       // Down the page half a screen at a time, as a student reads: the lesson exercises in view wake
-      // (hydrate and take the student's order) before the next step. (A fast fling past an exercise
-      // may leave it asleep until it comes near again: Chrome skips intersection checks while flinging.)
+      // (hydrate and take the student's order) before the next step. (Scrolled smoothly and restarted
+      // every few frames, Chrome skipped the intersection checks in between, and exercises passed that
+      // way stayed asleep until they came near again.)
       // To the end of the page as it is at each step (it can still grow while it loads).
       const height = () => page.evaluate(() => document.documentElement.scrollHeight);
       for (let y = 0; y < (await height()); y += 400) {
