@@ -58,7 +58,8 @@ describe('Begrippen oefenen', () => {
     await page.getByRole('button', { name: 'Draai de kaart om' }).focus();
     await page.keyboard.press('Space');
     await card.getByText(/Achterkant/).waitFor();
-    // Focus is on "Ik wist het" now: Enter grades.
+    // Focus moves to "Ik wist het" (after the turned card has rendered): Enter then grades.
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Ik wist het');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^Kaart 2 van \d+$/ }).waitFor();
     expect(await axeEverywhere(page)).toEqual([]);
