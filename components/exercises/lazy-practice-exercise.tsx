@@ -32,8 +32,11 @@ function load(): Promise<void> {
 // the first Tab), and an exercise hydrates only once it is there (hydrateAfter). Loading it on an idle
 // moment after load instead cost a cheap phone about 600 ms of blocked main thread (Lighthouse TBT)
 // for code a student who only reads never uses.
-// On the server it is loaded at once, so that it is there before the page renders: an exercise that
-// waited for it would reach the HTML late, out of place (a streamed segment moved in by a script).
+// On the server it starts loading at once, so that a render rarely has to wait for it. (Lesson pages
+// are prerendered at build time, which waits in any case. Their exercises still sit at the end of the
+// HTML, as hidden segments that React's inline script moves into place in a later frame: React does
+// that with every finished Suspense boundary over 500 bytes once the first 12,800 bytes of the page
+// are written, so that the top of the page can paint sooner.)
 if (typeof window === 'undefined') void load();
 else hydrateAfter({ ready: () => loaded !== null, load });
 
