@@ -1,9 +1,8 @@
 import Link from '@/components/ui/link';
-import styles from './not-found.module.css';
 
 export default function NotFound() {
   return (
-    <div className={`page ${styles.notFound}`}>
+    <div className="page page-notice">
       <p className="eyebrow">Fout 404</p>
       <h1>Deze pagina bestaat niet</h1>
       <p className="lead">Misschien is de link verkeerd getypt, of is de les verhuisd.</p>

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { getCourse } from '@/lib/content/course.server';
 import { RetryButton } from '@/components/offline/retry-button';
-import styles from '../not-found.module.css';
 
 export const metadata: Metadata = { title: 'Geen verbinding', robots: { index: false } };
 
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: 'Geen verbinding', robots: { index: f
 export default async function OfflinePage() {
   const { lessons } = await getCourse();
   return (
-    <div className={`page ${styles.notFound}`}>
+    <div className="page page-notice">
       <p className="eyebrow">Geen verbinding</p>
       <h1>Deze pagina heeft internet nodig</h1>
       <p className="lead">
