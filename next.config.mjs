@@ -35,6 +35,9 @@ const nextConfig = {
   // pdfkit reads its standard fonts (.afm) from its own package at run time.
   serverExternalPackages: ['mdx-bundler', 'esbuild', '@electric-sql/pglite', 'pdfkit', 'svg-to-pdfkit'],
   poweredByHeader: false,
+  // scripts/server.mjs compresses (brotli where the browser accepts it, else gzip); Next's own
+  // compression knows only gzip.
+  compress: false,
   // `npm test` type-checks the sources once, with tsc in its first lane (scripts/test-all.mjs), and
   // fails when that fails; the build in its second lane skips Next's own, second check (about 45 s).
   typescript: { ignoreBuildErrors: process.env.KLANTREIS_TYPECHECKED === '1' },

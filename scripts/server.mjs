@@ -4,10 +4,14 @@
 // reads a body. It opens the database before it listens (instrumentation.ts) and stops with a
 // clear message when that fails, e.g. when another process holds the data folder.
 //   PORT (3000), HOST (all interfaces), TRUST_PROXY_HOPS (0), SITE_URL (the request's own host)
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, constants as zlibConstants } from 'node:zlib';
 
 const root = path.resolve(import.meta.dirname, '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -37,6 +41,20 @@ try {
   process.exit(1);
 }
 const handle = app.getRequestHandler();
+
+// Compression of what Next answers (next.config.mjs turns Next's own, gzip only, off): brotli where
+// the browser accepts it, else gzip. Brotli at quality 5 makes a lesson's HTML about a quarter
+// smaller than gzip (31 → 23 kB) for 4 ms more of this thread; on a slow phone line that is the
+// document's last round trip. Next flushes each streamed chunk (res.flush), so streaming still streams.
+const compression = require('compression');
+const compress = compression({
+  brotli: {
+    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT },
+  },
+});
+const handleCompressed = (request, response) =>
+  new Promise((resolve, reject) => compress(request, response, () => handle(request, response).then(resolve, reject)));
+
 // instrumentation.ts opens the database in the background of prepare(); wait for it, so that a
 // folder in use or a failed migration stops the process before it listens.
 for (let waited = 0; !globalThis.__klantreisStartup && waited < 300; waited++)
@@ -137,6 +155,91 @@ function serveWorker(request, response) {
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 
+// The static lane: Next's content-hashed scripts and stylesheets (/_next/static/), which never
+// change under their name, come from memory, compressed once at the strongest settings (brotli 11,
+// gzip 9) instead of for every request. A lesson's scripts and stylesheets are 183 kB at brotli 5,
+// 167 kB at brotli 11; and a class that opens the course at once costs this thread no compression.
+// Anything else (another type, a Range request, a query, a file that is not there) goes to Next.
+const STATIC_PREFIX = '/_next/static/';
+const STATIC_PATH = /^\/_next\/static\/[A-Za-z0-9._~/-]+\.(?:js|css)$/;
+const STATIC_TYPES = { '.js': 'application/javascript; charset=UTF-8', '.css': 'text/css; charset=UTF-8' };
+const staticDir = path.join(root, '.next', 'static');
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+/** url path → the promise of its asset; only files that exist stay in it (a flood of misses does not grow it). */
+const staticAssets = new Map();
+
+async function loadStaticAsset(urlPath) {
+  const file = path.join(staticDir, urlPath.slice(STATIC_PREFIX.length));
+  if (!file.startsWith(staticDir + path.sep)) return null;
+  const raw = await readFile(file).catch(() => null);
+  if (!raw) return null;
+  const [br, gz] = await Promise.all([
+    brotliAsync(raw, {
+      params: {
+        [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+        [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
+        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+      },
+    }),
+    gzipAsync(raw, { level: 9 }),
+  ]);
+  const etag = `"${createHash('sha256').update(raw).digest('base64url').slice(0, 22)}"`;
+  return { type: STATIC_TYPES[path.extname(file)], bodies: { br, gzip: gz, identity: raw }, etag };
+}
+
+function staticAsset(urlPath) {
+  let asset = staticAssets.get(urlPath);
+  if (!asset) {
+    asset = loadStaticAsset(urlPath);
+    staticAssets.set(urlPath, asset);
+    asset.then((loaded) => loaded ?? staticAssets.delete(urlPath)).catch(() => staticAssets.delete(urlPath));
+  }
+  return asset;
+}
+
+/** brotli if the client takes it, else gzip, else the file as it is. */
+function staticEncoding(acceptEncoding = '') {
+  const accepted = new Map();
+  for (const part of String(acceptEncoding).toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.map((param) => /^\s*q=([0-9.]+)\s*$/.exec(param)).find(Boolean);
+    accepted.set(name.trim(), q ? Number(q[1]) : 1);
+  }
+  const takes = (name) => (accepted.get(name) ?? (accepted.get('*') || 0)) > 0;
+  return takes('br') ? 'br' : takes('gzip') ? 'gzip' : 'identity';
+}
+
+async function serveStatic(request, response) {
+  const asset = await staticAsset(request.url);
+  if (!asset) return handleCompressed(request, response);
+  const encoding = staticEncoding(request.headers['accept-encoding']);
+  const headers = [
+    ...siteHeaders,
+    ['cache-control', 'public, max-age=31536000, immutable'],
+    ['content-type', asset.type],
+    ['vary', 'Accept-Encoding'],
+    ['etag', asset.etag],
+  ];
+  if (request.headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === asset.etag)) {
+    response.writeHead(304, headers.flat());
+    return void response.end();
+  }
+  const body = asset.bodies[encoding];
+  if (encoding !== 'identity') headers.push(['content-encoding', encoding]);
+  headers.push(['content-length', String(body.length)]);
+  response.writeHead(200, headers.flat());
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+/** Compresses every script and stylesheet of the build once, one after the other, after the start. */
+async function warmStaticAssets() {
+  const files = readdirSync(staticDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(?:js|css)$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  for (const file of files) await staticAsset(STATIC_PREFIX + path.relative(staticDir, file).split(path.sep).join('/'));
+}
+
 /** The handler for this request when it may take the fast lane, else null. */
 function fastLane(request) {
   const match = fastLaneOn ? FAST_LANE.exec(request.url ?? '') : null;
@@ -188,6 +291,12 @@ async function takeFastLane(request, response, { handler, code }) {
   response.end(body);
 }
 
+/** What a request that failed in a handler gets: a 500 with a Dutch message, if nothing went out yet. */
+const failed = (response) => (error) => {
+  console.error('Request failed:', error?.name ?? 'Error');
+  if (!response.headersSent) refuse(response, { status: 500, message: 'Er ging iets mis op de server.', json: false });
+};
+
 const server = createServer((request, response) => {
   const verdict = gate(
     {
@@ -204,13 +313,19 @@ const server = createServer((request, response) => {
   if (verdict.https) response.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
   if ((request.method === 'GET' || request.method === 'HEAD') && /^\/sw\.js(?:\?|$)/.test(request.url ?? ''))
     return serveWorker(request, response);
+  if (
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    STATIC_PATH.test(request.url ?? '') &&
+    request.headers.range === undefined
+  )
+    return void serveStatic(request, response).catch(failed(response));
   const lane = fastLane(request);
-  (lane ? takeFastLane(request, response, lane) : handle(request, response)).catch((error) => {
-    console.error('Request failed:', error?.name ?? 'Error');
-    if (!response.headersSent) refuse(response, { status: 500, message: 'Er ging iets mis op de server.', json: false });
-  });
+  (lane ? takeFastLane(request, response, lane) : handleCompressed(request, response)).catch(failed(response));
 });
-server.listen(port, host, () => console.log(`Klantreis draait op http://${host ?? 'localhost'}:${port} (Ready)`));
+server.listen(port, host, () => {
+  console.log(`Klantreis draait op http://${host ?? 'localhost'}:${port} (Ready)`);
+  warmStaticAssets().catch((error) => console.error('Static files not compressed ahead:', error?.message ?? error));
+});
 
 function stop() {
   server.close(() => process.exit(0));

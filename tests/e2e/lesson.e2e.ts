@@ -1,3 +1,5 @@
+import { get, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { baseUrl, launchBrowser, openPage, tabTo } from './browser';
@@ -155,5 +157,85 @@ describe('unknown pages', () => {
     const response = await fetch(new URL(path, baseUrl));
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Deze pagina bestaat niet');
+  });
+});
+
+describe('a lesson on the wire (scripts/server.mjs compresses)', () => {
+  /** The raw answer, undecoded (fetch would decode it and hide the encoding), to a path sent as it is. */
+  function rawGet(
+    path: string,
+    acceptEncoding: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+    const { hostname, port } = new URL(baseUrl);
+    return new Promise((resolve, reject) => {
+      get({ hostname, port, path, headers: { 'accept-encoding': acceptEncoding, ...headers } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+        response.on('error', reject);
+      }).on('error', reject);
+    });
+  }
+  const decode = (body: Buffer, encoding: string | undefined) =>
+    (encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body).toString('utf8');
+  /** The path of the first script the lesson's HTML names. */
+  async function lessonScript(): Promise<string> {
+    const html = decode((await rawGet(LESSON, 'identity')).body, undefined);
+    const script = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1];
+    if (!script) throw new Error('The lesson names no script.');
+    return script;
+  }
+
+  test.each([
+    ['gzip, deflate, br, zstd', 'as brotli', 'br'],
+    ['gzip, deflate', 'as gzip', 'gzip'],
+    ['identity', 'uncompressed', undefined],
+  ])('asked with Accept-Encoding "%s", it comes %s and reads the same', async (accept, _label, encoding) => {
+    const { headers, body } = await rawGet(LESSON, accept);
+    expect(headers['content-encoding']).toBe(encoding);
+    expect(String(headers.vary)).toMatch(/accept-encoding/i);
+    const html = decode(body, encoding);
+    expect(html).toContain('Wat is een customer journey?</h1>');
+    expect(html.trimEnd()).toMatch(/<\/html>$/);
+  });
+
+  test('brotli makes it at least a fifth smaller than gzip, for the same page', async () => {
+    const br = await rawGet(LESSON, 'br');
+    const gzip = await rawGet(LESSON, 'gzip');
+    expect(decode(br.body, 'br')).toBe(decode(gzip.body, 'gzip'));
+    expect(br.body.length).toBeLessThan(gzip.body.length * 0.8);
+  });
+
+  test("the page's scripts come compressed too, and may be cached for good", async () => {
+    const script = await lessonScript();
+    const { headers, body } = await rawGet(script, 'gzip, br');
+    expect(headers['content-encoding']).toBe('br');
+    expect(headers['cache-control']).toContain('immutable');
+    expect(decode(body, 'br').length).toBeGreaterThan(body.length);
+    const gzip = await rawGet(script, 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(decode(gzip.body, 'gzip')).toBe(decode(body, 'br'));
+  });
+
+  test('a script the browser has already is a 304 without a body when it asks with its ETag', async () => {
+    const script = await lessonScript();
+    const first = await rawGet(script, 'br');
+    expect(first.headers.etag).toBeTruthy();
+    const again = await rawGet(script, 'br', { 'if-none-match': String(first.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
+  test.each([
+    ["the server's own code", '/_next/static/../server/app/page.js'],
+    ['an encoded climb', '/_next/static/..%2fserver%2fapp%2fpage.js'],
+    ['a script that does not exist', '/_next/static/chunks/bestaat-niet.js'],
+  ])('%s under /_next/static/ is a 404', async (_label, path) => {
+    const { status, body } = await rawGet(path, 'identity');
+    expect(status).toBe(404);
+    expect(body.toString('utf8')).not.toContain('R.c("server/chunks');
   });
 });
