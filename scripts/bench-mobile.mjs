@@ -20,7 +20,7 @@
 // The held first frame. Under Lighthouse, this machine's headless Chromium often presents a page's
 // first frame 1–2 s late while the page's main thread is idle: its compositor gets no BeginFrames
 // (docs/performance.md). It happens to the bare page too, and never in a plain playwright-core load
-// (first paint of a lesson at 0.4–0.8 s there). A held frame makes Lantern count every script as
+// (first paint of a lesson at 0.4–0.9 s there). A held frame makes Lantern count every script as
 // blocking the LCP, so it moves a page's simulated LCP by 0.5–1 s at random. By default Chromium
 // runs with --run-all-compositor-stages-before-draw, which draws each frame as soon as the main
 // thread has produced it and removes the hold for every page alike; --raw-chrome measures without
